@@ -1,0 +1,1 @@
+"""Playing: the compiled content, the game state, the chair's verbs, the negotiation model, scoring."""

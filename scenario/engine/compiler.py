@@ -1,0 +1,755 @@
+"""From validated models to playable `Content`, checking everything a schema cannot.
+
+This is where `chair check` finds dangling references, impossible ranges, expressions that name
+nothing, passages that are not in the seeds, and content that can never fire. Every problem is a
+`Diagnostic` located through the loader's `SourceMap`; compilation goes on after a problem so one
+run reports them all. When there is no error, the result is a `Content` ready to play.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..format import model as fmt
+from ..format.diagnostics import Diagnostic, ScenarioError, sort_key
+from ..format.expressions import (
+    Condition,
+    Effect,
+    ExpressionError,
+    Formula,
+    check_effect,
+    compile_condition,
+    compile_effects,
+    compile_formula,
+)
+from ..format.loading import LoadedScenario, load_scenario
+from ..format.sources import Seeds
+from . import content as rt
+from .actions import VERBS
+from .layout import (
+    CLOCK,
+    ENGAGEMENT,
+    FACE,
+    PATIENCE,
+    PRESENT,
+    TRUST,
+    Layout,
+    _unknown,
+)
+
+TARGET_KINDS = {
+    "floor": "delegation",
+    "consult": "delegation",
+    "walkout": "delegation",
+    "propose": "measure",
+    "consensus": "measure",
+    "frame": "framing",
+    "statement": "statement",
+}
+MIN_ROOM = 5
+"""Room to move is at least this many points, so a small step never costs without bound (model.md)."""
+
+
+def minutes_of(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+@dataclass
+class Report:
+    """The outcome of checking: the content (None if any error) and every diagnostic, sorted."""
+
+    content: rt.Content | None
+    diagnostics: list[Diagnostic]
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.is_error]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if not d.is_error]
+
+
+def check_scenario(folder: Path) -> Report:
+    """Load, validate and compile a scenario folder; never raises for problems in the content."""
+    try:
+        loaded = load_scenario(folder)
+    except ScenarioError as exc:
+        return Report(None, exc.diagnostics)
+    return compile_loaded(loaded)
+
+
+def load_content(folder: Path) -> rt.Content:
+    """The playable content of a folder, or `ScenarioError` with every error found."""
+    report = check_scenario(folder)
+    if report.content is None:
+        raise ScenarioError(report.errors or report.diagnostics)
+    return report.content
+
+
+def compile_loaded(loaded: LoadedScenario) -> Report:
+    diagnostics = list(loaded.diagnostics)
+    if loaded.model is None:
+        return Report(None, sorted(diagnostics, key=sort_key))
+    compiler = _Compiler(loaded)
+    content = compiler.run()
+    diagnostics.extend(compiler.diagnostics)
+    if any(d.is_error for d in diagnostics):
+        content = None
+    return Report(content, sorted(set(diagnostics), key=sort_key))
+
+
+@dataclass
+class _Compiler:
+    loaded: LoadedScenario
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sc: fmt.Scenario = self.loaded.model  # type: ignore[assignment]
+        self.rule_ids = [r.id for r in self.sc.reactions] + [e.id for e in self.sc.events]
+        self.layout = Layout.of(self.sc, self.rule_ids, self.loaded.broken)
+        self.layout.clock_range = (minutes_of(self.sc.clock.start), minutes_of(self.sc.clock.end))
+        self.broken = self.loaded.broken
+
+    # ----------------------------------------------------------------- reporting
+
+    def error(self, path: tuple[Any, ...], message: str, *, key: bool = False) -> None:
+        self.diagnostics.append(Diagnostic(self.loaded.sourcemap.locate(path, key=key), message))
+
+    def warn(self, path: tuple[Any, ...], message: str, *, key: bool = False) -> None:
+        self.diagnostics.append(
+            Diagnostic(self.loaded.sourcemap.locate(path, key=key), message, "warning")
+        )
+
+    def known(self, section: str, item_id: str | None) -> bool:
+        """Whether an id exists, or existed but was left out for its own errors (no cascade)."""
+        if item_id is None:
+            return True
+        pool = getattr(self.sc, section)
+        return item_id in pool or (section, item_id) in self.broken
+
+    def reference(self, path: tuple[Any, ...], section: str, item_id: str | None) -> bool:
+        if self.known(section, item_id):
+            return True
+        self.error(path, _unknown(item_id, list(getattr(self.sc, section)), section[:-1]))
+        return False
+
+    # ----------------------------------------------------------------- expressions
+
+    def condition(
+        self, path: tuple[Any, ...], source: str | None, *, warn_never: bool = True
+    ) -> Condition | None:
+        if source is None:
+            return None
+        try:
+            compiled = compile_condition(source, self.layout.resolve)
+        except ExpressionError as exc:
+            self.expression_error(path, exc)
+            return None
+        if warn_never and not compiled.can_be_true and not self.broken:
+            self.warn(path, f"the condition {source!r} can never be true, so this never happens")
+        return compiled
+
+    def formula(self, path: tuple[Any, ...], source: str) -> Formula | None:
+        try:
+            return compile_formula(source, self.layout.resolve)
+        except ExpressionError as exc:
+            self.expression_error(path, exc)
+            return None
+
+    def effects(self, path: tuple[Any, ...], sources: list[str]) -> rt.Apply | None:
+        checked: list[Effect] = []
+        for index, source in enumerate(sources):
+            try:
+                checked.append(check_effect(source, self.layout.resolve))
+            except ExpressionError as exc:
+                self.expression_error((*path, index), exc)
+        return compile_effects(checked)
+
+    def expression_error(self, path: tuple[Any, ...], exc: ExpressionError) -> None:
+        if not exc.quiet:
+            location = self.loaded.sourcemap.locate_in_text(path, exc.offset)
+            self.diagnostics.append(Diagnostic(location, exc.message))
+
+    # ----------------------------------------------------------------- the whole
+
+    def run(self) -> rt.Content | None:
+        sc = self.sc
+        seeds = self.seeds()
+        self.check_sources(seeds)
+        start, end = self.clock()
+        meters = self.meters()
+        issues = self.issues()
+        speakers = self.speakers()
+        delegations = self.delegations(speakers)
+        numbers = self.numbers()
+        framings = self.framings(speakers)
+        measures = self.measures(framings, delegations)
+        statements = self.statements()
+        reactions = self.reactions(speakers)
+        events = self.events(speakers, start, end)
+        endings = self.endings()
+        components, grades = self.score()
+        if not sc.delegations and ("delegations", "") not in self.broken:
+            self.error(
+                ("delegations",),
+                "a scenario needs at least one delegation (in scenario.yaml or delegations/)",
+            )
+        initial = self.initial(start, meters, delegations)
+        chair = rt.Speaker("chair", sc.chair.name, sc.chair.role, "chair")
+        return rt.Content(
+            id=self.loaded.id,
+            folder=self.loaded.folder,
+            content_hash=self.loaded.content_hash,
+            title=sc.title,
+            subtitle=sc.subtitle,
+            date=sc.clock.date,
+            start=start,
+            end=end,
+            chair=chair,
+            briefing=tuple(rt.Paragraph(p.title, p.text, p.source) for p in sc.briefing),
+            meters=meters,
+            speakers=speakers,
+            issues=issues,
+            delegations=delegations,
+            measures=measures,
+            framings=framings,
+            statements=statements,
+            reactions=reactions,
+            events=events,
+            endings=endings,
+            components=components,
+            grades=grades,
+            numbers=numbers,
+            initial=initial,
+            size=self.layout.size,
+            layout=self.layout,
+        )
+
+    # ----------------------------------------------------------------- sources
+
+    def seeds(self) -> Seeds | None:
+        paths = []
+        for index, name in enumerate(self.sc.seeds):
+            path = (self.loaded.folder / name).resolve()
+            if not path.is_file():
+                self.error(
+                    ("seeds", index),
+                    f"seed file {name!r} not found (relative to the scenario folder)",
+                )
+                continue
+            paths.append(path)
+            self.loaded.files.append(path)
+        if len(paths) != len(self.sc.seeds):
+            return None
+        try:
+            return Seeds.read(paths)
+        except (OSError, UnicodeDecodeError) as exc:
+            self.error(("seeds",), f"cannot read the seeds as UTF-8 text: {exc}")
+            return None
+
+    def check_sources(self, seeds: Seeds | None) -> None:
+        passages = list(_sources(self.sc.model_dump(), ()))
+        if not passages:
+            return
+        if seeds is None:
+            if not self.sc.seeds:
+                path, _ = passages[0]
+                self.error(
+                    path,
+                    "'source:' passages need the scenario's 'seeds:' (the texts they come from)",
+                )
+            return
+        for path, passage in passages:
+            if seeds.contains(passage):
+                continue
+            found = seeds.closest(passage)
+            hint = f"; the seeds match up to {found[-30:]!r}" if found else ""
+            self.error(path, f"this passage is not found verbatim in the seeds{hint}")
+
+    # ----------------------------------------------------------------- sections
+
+    def clock(self) -> tuple[int, int]:
+        start, end = minutes_of(self.sc.clock.start), minutes_of(self.sc.clock.end)
+        if end <= start:
+            self.error(
+                ("clock", "end"), f"the session must end after it starts ({self.sc.clock.start})"
+            )
+        return start, end
+
+    def meters(self) -> dict[str, rt.Meter]:
+        meters = {}
+        for meter_id, meter in self.sc.meters.items():
+            path = ("meters", meter_id)
+            if meter.min >= meter.max:
+                self.error(
+                    (*path, "max"), f"max ({meter.max}) must be greater than min ({meter.min})"
+                )
+            elif not meter.min <= meter.start <= meter.max:
+                self.error(
+                    (*path, "start"), f"start ({meter.start}) is outside {meter.min}..{meter.max}"
+                )
+            meters[meter_id] = rt.Meter(
+                meter_id,
+                self.layout.meters[meter_id],
+                meter.label,
+                meter.min,
+                meter.max,
+                meter.start,
+                meter.unit,
+                meter.good,
+                meter.description,
+            )
+        return meters
+
+    def issues(self) -> dict[str, rt.Issue]:
+        return {
+            issue_id: rt.Issue(
+                issue_id,
+                self.layout.issues[issue_id],
+                i.status_quo,
+                i.title,
+                i.low,
+                i.high,
+                i.description,
+                i.source,
+            )
+            for issue_id, i in self.sc.issues.items()
+        }
+
+    def speakers(self) -> dict[str, rt.Speaker]:
+        speakers = {"chair": rt.Speaker("chair", self.sc.chair.name, self.sc.chair.role, "chair")}
+        for voice_id, voice in self.sc.voices.items():
+            if voice_id == "chair":
+                self.error(("voices", voice_id), "'chair' is the player's own id", key=True)
+            speakers[voice_id] = rt.Speaker(voice_id, voice.name, voice.role, "voice")
+        for delegation_id, d in self.sc.delegations.items():
+            if delegation_id in speakers:
+                self.error(
+                    ("delegations", delegation_id),
+                    f"{delegation_id!r} is already a voice or the chair; speakers need distinct ids",
+                    key=True,
+                )
+            role = ", ".join(part for part in (d.head, d.role) if part) or None
+            speakers[delegation_id] = rt.Speaker(delegation_id, d.name, role, "delegation")
+        return speakers
+
+    def lines(
+        self, path: tuple[Any, ...], lines: list[fmt.Line], default: str | None = None
+    ) -> tuple[rt.Said, ...]:
+        said = []
+        for index, line in enumerate(lines):
+            speaker = line.speaker or default
+            if speaker is not None and speaker not in self.all_speakers():
+                self.error(
+                    (*path, index, "speaker"),
+                    f"unknown speaker {speaker!r}; speakers are 'chair', delegations and voices",
+                )
+            said.append(rt.Said(speaker, line.text, line.source))
+        return tuple(said)
+
+    def all_speakers(self) -> set[str]:
+        known = {"chair", *self.sc.voices, *self.sc.delegations}
+        known.update(k for section, k in self.broken if section in ("voices", "delegations"))
+        return known
+
+    def speeches(
+        self, path: tuple[Any, ...], speeches: list[fmt.Speech], default: str
+    ) -> tuple[rt.Speech, ...]:
+        lines = self.lines(path, list(speeches), default)
+        return tuple(
+            rt.Speech(line, self.effects((*path, index, "effects"), speech.effects))
+            for index, (line, speech) in enumerate(zip(lines, speeches, strict=True))
+        )
+
+    def delegations(self, speakers: dict[str, rt.Speaker]) -> tuple[rt.Delegation, ...]:
+        result = []
+        for index, (delegation_id, d) in enumerate(self.sc.delegations.items()):
+            path = ("delegations", delegation_id)
+            positions = {}
+            for issue_id, p in d.positions.items():
+                ppath = (*path, "positions", issue_id)
+                if not self.known("issues", issue_id):
+                    self.error(
+                        ppath,
+                        f"unknown issue {issue_id!r}; known: {', '.join(self.sc.issues)}",
+                        key=True,
+                    )
+                    continue
+                reservation = p.position if p.reservation is None else p.reservation
+                self.check_position(ppath, p, reservation)
+                room = max(MIN_ROOM, abs(reservation - p.position))
+                positions[issue_id] = rt.Position(
+                    issue_id, p.position, p.salience, reservation, room, p.red_line, p.source
+                )
+            salience = tuple(
+                {
+                    issue_id: pos.salience * factors.get(issue_id, 1.0)
+                    for issue_id, pos in positions.items()
+                }
+                for factors in [{}, *(f.salience for f in self.sc.framings.values())]
+            )
+            result.append(
+                rt.Delegation(
+                    id=delegation_id,
+                    index=index,
+                    base=self.layout.delegations[delegation_id],
+                    name=d.name,
+                    short=d.short or d.name,
+                    head=d.head,
+                    role=d.role,
+                    summary=d.summary,
+                    source=d.source,
+                    positions=positions,
+                    salience=salience,
+                    floor=self.speeches((*path, "floor"), d.floor, delegation_id),
+                    consult=self.speeches((*path, "consult"), d.consult, delegation_id),
+                    walkout=self.lines(path, [d.walkout], delegation_id)[0] if d.walkout else None,
+                )
+            )
+        return tuple(result)
+
+    def check_position(self, path: tuple[Any, ...], p: fmt.Position, reservation: int) -> None:
+        if p.red_line is None:
+            return
+        if p.red_line == p.position:
+            self.error(
+                (*path, "red_line"), "a red line at the position itself would block everything"
+            )
+            return
+        side = 1 if p.red_line > p.position else -1
+        if (reservation - p.position) * side < 0 or (reservation - p.red_line) * side >= 0:
+            self.error(
+                (*path, "reservation"),
+                f"the reservation ({reservation}) must lie between the position ({p.position}) "
+                f"and the red line ({p.red_line})",
+            )
+
+    def numbers(self) -> rt.Numbers:
+        m = self.sc.model
+        for key in ("tension", "standing"):
+            meter_id = getattr(m, key)
+            if not self.known("meters", meter_id):
+                self.error(
+                    ("model", key),
+                    f"unknown meter {meter_id!r}; known: {', '.join(self.sc.meters)}",
+                )
+
+        def meter(meter_id: str | None) -> tuple[int | None, tuple[int, int]]:
+            if meter_id is None or meter_id not in self.sc.meters:
+                return None, (0, 1)
+            found = self.sc.meters[meter_id]
+            return self.layout.meters[meter_id], (found.min, max(found.max, found.min + 1))
+
+        tension_slot, tension_range = meter(m.tension)
+        standing_slot, standing_range = meter(m.standing)
+        return rt.Numbers(
+            minutes=m.minutes.model_dump(),
+            support_at=m.support_at,
+            w_trust=m.weights.trust,
+            w_engagement=m.weights.engagement,
+            w_face=m.weights.face,
+            w_standing=m.weights.standing,
+            w_tension=m.weights.tension,
+            w_consulted=m.weights.consulted,
+            tension_slot=tension_slot,
+            tension_range=tension_range,
+            standing_slot=standing_slot,
+            standing_range=standing_range,
+            patience_per_hour=m.patience.per_hour,
+            patience_heard=m.patience.heard,
+            patience_consulted=m.patience.consulted,
+            patience_recess=m.patience.recess,
+            patience_blocked=m.patience.blocked,
+            patience_red_line=m.patience.red_line,
+            patience_returned=m.patience.returned,
+            trust_consulted=m.trust.consulted,
+            trust_consulted_again=m.trust.consulted_again,
+            trust_red_line=m.trust.red_line,
+            face_heard=m.face.heard,
+            face_blocked=m.face.blocked,
+            face_red_line=m.face.red_line,
+            face_adopted=m.face.adopted,
+            engagement_heard=m.engagement.heard,
+            engagement_consulted=m.engagement.consulted,
+            engagement_adopted=m.engagement.adopted,
+            return_trust=m.return_trust,
+        )
+
+    def framings(self, speakers: dict[str, rt.Speaker]) -> tuple[rt.Framing, ...]:
+        result = []
+        for framing_id, f in self.sc.framings.items():
+            path = ("framings", framing_id)
+            for issue_id in f.salience:
+                if not self.known("issues", issue_id):
+                    self.error(
+                        (*path, "salience", issue_id), f"unknown issue {issue_id!r}", key=True
+                    )
+            result.append(
+                rt.Framing(
+                    id=framing_id,
+                    number=self.layout.framings[framing_id],
+                    title=f.title,
+                    summary=f.summary,
+                    requires=self.condition((*path, "requires"), f.requires),
+                    say=self.lines((*path, "say"), f.say, "chair"),
+                    apply=self.effects((*path, "effects"), f.effects),
+                    salience=dict(f.salience),
+                    source=f.source,
+                )
+            )
+        return tuple(result)
+
+    def measures(
+        self, framings: tuple[rt.Framing, ...], delegations: tuple[rt.Delegation, ...]
+    ) -> tuple[rt.Measure, ...]:
+        result = []
+        for index, (measure_id, m) in enumerate(self.sc.measures.items()):
+            path = ("measures", measure_id)
+            lands = {}
+            for issue_id, point in m.lands.items():
+                if self.known("issues", issue_id):
+                    lands[issue_id] = point
+                else:
+                    self.error(
+                        (*path, "lands", issue_id),
+                        f"unknown issue {issue_id!r}; known: {', '.join(self.sc.issues)}",
+                        key=True,
+                    )
+            crossed = tuple(
+                tuple(
+                    issue_id
+                    for issue_id, point in lands.items()
+                    if issue_id in d.positions and d.positions[issue_id].crosses(point)
+                )
+                for d in delegations
+            )
+            result.append(
+                rt.Measure(
+                    id=measure_id,
+                    index=index,
+                    base=self.layout.measures[measure_id],
+                    title=m.title,
+                    summary=m.summary,
+                    lands=lands,
+                    requires=self.condition((*path, "requires"), m.requires),
+                    minutes=m.minutes or self.sc.model.minutes.consensus,
+                    apply=self.effects((*path, "effects"), m.effects),
+                    source=m.source,
+                    crossed=crossed,
+                )
+            )
+        return tuple(result)
+
+    def statements(self) -> tuple[rt.Statement, ...]:
+        return tuple(
+            rt.Statement(
+                id=statement_id,
+                slot=self.layout.statements[statement_id],
+                title=s.title,
+                summary=s.summary,
+                text=s.text,
+                requires=self.condition(("statements", statement_id, "requires"), s.requires),
+                apply=self.effects(("statements", statement_id, "effects"), s.effects),
+                source=s.source,
+            )
+            for statement_id, s in self.sc.statements.items()
+        )
+
+    def check_rule_id(
+        self, path: tuple[Any, ...], rule_id: str, seen: dict[str, tuple[Any, ...]]
+    ) -> None:
+        if rule_id in seen:
+            first = self.loaded.sourcemap.locate(seen[rule_id])
+            self.error(
+                path,
+                f"the id {rule_id!r} is already used at {first}; reactions and events need distinct ids",
+            )
+        else:
+            seen[rule_id] = path
+
+    def reactions(self, speakers: dict[str, rt.Speaker]) -> dict[str, tuple[rt.Rule, ...]]:
+        self.seen_rule_ids: dict[str, tuple[Any, ...]] = {}
+        by_trigger: dict[str, list[tuple[int, int, rt.Rule]]] = {}
+        for index, r in enumerate(self.sc.reactions):
+            path = ("reactions", index)
+            self.check_rule_id((*path, "id"), r.id, self.seen_rule_ids)
+            self.check_target(path, r.on, r.target)
+            if r.chance == 0:
+                self.warn((*path, "chance"), "a chance of 0 means this reaction never fires")
+            rule = rt.Rule(
+                id=r.id,
+                kind="reaction",
+                slot=self.layout.rules[r.id],
+                trigger=r.on,
+                target=r.target,
+                when=self.condition((*path, "when"), r.when),
+                at=None,
+                priority=r.priority,
+                once=r.once,
+                chance=r.chance,
+                group=r.group,
+                title=None,
+                say=self.lines((*path, "say"), r.say),
+                apply=self.effects((*path, "effects"), r.effects),
+            )
+            by_trigger.setdefault(r.on, []).append((-r.priority, index, rule))
+        answers_any = by_trigger.pop("any", [])
+        merged = {verb: by_trigger.get(verb, []) + answers_any for verb in VERBS}
+        merged["walkout"] = by_trigger.get("walkout", [])
+        return {
+            trigger: tuple(rule for *_, rule in sorted(rules, key=lambda t: t[:2]))
+            for trigger, rules in merged.items()
+        }
+
+    def check_target(self, path: tuple[Any, ...], trigger: str, target: str | None) -> None:
+        kind = TARGET_KINDS.get(trigger)
+        if target is None:
+            return
+        if kind is None:
+            self.error((*path, "target"), f"'{trigger}' has no target")
+            return
+        self.reference((*path, "target"), kind + "s", target)
+
+    def events(self, speakers: dict[str, rt.Speaker], start: int, end: int) -> tuple[rt.Rule, ...]:
+        result = []
+        for index, e in enumerate(self.sc.events):
+            path = ("events", index)
+            self.check_rule_id((*path, "id"), e.id, self.seen_rule_ids)
+            at = minutes_of(e.at) if e.at else None
+            if at is None and e.when is None:
+                self.error(path, f"the event {e.id!r} needs 'at' (a time) or 'when' (a condition)")
+            if at is not None and at > end:
+                self.warn(
+                    (*path, "at"),
+                    f"{e.at} is after the session closes ({self.sc.clock.end}), so this never happens",
+                )
+            if e.chance == 0:
+                self.warn((*path, "chance"), "a chance of 0 means this event never happens")
+            result.append(
+                rt.Rule(
+                    id=e.id,
+                    kind="event",
+                    slot=self.layout.rules[e.id],
+                    trigger=None,
+                    target=None,
+                    when=self.condition((*path, "when"), e.when),
+                    at=at,
+                    priority=0,
+                    once=e.once,
+                    chance=e.chance,
+                    group=None,
+                    title=e.title,
+                    say=self.lines((*path, "say"), e.say),
+                    apply=self.effects((*path, "effects"), e.effects),
+                )
+            )
+        return tuple(result)
+
+    def endings(self) -> tuple[rt.Ending, ...]:
+        result = []
+        seen: dict[str, tuple[Any, ...]] = {}
+        fallback: int | None = None
+        for index, e in enumerate(self.sc.endings):
+            path = ("endings", index)
+            if e.id in seen:
+                self.error((*path, "id"), f"the ending id {e.id!r} is used twice")
+            seen[e.id] = path
+            if fallback is not None:
+                self.warn(
+                    path,
+                    f"the ending {e.id!r} comes after {self.sc.endings[fallback].id!r}, which always applies, so it can never be reached",
+                )
+            if e.when is None:
+                if not e.at_close:
+                    self.error(
+                        path,
+                        "an ending without 'when' would end the game at once; give it 'at_close: true'",
+                    )
+                elif fallback is None:
+                    fallback = index
+            result.append(
+                rt.Ending(
+                    e.id,
+                    index,
+                    e.title,
+                    self.condition((*path, "when"), e.when),
+                    e.at_close,
+                    e.tone,
+                    e.debrief,
+                )
+            )
+        if fallback is None:
+            self.error(
+                ("endings",),
+                "the last ending must apply whenever the session closes: give it 'at_close: true' and no 'when'",
+            )
+        return tuple(result)
+
+    def score(self) -> tuple[tuple[rt.Component, ...], tuple[rt.Grade, ...]]:
+        s = self.sc.score
+        total = sum(c.weight for c in s.components)
+        if abs(total - 100) > 1e-6 and ("score", "components") not in self.broken:
+            self.error(
+                ("score", "components"), f"the weights add up to {total:g}; they must add up to 100"
+            )
+        components = []
+        seen: set[str] = set()
+        for index, c in enumerate(s.components):
+            path = ("score", "components", index)
+            if c.id in seen:
+                self.error((*path, "id"), f"the component id {c.id!r} is used twice")
+            seen.add(c.id)
+            formula = self.formula((*path, "value"), c.value)
+            if formula is not None:
+                components.append(rt.Component(c.id, c.label, c.weight, formula, c.description))
+        previous = 101
+        for index, g in enumerate(s.grades):
+            if g.min >= previous:
+                self.error(
+                    ("score", "grades", index, "min"), "grades must go from the highest 'min' down"
+                )
+            previous = g.min
+        if s.grades and s.grades[-1].min != 0:
+            self.error(
+                ("score", "grades", len(s.grades) - 1, "min"),
+                "the last grade must start at 0, so every score has a grade",
+            )
+        return tuple(components), tuple(rt.Grade(g.min, g.grade, g.label) for g in s.grades)
+
+    # ----------------------------------------------------------------- the opening state
+
+    def initial(
+        self, start: int, meters: dict[str, rt.Meter], delegations: tuple[rt.Delegation, ...]
+    ) -> tuple[int, ...]:
+        v = [0] * self.layout.size
+        v[CLOCK] = start
+        for meter in meters.values():
+            v[meter.slot] = min(meter.max, max(meter.min, meter.start))
+        for issue_id, issue in self.sc.issues.items():
+            v[self.layout.issues[issue_id]] = issue.status_quo
+        for d in delegations:
+            source = self.sc.delegations[d.id]
+            v[d.base + PRESENT] = 1
+            v[d.base + TRUST] = source.trust
+            v[d.base + PATIENCE] = source.patience
+            v[d.base + ENGAGEMENT] = source.engagement
+            v[d.base + FACE] = source.face
+        return tuple(v)  # every other slot (counters, flags, the generator) starts at 0
+
+
+def _sources(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """Every (path, passage) of a 'source' key in the dumped model."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "source" and isinstance(item, str):
+                yield (*path, key), item
+            else:
+                yield from _sources(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _sources(item, (*path, index))

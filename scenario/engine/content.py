@@ -1,0 +1,291 @@
+"""The compiled scenario: frozen, light structures the engine plays on.
+
+Built once by `compiler.compile_scenario` from the validated pydantic models. Everything a step
+needs is precomputed here: slot numbers, compiled conditions and effects, reactions indexed by
+the verb they answer and sorted by priority, and each measure's cost for each delegation under
+each framing (positions and salience never change during a game, so the salience-weighted
+distance is computed once, not per roll-call).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..format.expressions import Condition, Formula
+
+Apply = Callable[[list[int]], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A line of dialogue or narration as the transcript shows it."""
+
+    speaker: str | None
+    text: str
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    line: Said
+    apply: Apply | None
+
+
+@dataclass(frozen=True, slots=True)
+class Meter:
+    id: str
+    slot: int
+    label: str
+    min: int
+    max: int
+    start: int
+    unit: str | None
+    good: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    id: str
+    slot: int  # its status quo, which adopted measures move
+    status_quo: int
+    title: str
+    low: str
+    high: str
+    description: str
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    issue: str
+    position: int
+    salience: float
+    reservation: int
+    room: int  # how far it can move: |reservation - position|, at least MIN_ROOM
+    red_line: int | None
+    source: str | None
+
+    def crosses(self, point: int) -> bool:
+        """Whether `point` is at or beyond the red line, seen from the position."""
+        if self.red_line is None:
+            return False
+        return (point - self.red_line) * (self.position - self.red_line) <= 0
+
+
+@dataclass(frozen=True, slots=True)
+class Delegation:
+    id: str
+    index: int
+    base: int  # first slot of its block in the state
+    name: str
+    short: str
+    head: str | None
+    role: str | None
+    summary: str
+    source: str | None
+    positions: dict[str, Position]
+    salience: tuple[dict[str, float], ...]  # by framing number (0: none): salience times factor
+    floor: tuple[Speech, ...]
+    consult: tuple[Speech, ...]
+    walkout: Said | None
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    id: str
+    index: int
+    base: int
+    title: str
+    summary: str
+    lands: dict[str, int]
+    requires: Condition | None
+    minutes: int
+    apply: Apply | None
+    source: str | None
+    crossed: tuple[tuple[str, ...], ...]  # [delegation index] -> issues whose red line it crosses
+
+
+@dataclass(frozen=True, slots=True)
+class Framing:
+    id: str
+    number: int  # the value stored in the FRAMING slot
+    title: str
+    summary: str
+    requires: Condition | None
+    say: tuple[Said, ...]
+    apply: Apply | None
+    salience: dict[str, float]
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    id: str
+    slot: int
+    title: str
+    summary: str
+    text: str
+    requires: Condition | None
+    apply: Apply | None
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A reaction (answers a verb) or an event (happens at a time or on a condition)."""
+
+    id: str
+    kind: str  # "reaction" or "event"
+    slot: int  # counts how often it fired
+    trigger: str | None  # the verb, for reactions
+    target: str | None
+    when: Condition | None
+    at: int | None  # minutes since midnight, for events
+    priority: int
+    once: bool
+    chance: float
+    group: str | None
+    title: str | None
+    say: tuple[Said, ...]
+    apply: Apply | None
+
+
+@dataclass(frozen=True, slots=True)
+class Ending:
+    id: str
+    index: int
+    title: str
+    when: Condition | None
+    at_close: bool
+    tone: str
+    debrief: str
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    id: str
+    label: str
+    weight: float
+    value: Formula
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    min: int
+    grade: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Numbers:
+    """The model's numbers, flattened for the hot loop (see docs/model.md)."""
+
+    minutes: dict[str, int]
+    support_at: float
+    w_trust: float
+    w_engagement: float
+    w_face: float
+    w_standing: float
+    w_tension: float
+    w_consulted: float
+    tension_slot: int | None
+    tension_range: tuple[int, int]
+    standing_slot: int | None
+    standing_range: tuple[int, int]
+    patience_per_hour: int
+    patience_heard: int
+    patience_consulted: int
+    patience_recess: int
+    patience_blocked: int
+    patience_red_line: int
+    patience_returned: int
+    trust_consulted: int
+    trust_consulted_again: int
+    trust_red_line: int
+    face_heard: int
+    face_blocked: int
+    face_red_line: int
+    face_adopted: int
+    engagement_heard: int
+    engagement_consulted: int
+    engagement_adopted: int
+    return_trust: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    title: str | None
+    text: str
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    id: str
+    name: str
+    role: str | None
+    kind: str  # "chair", "delegation" or "voice"
+
+
+@dataclass(frozen=True)
+class Content:
+    """A whole compiled scenario. Built once; shared by every game and never changed."""
+
+    id: str
+    folder: Path
+    content_hash: str
+    title: str
+    subtitle: str | None
+    date: str
+    start: int
+    end: int
+    chair: Speaker
+    briefing: tuple[Paragraph, ...]
+    meters: dict[str, Meter]
+    speakers: dict[str, Speaker]
+    issues: dict[str, Issue]
+    delegations: tuple[Delegation, ...]
+    measures: tuple[Measure, ...]
+    framings: tuple[Framing, ...]
+    statements: tuple[Statement, ...]
+    reactions: dict[str, tuple[Rule, ...]]  # by trigger, sorted by priority
+    events: tuple[Rule, ...]
+    endings: tuple[Ending, ...]
+    components: tuple[Component, ...]
+    grades: tuple[Grade, ...]
+    numbers: Numbers
+    initial: tuple[int, ...]  # the state at the opening, with the random generator unseeded
+    size: int
+    layout: object  # layout.Layout; typed loosely to keep this module free of it
+    cache: dict = field(default_factory=dict, compare=False, repr=False)
+    """Derived tables built on first use (the action objects, compiled names); never game state."""
+
+    def delegation(self, delegation_id: str) -> Delegation:
+        for delegation in self.delegations:
+            if delegation.id == delegation_id:
+                return delegation
+        raise KeyError(delegation_id)
+
+    def measure(self, measure_id: str) -> Measure:
+        for measure in self.measures:
+            if measure.id == measure_id:
+                return measure
+        raise KeyError(measure_id)
+
+    def speaker_name(self, speaker: str | None) -> str:
+        if speaker is None:
+            return ""
+        known = self.speakers.get(speaker)
+        return known.name if known else speaker
+
+    def all_rules(self) -> list[Rule]:
+        seen: dict[str, Rule] = {}
+        for rules in self.reactions.values():
+            for rule in rules:
+                seen.setdefault(rule.id, rule)
+        ordered = sorted(seen.values(), key=lambda r: r.slot)
+        return ordered + list(self.events)

@@ -1,0 +1,475 @@
+"""The game itself: `step(content, state, action) -> (state, entries)`, pure and deterministic.
+
+A state is a tuple of integers laid out by `layout.Layout`; `step` copies it once into a list,
+applies the chair's verb, the scenario's reactions and events, walk-outs and endings, and returns
+a new tuple. Nothing else is read: no clock, no global, no hash of a string. The only chance is
+the generator whose state is itself a slot of the tuple (see `rng`).
+
+The order within a step, which authors can rely on (docs/model.md):
+
+1. the verb acts (the chair speaks, the delegation answers, the roll-call is taken, ...);
+2. the clock moves on by the verb's minutes; everyone at the table loses patience with time;
+3. reactions to the verb fire, highest priority first (at most one per group);
+4. events whose time has come or whose condition holds fire, in the order they are written;
+5. delegations whose patience is exhausted walk out (and reactions to the walk-out fire);
+6. the first ending whose condition holds ends the game; at the close, ``at_close`` endings too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from . import rng
+from .actions import TARGETS, Action, IllegalAction, UnknownTarget, parse_action
+from .content import Content, Delegation, Measure, Rule, Said
+from .layout import (
+    ADOPTED,
+    AGREEMENTS,
+    ANSWER,
+    ANSWER_WORDS,
+    BLOCK,
+    CALLS,
+    CLOCK,
+    CONSULTED,
+    ENDED,
+    ENGAGEMENT,
+    FACE,
+    FAILED,
+    FRAMING,
+    HEARD,
+    NO_ANSWER,
+    PATIENCE,
+    PRESENT,
+    RECESSES,
+    RNG,
+    ROUND,
+    TABLED,
+    TRUST,
+)
+from .negotiation import answer
+from .scoring import find_ending
+from .transcript import Entry
+
+State = tuple[int, ...]
+
+
+# --------------------------------------------------------------------------- starting
+
+
+def new_state(content: Content, seed: int = 0) -> State:
+    """The state at the opening of the session, for a given seed."""
+    v = list(content.initial)
+    v[RNG] = rng.seeded(seed)
+    return tuple(v)
+
+
+def opening(content: Content) -> list[Entry]:
+    """What the transcript shows before the chair's first action."""
+    return [
+        Entry(
+            "opening",
+            content.start,
+            f"{content.date}. {content.chair.name}, {content.chair.role}, opens the session.",
+        )
+    ]
+
+
+def state_hash(state: State) -> str:
+    """sha256 of the state's canonical form: the same on every machine and in every process."""
+    return hashlib.sha256(("chair-state-1:" + ",".join(map(str, state))).encode()).hexdigest()
+
+
+# --------------------------------------------------------------------------- legality
+
+
+def legal_actions(content: Content, state: State) -> list[Action]:
+    """Every action the chair may take now, in a fixed order (verbs, then targets as written)."""
+    if state[ENDED]:
+        return []
+    table = _actions(content)
+    legal: list[Action] = []
+    returning = content.numbers.return_trust is not None
+    for d in content.delegations:
+        if state[d.base + PRESENT]:
+            legal.append(table["floor", d.id])
+    for d in content.delegations:
+        if state[d.base + PRESENT] or returning:
+            legal.append(table["consult", d.id])
+    for m in content.measures:
+        if not (state[m.base + TABLED] or state[m.base + ADOPTED]) and (
+            m.requires is None or m.requires.run(state)
+        ):
+            legal.append(table["propose", m.id])
+    for m in content.measures:
+        if state[m.base + TABLED]:
+            legal.append(table["consensus", m.id])
+    for f in content.framings:
+        if state[FRAMING] != f.number and (f.requires is None or f.requires.run(state)):
+            legal.append(table["frame", f.id])
+    for s in content.statements:
+        if not state[s.slot] and (s.requires is None or s.requires.run(state)):
+            legal.append(table["statement", s.id])
+    legal.append(table["recess", None])
+    legal.append(table["adjourn", None])
+    return legal
+
+
+def _actions(content: Content) -> dict[tuple[str, str | None], Action]:
+    """Every possible `Action` of a scenario, built once and reused (they are immutable)."""
+    table = content.cache.get("actions")
+    if table is None:
+        table = {("recess", None): Action("recess"), ("adjourn", None): Action("adjourn")}
+        pools = {
+            "delegation": [d.id for d in content.delegations],
+            "measure": [m.id for m in content.measures],
+            "framing": [f.id for f in content.framings],
+            "statement": [s.id for s in content.statements],
+        }
+        for verb, kind in TARGETS.items():
+            for target in pools[kind]:
+                table[verb, target] = Action(verb, target)
+        content.cache["actions"] = table
+    return table
+
+
+def check_action(content: Content, state: State, action: Action) -> None:
+    """Raise `UnknownTarget` or `IllegalAction`, with the choices there are, unless `action` is legal."""
+    kind = TARGETS.get(action.verb)
+    if kind is not None:
+        ids = _ids(content, kind)
+        if action.target not in ids:
+            raise UnknownTarget(f"unknown {kind} {action.target!r} for '{action.verb}'", ids)
+    if action in legal_actions(content, state):
+        return
+    choices = [str(a) for a in legal_actions(content, state)]
+    raise IllegalAction(_why_not(content, state, action), choices)
+
+
+def _ids(content: Content, kind: str) -> list[str]:
+    pool: Iterable = {
+        "delegation": content.delegations,
+        "measure": content.measures,
+        "framing": content.framings,
+        "statement": content.statements,
+    }[kind]
+    return [item.id for item in pool]
+
+
+def _why_not(content: Content, state: State, action: Action) -> str:
+    if state[ENDED]:
+        return "the session is over"
+    verb, target = action.verb, action.target
+    if verb in ("floor", "consult"):
+        return f"{content.delegation(target).name} has walked out" + (
+            "" if verb == "floor" else " and will not come back"
+        )
+    if verb in ("propose", "consensus"):
+        m = content.measure(target)
+        if state[m.base + ADOPTED]:
+            return f"{m.title!r} has been adopted already"
+        if verb == "consensus":
+            return f"{m.title!r} is not on the table: propose it first"
+        if state[m.base + TABLED]:
+            return f"{m.title!r} is on the table already"
+        return f"{m.title!r} cannot be tabled yet (it requires: {m.requires.source})"
+    if verb == "frame":
+        f = next(f for f in content.framings if f.id == target)
+        if state[FRAMING] == f.number:
+            return f"the talks are framed as {f.title!r} already"
+        return f"the talks cannot be framed as {f.title!r} yet (it requires: {f.requires.source})"
+    s = next(s for s in content.statements if s.id == target)
+    if state[s.slot]:
+        return f"the chair has made the statement {s.title!r} already"
+    return f"the statement {s.title!r} cannot be made yet (it requires: {s.requires.source})"
+
+
+# --------------------------------------------------------------------------- the step
+
+
+def step(content: Content, state: State, action: Action | str | dict) -> tuple[State, list[Entry]]:
+    """Apply one action of the chair; raises an `ActionError` subclass if it is not legal now."""
+    action = parse_action(action)
+    check_action(content, state, action)
+    v = list(state)
+    out: list[Entry] = []
+    now = v[CLOCK]
+    minutes = _VERBS[action.verb](content, v, action.target, out, now)
+    v[ROUND] += 1
+    _pass_time(content, v, minutes)
+    closing = action.verb == "adjourn" or v[CLOCK] >= content.end
+    groups: set[str] = set()  # only asked for membership, so its order never matters
+    for rule in content.reactions[action.verb]:
+        if rule.target is None or rule.target == action.target:
+            _try(v, rule, out, now, groups)
+    if action.verb != "adjourn":
+        _events(content, v, out, now)
+    _walkouts(content, v, out)
+    ending = find_ending(content, v, closing)
+    if ending is not None:
+        v[ENDED] = ending.index + 1
+        out.append(Entry("ending", v[CLOCK], ending.title, ref=ending.id))
+    return tuple(v), out
+
+
+def _pass_time(content: Content, v: list[int], minutes: int) -> None:
+    v[CLOCK] = min(content.end, v[CLOCK] + minutes)
+    drain = (minutes * content.numbers.patience_per_hour + 30) // 60
+    if drain:
+        for d in content.delegations:
+            if v[d.base + PRESENT]:
+                _bump(v, d.base + PATIENCE, -drain)
+
+
+def _bump(v: list[int], slot: int, delta: int) -> None:
+    """Add to a delegation's 0..100 number, staying in range."""
+    v[slot] = min(100, max(0, v[slot] + delta))
+
+
+def _say(
+    out: list[Entry], lines: Iterable[Said], time: int, kind: str = "speech", ref: str | None = None
+) -> None:
+    for line in lines:
+        out.append(Entry(kind, time, line.text, line.speaker, line.source, ref=ref))
+
+
+def _try(
+    v: list[int], rule: Rule, out: list[Entry], time: int, groups: set[str] | None = None
+) -> None:
+    """Fire `rule` if it may: once-only, its group (`groups` fired so far), condition, chance."""
+    if rule.once and v[rule.slot]:
+        return
+    if rule.group is not None and groups is not None and rule.group in groups:
+        return
+    if rule.when is not None and not rule.when.run(v):
+        return
+    if rule.chance < 1.0:
+        v[RNG], roll = rng.draw(v[RNG])
+        if roll >= rule.chance:
+            return
+    v[rule.slot] += 1
+    if rule.group is not None and groups is not None:
+        groups.add(rule.group)
+    if rule.kind == "event":
+        out.append(Entry("event", time, rule.title or rule.id, ref=rule.id))
+    _say(out, rule.say, time, ref=rule.id)
+    if rule.apply is not None:
+        rule.apply(v)
+
+
+def _events(content: Content, v: list[int], out: list[Entry], before: int) -> None:
+    for event in content.events:
+        if event.at is not None and v[CLOCK] < event.at:
+            continue
+        time = max(before, event.at) if event.at is not None else v[CLOCK]
+        _try(v, event, out, time)
+
+
+def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
+    """Delegations out of patience leave; their leaving may try others' patience in turn."""
+    left = True
+    while left:
+        left = False
+        for d in content.delegations:
+            if v[d.base + PRESENT] and v[d.base + PATIENCE] <= 0:
+                left = True
+                v[d.base + PRESENT] = 0
+                line = d.walkout or Said(None, f"{d.name} walks out of the session.")
+                out.append(
+                    Entry("walkout", v[CLOCK], line.text, line.speaker, line.source, ref=d.id)
+                )
+                groups: set[str] = set()
+                for rule in content.reactions["walkout"]:
+                    if rule.target is None or rule.target == d.id:
+                        _try(v, rule, out, v[CLOCK], groups)
+
+
+# --------------------------------------------------------------------------- the verbs
+
+
+def _head(d: Delegation) -> str:
+    return f"{d.head} ({d.name})" if d.head else f"the delegation of {d.name}"
+
+
+def _floor(content: Content, v: list[int], target: str | None, out: list[Entry], now: int) -> int:
+    d = content.delegation(target)  # type: ignore[arg-type]
+    n = content.numbers
+    out.append(Entry("action", now, f"The Chair gives the floor to {_head(d)}.", ref=d.id))
+    speech = d.floor[min(v[d.base + HEARD], len(d.floor) - 1)]
+    _say(out, [speech.line], now)
+    if speech.apply is not None:
+        speech.apply(v)
+    v[d.base + HEARD] += 1
+    _bump(v, d.base + ENGAGEMENT, n.engagement_heard)
+    _bump(v, d.base + FACE, n.face_heard)
+    _bump(v, d.base + PATIENCE, n.patience_heard)
+    return n.minutes["floor"]
+
+
+def _consult(content: Content, v: list[int], target: str | None, out: list[Entry], now: int) -> int:
+    d = content.delegation(target)  # type: ignore[arg-type]
+    n = content.numbers
+    if not v[d.base + PRESENT]:
+        _bring_back(content, v, d, out, now)
+        return n.minutes["consult"]
+    out.append(Entry("action", now, f"The Chair meets {_head(d)} in private.", ref=d.id))
+    speech = d.consult[min(v[d.base + CONSULTED], len(d.consult) - 1)]
+    _say(out, [speech.line], now, kind="private")
+    if speech.apply is not None:
+        speech.apply(v)
+    first = v[d.base + CONSULTED] == 0
+    if first:
+        out.append(Entry("finding", now, findings(content, d), d.id, ref=d.id))
+    _bump(v, d.base + TRUST, n.trust_consulted if first else n.trust_consulted_again)
+    _bump(v, d.base + ENGAGEMENT, n.engagement_consulted)
+    _bump(v, d.base + PATIENCE, n.patience_consulted)
+    v[d.base + CONSULTED] += 1
+    return n.minutes["consult"]
+
+
+def _bring_back(content: Content, v: list[int], d: Delegation, out: list[Entry], now: int) -> None:
+    n = content.numbers
+    out.append(Entry("action", now, f"The Chair follows {_head(d)} out of the room.", ref=d.id))
+    v[d.base + CONSULTED] += 1
+    if n.return_trust is not None and v[d.base + TRUST] >= n.return_trust:
+        v[d.base + PRESENT] = 1
+        v[d.base + PATIENCE] = max(v[d.base + PATIENCE], n.patience_returned)
+        out.append(Entry("return", now, f"{d.name} returns to the table.", d.id, ref=d.id))
+    else:
+        out.append(Entry("notice", now, f"{d.name} will not come back yet.", d.id, ref=d.id))
+
+
+def findings(content: Content, d: Delegation) -> str:
+    """What a first consultation reveals: red lines and room to move, in words."""
+    parts = []
+    for issue_id, p in d.positions.items():
+        title = content.issues[issue_id].title
+        part = f"on {title} it stands at {p.position} and could move to {p.reservation}"
+        if p.red_line is not None:
+            part += f"; red line at {p.red_line}"
+        parts.append(part)
+    if not parts:
+        return f"{d.name} has no position on the issues of these talks."
+    return f"Learnt in private from {d.name}: " + "; ".join(parts) + "."
+
+
+def _propose(content: Content, v: list[int], target: str | None, out: list[Entry], now: int) -> int:
+    m = content.measure(target)  # type: ignore[arg-type]
+    n = content.numbers
+    v[m.base + TABLED] = 1
+    out.append(Entry("action", now, f"The Chair tables a proposal: {m.title}.", ref=m.id))
+    for d in content.delegations:
+        crossed = m.crossed[d.index]
+        if crossed and v[d.base + PRESENT]:
+            issue = content.issues[crossed[0]].title
+            out.append(
+                Entry(
+                    "notice",
+                    now,
+                    f"{d.name} protests: the proposal crosses its red line on {issue}.",
+                    d.id,
+                    ref=m.id,
+                )
+            )
+            _bump(v, d.base + PATIENCE, -n.patience_red_line)
+            _bump(v, d.base + FACE, -n.face_red_line)
+            _bump(v, d.base + TRUST, -n.trust_red_line)
+    return n.minutes["propose"]
+
+
+def _consensus(
+    content: Content, v: list[int], target: str | None, out: list[Entry], now: int
+) -> int:
+    m = content.measure(target)  # type: ignore[arg-type]
+    n = content.numbers
+    v[m.base + CALLS] += 1
+    out.append(Entry("action", now, f"The Chair calls for consensus on: {m.title}.", ref=m.id))
+    blockers = _roll_call(content, v, m, out, now)
+    if not blockers:
+        v[m.base + ADOPTED] = 1
+        v[m.base + TABLED] = 0
+        v[AGREEMENTS] += 1
+        for issue_id, point in m.lands.items():
+            v[content.issues[issue_id].slot] = point  # the new status quo
+        out.append(Entry("result", now, f"Adopted: {m.title}. No delegation objects.", ref=m.id))
+        if m.apply is not None:
+            m.apply(v)
+        for d in content.delegations:
+            if v[d.base + PRESENT]:
+                _bump(v, d.base + FACE, n.face_adopted)
+                _bump(v, d.base + ENGAGEMENT, n.engagement_adopted)
+        return m.minutes
+    v[m.base + FAILED] += 1
+    names = ", ".join(d.short for d in blockers)
+    out.append(Entry("result", now, f"No consensus on {m.title}: blocked by {names}.", ref=m.id))
+    for d in blockers:
+        _bump(v, d.base + FACE, -n.face_blocked)
+        _bump(v, d.base + PATIENCE, -n.patience_blocked)
+    return m.minutes
+
+
+def _roll_call(
+    content: Content, v: list[int], m: Measure, out: list[Entry], now: int
+) -> list[Delegation]:
+    """Each delegation at the table answers, in the scenario's order; those who block."""
+    framing = v[FRAMING]
+    blockers = []
+    for d in content.delegations:
+        if not v[d.base + PRESENT]:
+            v[d.base + ANSWER] = NO_ANSWER
+            continue
+        code, reason = answer(content, v, d, m, framing)
+        v[d.base + ANSWER] = code
+        out.append(Entry("answer", now, reason, d.id, answer=ANSWER_WORDS[code], ref=m.id))
+        if code == BLOCK:
+            blockers.append(d)
+    return blockers
+
+
+def _frame(content: Content, v: list[int], target: str | None, out: list[Entry], now: int) -> int:
+    f = next(f for f in content.framings if f.id == target)
+    v[FRAMING] = f.number
+    out.append(Entry("action", now, f"The Chair frames the talks: {f.title}.", ref=f.id))
+    _say(out, f.say, now, ref=f.id)
+    if f.apply is not None:
+        f.apply(v)
+    return content.numbers.minutes["frame"]
+
+
+def _statement(
+    content: Content, v: list[int], target: str | None, out: list[Entry], now: int
+) -> int:
+    s = next(s for s in content.statements if s.id == target)
+    v[s.slot] = 1
+    out.append(Entry("action", now, f"The Chair makes a statement: {s.title}.", ref=s.id))
+    out.append(Entry("speech", now, s.text, "chair", s.source, ref=s.id))
+    if s.apply is not None:
+        s.apply(v)
+    return content.numbers.minutes["statement"]
+
+
+def _recess(content: Content, v: list[int], target: str | None, out: list[Entry], now: int) -> int:
+    n = content.numbers
+    v[RECESSES] += 1
+    out.append(Entry("action", now, "The Chair suspends the session for a recess."))
+    for d in content.delegations:
+        if v[d.base + PRESENT]:
+            _bump(v, d.base + PATIENCE, n.patience_recess)
+    return n.minutes["recess"]
+
+
+def _adjourn(content: Content, v: list[int], target: str | None, out: list[Entry], now: int) -> int:
+    out.append(Entry("action", now, "The Chair adjourns the session."))
+    return 0
+
+
+_VERBS = {
+    "floor": _floor,
+    "consult": _consult,
+    "propose": _propose,
+    "consensus": _consensus,
+    "frame": _frame,
+    "statement": _statement,
+    "recess": _recess,
+    "adjourn": _adjourn,
+}

@@ -1,0 +1,140 @@
+"""How a delegation answers a call for consensus: supports, acquiesces or blocks, and why.
+
+Under the OSCE's consensus rule every delegation is a veto player: it compares the measure
+with the status quo, which is what it keeps by blocking. The model (written out for authors in
+docs/model.md):
+
+- **value** of a measure for a delegation: for each issue the measure touches and the delegation
+  has a position on, how much closer to its position the measure brings the issue than the
+  status quo is, in units of the delegation's hidden room to move on that issue, times the
+  issue's salience for it (as the current framing weights it). Gains on one issue can pay for
+  losses on another: that is what a package is.
+- **flexibility**: how much the delegation will give today beyond its interests. It grows with
+  trust in the chair, engagement in the talks, face (its standing in the room), the chair's
+  standing and having been consulted first; it shrinks with tension. Each term is a weight (the
+  scenario's) times a number between -1 and 1.
+- **answer**: a red line crossed is always a block. Otherwise, with ``v = value + flexibility``:
+  support when ``v >= support_at``; acquiesce when ``v >= -1`` (it loses, but no more than its
+  room); block below. The reason names what decided it.
+
+No chance is involved: the same state always gives the same answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .content import Content, Delegation, Measure
+from .layout import ACQUIESCE, BLOCK, CONSULTED, ENGAGEMENT, FACE, SUPPORT, TRUST
+
+_HELPS = {
+    "trust": "it trusts the chair",
+    "engagement": "it is engaged in the talks",
+    "face": "its standing in the room is secure",
+    "standing": "the chair's standing is high",
+    "tension": "the room is calm",
+    "consulted": "the chair consulted it first",
+}
+_HURTS = {
+    "trust": "it does not trust the chair",
+    "engagement": "it is not engaged in the talks",
+    "face": "it feels pushed in public",
+    "standing": "the chair's standing is low",
+    "tension": "tension in the room is high",
+    "consulted": "it was not consulted",
+}
+
+State = Sequence[int]
+
+
+def _scaled(value: int, bounds: tuple[int, int]) -> float:
+    """A meter as a number from -1 (at its minimum) to 1 (at its maximum)."""
+    lo, hi = bounds
+    half = (hi - lo) / 2
+    return (value - lo - half) / half
+
+
+def flexibility_terms(content: Content, v: State, d: Delegation) -> dict[str, float]:
+    """Each term of a delegation's flexibility, by name; their sum is the flexibility."""
+    n = content.numbers
+    base = d.base
+    terms = {
+        "trust": n.w_trust * (v[base + TRUST] - 50) / 50,
+        "engagement": n.w_engagement * (v[base + ENGAGEMENT] - 50) / 50,
+        "face": n.w_face * (v[base + FACE] - 50) / 50,
+        "consulted": n.w_consulted if v[base + CONSULTED] else 0.0,
+    }
+    if n.standing_slot is not None:
+        terms["standing"] = n.w_standing * _scaled(v[n.standing_slot], n.standing_range)
+    if n.tension_slot is not None:
+        terms["tension"] = -n.w_tension * _scaled(v[n.tension_slot], n.tension_range)
+    return terms
+
+
+def value_terms(
+    content: Content, v: State, d: Delegation, m: Measure, framing: int
+) -> dict[str, float]:
+    """What the measure gains (positive) or loses (negative) for `d`, issue by issue."""
+    salience = d.salience[framing]
+    terms = {}
+    for issue_id, point in m.lands.items():
+        p = d.positions.get(issue_id)
+        if p is None:
+            continue
+        today = v[content.issues[issue_id].slot]
+        gain = abs(today - p.position) - abs(point - p.position)
+        terms[issue_id] = salience[issue_id] * gain / p.room
+    return terms
+
+
+def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) -> tuple[int, str]:
+    """The delegation's answer to a call for consensus on `m`, and its reason in words."""
+    crossed = m.crossed[d.index]
+    if crossed:
+        return (
+            BLOCK,
+            f"a red line: it cannot accept where this lands on {content.issues[crossed[0]].title}",
+        )
+    values = value_terms(content, v, d, m, framing)
+    if not values:
+        return ACQUIESCE, "it has no stake in this and does not object"
+    value = sum(values.values())
+    flex_terms = flexibility_terms(content, v, d)
+    total = value + sum(flex_terms.values())
+    best = max(values, key=lambda k: (values[k], k))
+    worst = min(values, key=lambda k: (values[k], k))
+    title = content.issues
+    if total >= content.numbers.support_at:
+        if value >= content.numbers.support_at:
+            return SUPPORT, f"it brings {title[best].title} closer to its position"
+        return SUPPORT, f"it gains little from it, but {_strongest(flex_terms)}"
+    if total >= -1:
+        if value >= 0:
+            return ACQUIESCE, "it gains little from it and does not object"
+        if value >= -1:
+            return ACQUIESCE, f"it gives ground on {title[worst].title}, but no more than it can"
+        return (
+            ACQUIESCE,
+            f"it gives more ground on {title[worst].title} than it wanted, but {_strongest(flex_terms)}",
+        )
+    if value >= -1:
+        return (
+            BLOCK,
+            f"it could give this much on {title[worst].title}, but not today: {_weakest(flex_terms)}",
+        )
+    return BLOCK, f"it would give up too much on {title[worst].title}"
+
+
+def _strongest(terms: dict[str, float]) -> str:
+    return _HELPS[max(terms, key=lambda k: (terms[k], k))]
+
+
+def _weakest(terms: dict[str, float]) -> str:
+    return _HURTS[min(terms, key=lambda k: (terms[k], k))]
+
+
+def sounding(
+    content: Content, v: State, d: Delegation, framing: int
+) -> list[tuple[Measure, int, str]]:
+    """How `d` would answer each measure now: what a private consultation lets the chair hear."""
+    return [(m, *answer(content, v, d, m, framing)) for m in content.measures]

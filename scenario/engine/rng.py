@@ -1,0 +1,32 @@
+"""The game's only source of chance: SplitMix64, its state kept inside the game state.
+
+The generator's 64-bit state is a slot of the state tuple, so every draw depends only on the
+seed and on the draws before it (that is, on the history of the game) and never on the
+process, the clock, or Python's per-process string hashing. SplitMix64 is tiny, well mixed,
+and the same in every language, which keeps a transcript reproducible anywhere.
+"""
+
+from __future__ import annotations
+
+MASK = (1 << 64) - 1
+_GOLDEN = 0x9E3779B97F4A7C15
+
+
+def seeded(seed: int) -> int:
+    """The generator's state for a game seed (any integer, negative or huge)."""
+    state, _ = _next(seed & MASK)
+    return state ^ 0x5EED
+
+
+def draw(state: int) -> tuple[int, float]:
+    """The next state and a number in [0, 1)."""
+    state, z = _next(state)
+    return state, (z >> 11) / 9007199254740992.0  # 2**53
+
+
+def _next(state: int) -> tuple[int, int]:
+    state = (state + _GOLDEN) & MASK
+    z = state
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+    return state, z ^ (z >> 31)

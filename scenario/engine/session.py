@@ -1,0 +1,131 @@
+"""A game in progress, for scripts, tests, tools and the app: the engine's small Python API.
+
+    from scenario import Game
+    game = Game.start("vienna-2022", seed=7)
+    game.act("consult russia")
+    game.read("trust.russia"), game.legal_actions(), game.outcome
+
+`Game` keeps what the pure engine does not: the actions taken, every state along the way and the
+transcript. It is the only thing that changes, and only through `step`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..format.expressions import compile_value
+from .actions import Action, parse_action
+from .compiler import load_content
+from .content import Content
+from .game import State, legal_actions, new_state, opening, state_hash, step
+from .layout import CLOCK, ENDED, ROUND
+from .scoring import Outcome, ScoreCard, outcome, score
+from .transcript import Entry, hhmm
+
+
+@dataclass
+class Game:
+    content: Content
+    seed: int = 0
+    actions: list[Action] = field(default_factory=list)
+    states: list[State] = field(default_factory=list)
+    transcript: list[Entry] = field(default_factory=list)
+    steps: list[list[Entry]] = field(default_factory=list)  # the entries of each action
+
+    def __post_init__(self) -> None:
+        if not self.states:
+            self.states = [new_state(self.content, self.seed)]
+            self.transcript = opening(self.content)
+
+    @classmethod
+    def start(cls, scenario: str | Path | Content, seed: int = 0) -> Game:
+        """A new game of a scenario given as content, a folder, or an id found in content/."""
+        if isinstance(scenario, Content):
+            return cls(scenario, seed)
+        from ..tools.finding import find_scenario
+
+        return cls(load_content(find_scenario(str(scenario))), seed)
+
+    @classmethod
+    def replay(cls, content: Content, seed: int, actions: list[Any]) -> Game:
+        game = cls(content, seed)
+        for action in actions:
+            game.act(action)
+        return game
+
+    # ----------------------------------------------------------------- acting
+
+    @property
+    def state(self) -> State:
+        return self.states[-1]
+
+    def act(self, action: Action | str | dict) -> list[Entry]:
+        """Apply one action; raises an `ActionError` (and changes nothing) if it is not legal."""
+        action = parse_action(action)
+        state, entries = step(self.content, self.state, action)
+        self.actions.append(action)
+        self.states.append(state)
+        self.steps.append(entries)
+        self.transcript.extend(entries)
+        return entries
+
+    def legal_actions(self) -> list[Action]:
+        return legal_actions(self.content, self.state)
+
+    # ----------------------------------------------------------------- reading
+
+    def read(self, name: str, state: State | None = None) -> Any:
+        """The value of any expression over the state, e.g. 'tension' or 'present.russia'."""
+        cache = self.content.cache.setdefault("read", {})
+        reader = cache.get(name)
+        if reader is None:
+            reader = cache[name] = compile_value(name, self.content.layout.resolve)  # type: ignore[attr-defined]
+        return reader(self.state if state is None else state)
+
+    @property
+    def over(self) -> bool:
+        return bool(self.state[ENDED])
+
+    @property
+    def clock(self) -> str:
+        return hhmm(self.state[CLOCK])
+
+    @property
+    def round(self) -> int:
+        return self.state[ROUND]
+
+    @property
+    def outcome(self) -> Outcome | None:
+        return outcome(self.content, self.state)
+
+    def score(self, state: State | None = None) -> ScoreCard:
+        """The score as it stands (or would stand at `state`), ended or not."""
+        return score(self.content, self.state if state is None else state)
+
+    @property
+    def state_hash(self) -> str:
+        return state_hash(self.state)
+
+    def to_json(self) -> dict[str, Any]:
+        """The object `chair run --json` and `chair replay --json` print."""
+        result = self.outcome
+        card = result.score if result else self.score()
+        return {
+            "scenario": self.content.id,
+            "seed": self.seed,
+            "actions": [str(a) for a in self.actions],
+            "over": self.over,
+            "ending": (
+                {"id": result.ending.id, "title": result.ending.title, "tone": result.ending.tone}
+                if result
+                else None
+            ),
+            "score": card.to_json(),
+            "clock": self.clock,
+            "rounds": self.round,
+            "meters": {m.id: self.state[m.slot] for m in self.content.meters.values()},
+            "state_hash": self.state_hash,
+            "transcript": [entry.to_json() for entry in self.transcript],
+        }

@@ -1,0 +1,94 @@
+"""What happened, line by line: the entries a step returns, and the minutes they make.
+
+The engine returns entries; the app styles them, `chair run` prints them as the minutes of the
+meeting, and `--json` gives them to scripts. Every entry keeps the English text and, where the
+content has one, the German source passage it translates.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from typing import Any
+
+from .content import Content
+
+KINDS = (
+    "opening",  # the session opens
+    "action",  # what the chair does, narrated
+    "speech",  # a line said on the floor (or narration, with no speaker)
+    "private",  # a line said in a private consultation
+    "finding",  # what a consultation revealed
+    "notice",  # a protest or other aside
+    "answer",  # one delegation's answer in a roll-call
+    "result",  # adopted, or no consensus
+    "event",  # something happens (its title; its lines follow as speech)
+    "walkout",  # a delegation leaves
+    "return",  # a delegation comes back
+    "ending",  # the game's ending
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str
+    time: int  # minutes since midnight
+    text: str
+    speaker: str | None = None
+    source: str | None = None
+    answer: str | None = None  # "supports", "acquiesces" or "blocks", for kind "answer"
+    ref: str | None = None  # the id of the rule, measure or ending concerned
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"time": hhmm(self.time), "kind": self.kind}
+        for key in ("speaker", "text", "answer", "source", "ref"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        return out
+
+
+def hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def minutes_text(content: Content, entries: list[Entry], width: int = 100) -> str:
+    """The transcript as the minutes of the meeting, plain text."""
+    lines: list[str] = []
+    last_time: int | None = None
+    indent = " " * 7
+    for entry in entries:
+        stamp = hhmm(entry.time) + "  " if entry.time != last_time else indent
+        last_time = entry.time
+        body = _line(content, entry)
+        wrapped = textwrap.wrap(body, width=width - 7) or [""]
+        if entry.kind in ("action", "event", "ending", "opening") and lines:
+            lines.append("")
+        lines.append(stamp + wrapped[0])
+        lines.extend(indent + rest for rest in wrapped[1:])
+    return "\n".join(lines) + "\n"
+
+
+def _line(content: Content, entry: Entry) -> str:
+    who = content.speaker_name(entry.speaker)
+    if entry.kind == "speech" and entry.speaker:
+        return f"{_speaker(content, entry.speaker)}: \u201c{entry.text}\u201d"
+    if entry.kind == "private":
+        return f"{_speaker(content, entry.speaker)}, in private: \u201c{entry.text}\u201d"
+    if entry.kind == "answer":
+        return f"- {who} {entry.answer}: {entry.text}"
+    if entry.kind == "event":
+        return f"** {entry.text} **"
+    if entry.kind == "ending":
+        return f"=== {entry.text} ==="
+    return entry.text
+
+
+def _speaker(content: Content, speaker: str | None) -> str:
+    found = content.speakers.get(speaker or "")
+    if found is None:
+        return speaker or ""
+    if found.kind == "delegation":
+        head = content.delegation(found.id).head
+        return f"{head} ({found.name})" if head else found.name
+    return found.name

@@ -1,0 +1,1 @@
+"""Reading and checking authored content: YAML files, the format's models, expressions, sources."""

@@ -1,0 +1,434 @@
+"""The scenario format: what an author may write, as pydantic models.
+
+These models are the edge of the program: YAML comes in, is validated here (unknown keys are
+errors, text may not carry terminal control characters), and is then compiled into the light
+structures the engine plays on (`scenario.engine.compiler`). The JSON Schema that editors use for
+completion is generated from these classes, so the field descriptions below are what an author
+sees when hovering over a key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _plain_text(value: str) -> str:
+    """Refuse characters that could drive a terminal or disguise text.
+
+    Control characters other than newline and tab (an ESC would start a terminal escape
+    sequence), and the bidirectional overrides used to make text read differently than it is
+    stored. Ordinary right-to-left scripts, combining marks and joiners are fine.
+    """
+    for index, char in enumerate(value):
+        if char in "\n\t":
+            continue
+        if unicodedata.category(char) == "Cc" or char in _BIDI_CONTROLS:
+            raise ValueError(
+                f"text may not contain the control character U+{ord(char):04X} (at character {index + 1})"
+            )
+    return value
+
+
+def _clock(value: str) -> str:
+    match = re.fullmatch(r"(\d{1,2}):(\d\d)", value)
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise ValueError(f"{value!r} is not a clock time like '09:30'")
+    return value
+
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40),
+    Field(description="An identifier: lower-case letters, digits and '_', starting with a letter."),
+]
+Short = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(_plain_text)]
+Text = Annotated[str, StringConstraints(max_length=4000), AfterValidator(_plain_text)]
+Expression = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=1000),
+    AfterValidator(_plain_text),
+    Field(description="An expression, e.g. 'tension > 60 and trust.russia < 30'."),
+]
+EffectText = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=1000),
+    AfterValidator(_plain_text),
+    Field(description="An effect, e.g. 'tension -= 5' or 'trust.usa += 3'."),
+]
+ClockTime = Annotated[str, AfterValidator(_clock), Field(description="A time of day, 'HH:MM'.")]
+Source = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=4000),
+    AfterValidator(_plain_text),
+    Field(description="The passage this is based on, verbatim from the scenario's seeds."),
+]
+Percent = Annotated[int, Field(ge=0, le=100)]
+Scale = Annotated[int, Field(ge=0, le=100, description="A point on an issue's scale, 0 to 100.")]
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors; numbers are not text and text is not a number."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False)
+
+
+# --------------------------------------------------------------------------- text
+
+
+class Line(Strict):
+    """A line of dialogue or narration."""
+
+    speaker: Id | None = Field(
+        None,
+        description="Who speaks: a delegation, a voice or 'chair'; none for narration. "
+        "Lines a delegation says on the floor or in private default to that delegation.",
+    )
+    text: Text = Field(description="What is said, in English.")
+    source: Source | None = None
+
+
+class Speech(Line):
+    """What a delegation says on the floor or in private, and what saying it changes."""
+
+    effects: list[EffectText] = Field(default_factory=list)
+
+
+class Paragraph(Strict):
+    title: Short | None = None
+    text: Text
+    source: Source | None = None
+
+
+# --------------------------------------------------------------------------- the table
+
+
+class Clock(Strict):
+    date: Short = Field(description="The day, as the header shows it.")
+    start: ClockTime = Field(description="When the session opens.")
+    end: ClockTime = Field(description="When the session closes at the latest.")
+
+
+class Chair(Strict):
+    name: Short = Field(description="Who the player is.")
+    role: Short = Field(description="The player's office, e.g. 'OSCE Chairperson-in-Office'.")
+
+
+class Meter(Strict):
+    """A named number of the scenario: tension, incidents a day, the chair's standing, ..."""
+
+    label: Short
+    min: int = 0
+    max: int = 100
+    start: int
+    unit: Short | None = None
+    good: Literal["low", "high"] = Field("low", description="Which way is better, for display.")
+    description: Text = ""
+
+
+class Voice(Strict):
+    """A speaker that is not a delegation: a monitoring mission, an analyst, the press."""
+
+    name: Short
+    role: Short | None = None
+
+
+class Issue(Strict):
+    """A point of dispute: a scale from 0 to 100 on which delegations stand and measures land."""
+
+    title: Short
+    low: Short = Field(description="What 0 on this scale means.")
+    high: Short = Field(description="What 100 on this scale means.")
+    status_quo: Scale = Field(
+        description="Where things stand at the opening; an adopted measure moves it to where it lands."
+    )
+    description: Text = ""
+    source: Source | None = None
+
+
+class Position(Strict):
+    """Where a delegation stands on an issue, how much it cares, and how far it can move (hidden)."""
+
+    position: Scale = Field(description="Its public position.")
+    salience: float = Field(ge=0, le=1, description="How much the issue weighs for it, 0 to 1.")
+    reservation: Scale | None = Field(
+        None,
+        description="Hidden: how far it could move from its position, as a point on the scale "
+        "(its room to move is the distance). Defaults to its position: little room.",
+    )
+    red_line: Scale | None = Field(
+        None,
+        description="Hidden: a measure landing at or beyond this point is always blocked.",
+    )
+    source: Source | None = None
+
+
+class Delegation(Strict):
+    name: Short = Field(description="The delegation, e.g. 'Russian Federation'.")
+    short: Short | None = Field(None, description="A short name for tight places, e.g. 'Russia'.")
+    head: Short | None = Field(None, description="The head of delegation, if the sources name one.")
+    role: Short | None = None
+    summary: Text = Field(description="Its public position in a few sentences (the briefing).")
+    source: Source | None = None
+    trust: Percent = Field(50, description="Trust in the chair at the start.")
+    patience: Percent = Field(60, description="Patience at the start; at 0 it walks out.")
+    engagement: Percent = Field(50, description="How engaged it is in the talks at the start.")
+    face: Percent = Field(50, description="Its standing in the room; public pressure lowers it.")
+    positions: dict[Id, Position] = Field(description="Its positions, by issue.")
+    floor: list[Speech] = Field(
+        min_length=1,
+        description="What it says when given the floor, in order; the last one repeats.",
+    )
+    consult: list[Speech] = Field(
+        min_length=1,
+        description="What it tells the chair in private, in order; the last one repeats.",
+    )
+    walkout: Line | None = Field(None, description="What it says as it walks out.")
+
+
+# --------------------------------------------------------------------------- the chair's means
+
+
+class Measure(Strict):
+    title: Short
+    summary: Text = Field(description="A line on what it does.")
+    lands: dict[Id, Scale] = Field(
+        min_length=1, description="Where it lands on each issue it touches, 0 to 100."
+    )
+    requires: Expression | None = Field(None, description="When it can be tabled.")
+    minutes: int | None = Field(None, ge=1, le=240, description="Time a call for consensus takes.")
+    effects: list[EffectText] = Field(default_factory=list, description="What adopting it changes.")
+    source: Source | None = None
+
+
+class Framing(Strict):
+    title: Short
+    summary: Text = Field(description="A line on what it does.")
+    salience: dict[Id, Annotated[float, Field(ge=0, le=3)]] = Field(
+        default_factory=dict,
+        description="Factors on each issue's salience, for every delegation, while it holds.",
+    )
+    requires: Expression | None = None
+    say: list[Line] = Field(default_factory=list)
+    effects: list[EffectText] = Field(default_factory=list)
+    source: Source | None = None
+
+
+class Statement(Strict):
+    title: Short
+    summary: Text = Field(description="A line on what it does.")
+    text: Text = Field(description="What the chair says.")
+    requires: Expression | None = None
+    effects: list[EffectText] = Field(default_factory=list)
+    source: Source | None = None
+
+
+# --------------------------------------------------------------------------- rules
+
+
+Trigger = Literal[
+    "floor",
+    "consult",
+    "propose",
+    "consensus",
+    "frame",
+    "statement",
+    "recess",
+    "adjourn",
+    "walkout",
+    "any",
+]
+
+
+class Reaction(Strict):
+    """A rule that answers one of the chair's actions (or a walk-out)."""
+
+    id: Id
+    on: Trigger = Field(description="The verb it answers; 'walkout' when a delegation leaves.")
+    target: Id | None = Field(None, description="Only when the action names this target.")
+    when: Expression | None = Field(None, description="Only when this holds after the action.")
+    priority: int = Field(0, description="Higher fires first.")
+    once: bool = False
+    chance: float = Field(1.0, ge=0, le=1)
+    group: Id | None = Field(None, description="At most one reaction of a group fires per action.")
+    say: list[Line] = Field(default_factory=list)
+    effects: list[EffectText] = Field(default_factory=list)
+
+
+class Event(Strict):
+    """Something that happens at a time or when a condition holds."""
+
+    id: Id
+    title: Short
+    at: ClockTime | None = Field(None, description="Fires once the clock reaches this time.")
+    when: Expression | None = None
+    chance: float = Field(1.0, ge=0, le=1)
+    once: bool = True
+    say: list[Line] = Field(default_factory=list)
+    effects: list[EffectText] = Field(default_factory=list)
+
+
+class Ending(Strict):
+    id: Id
+    title: Short
+    when: Expression | None = Field(None, description="When it ends the game; none: always.")
+    at_close: bool = Field(
+        False, description="Only considered when the session closes (adjourned or out of time)."
+    )
+    tone: Literal["good", "mixed", "bad"] = "mixed"
+    debrief: Text
+
+
+class Component(Strict):
+    """One part of the de-escalation score: weight times a value between 0 and 1."""
+
+    id: Id
+    label: Short
+    weight: float = Field(gt=0, le=100)
+    value: Expression = Field(description="A number; clamped to 0..1.")
+    description: Text = ""
+
+
+class Grade(Strict):
+    min: Annotated[int, Field(ge=0, le=100)]
+    grade: Short
+    label: Short
+
+
+class Score(Strict):
+    components: list[Component] = Field(min_length=1)
+    grades: list[Grade] = Field(
+        min_length=1, description="Highest first; the last must start at 0."
+    )
+
+
+# --------------------------------------------------------------------------- the model's numbers
+
+
+class Minutes(Strict):
+    """What each verb costs on the clock."""
+
+    floor: int = Field(20, ge=1, le=240)
+    consult: int = Field(30, ge=1, le=240)
+    propose: int = Field(15, ge=1, le=240)
+    consensus: int = Field(30, ge=1, le=240)
+    frame: int = Field(15, ge=1, le=240)
+    statement: int = Field(10, ge=1, le=240)
+    recess: int = Field(30, ge=1, le=240)
+
+
+class Weights(Strict):
+    """How much each quantity widens (or narrows) a delegation's room to accept. See docs/model.md."""
+
+    trust: float = Field(0.35, ge=0, le=2)
+    engagement: float = Field(0.15, ge=0, le=2)
+    face: float = Field(0.2, ge=0, le=2)
+    standing: float = Field(0.1, ge=0, le=2)
+    tension: float = Field(0.2, ge=0, le=2)
+    consulted: float = Field(0.15, ge=0, le=2)
+
+
+class Patience(Strict):
+    per_hour: int = Field(
+        6, ge=0, le=100, description="Lost by every delegation per hour of talks."
+    )
+    heard: int = Field(4, ge=0, le=100, description="Gained when given the floor.")
+    consulted: int = Field(3, ge=0, le=100, description="Gained when consulted.")
+    recess: int = Field(8, ge=0, le=100, description="Gained by all in a recess.")
+    blocked: int = Field(10, ge=0, le=100, description="Lost when made to block in public.")
+    red_line: int = Field(
+        20, ge=0, le=100, description="Lost when a measure crossing its red line is tabled."
+    )
+    returned: int = Field(
+        30, ge=1, le=100, description="What a delegation that comes back has left."
+    )
+
+
+class Trust(Strict):
+    consulted: int = Field(6, ge=0, le=100, description="Gained at the first consultation.")
+    consulted_again: int = Field(2, ge=0, le=100, description="Gained at each later one.")
+    red_line: int = Field(
+        8, ge=0, le=100, description="Lost when a measure crossing its red line is tabled."
+    )
+
+
+class Face(Strict):
+    heard: int = Field(3, ge=0, le=100, description="Gained when given the floor.")
+    blocked: int = Field(8, ge=0, le=100, description="Lost when made to block in public.")
+    red_line: int = Field(
+        10, ge=0, le=100, description="Lost when a measure crossing its red line is tabled."
+    )
+    adopted: int = Field(
+        3, ge=0, le=100, description="Gained by all at the table when a measure passes."
+    )
+
+
+class Engagement(Strict):
+    heard: int = Field(10, ge=0, le=100, description="Gained when given the floor.")
+    consulted: int = Field(5, ge=0, le=100, description="Gained when consulted.")
+    adopted: int = Field(
+        4, ge=0, le=100, description="Gained by all at the table when a measure passes."
+    )
+
+
+class Model(Strict):
+    """The negotiation model's numbers. Every one has a default; see docs/model.md."""
+
+    tension: Id | None = Field(None, description="The meter that counts as tension in the room.")
+    standing: Id | None = Field(None, description="The meter that counts as the chair's standing.")
+    minutes: Minutes = Minutes()
+    support_at: float = Field(
+        0.25,
+        ge=0,
+        le=2,
+        description="A delegation supports when value plus flexibility reach this.",
+    )
+    weights: Weights = Weights()
+    patience: Patience = Patience()
+    trust: Trust = Trust()
+    face: Face = Face()
+    engagement: Engagement = Engagement()
+    return_trust: Percent | None = Field(
+        None,
+        description="Trust at which a delegation that walked out comes back when consulted; "
+        "none: it never comes back.",
+    )
+
+
+# --------------------------------------------------------------------------- the whole
+
+
+class Scenario(Strict):
+    """A scenario: `scenario.yaml`, with delegations, reactions and events possibly in their own files."""
+
+    format: Literal[1] = Field(1, description="The format version.")
+    title: Short
+    subtitle: Short | None = None
+    seeds: list[Annotated[str, StringConstraints(min_length=1, max_length=300)]] = Field(
+        default_factory=list,
+        description="Source texts, relative to this folder; every 'source:' must be found in them.",
+    )
+    chair: Chair
+    clock: Clock
+    briefing: list[Paragraph] = Field(min_length=1)
+    meters: dict[Id, Meter] = Field(min_length=1)
+    voices: dict[Id, Voice] = Field(default_factory=dict)
+    issues: dict[Id, Issue] = Field(min_length=1)
+    delegations: dict[Id, Delegation] = Field(default_factory=dict)
+    measures: dict[Id, Measure] = Field(min_length=1)
+    framings: dict[Id, Framing] = Field(default_factory=dict)
+    statements: dict[Id, Statement] = Field(default_factory=dict)
+    reactions: list[Reaction] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    endings: list[Ending] = Field(min_length=1)
+    score: Score
+    model: Model = Model()
+
+
+SECTIONS_BY_ID = ("meters", "voices", "issues", "delegations", "measures", "framings", "statements")
+SECTIONS_LISTED = ("briefing", "reactions", "events", "endings")

@@ -1,0 +1,1 @@
+"""The tools at the edge: the command line, scripts, saves, playtesting and scaffolding."""

@@ -1,0 +1,157 @@
+"""The `chair` command.
+
+Exit codes: 0 success; 1 a scenario has errors (`check`); 2 bad usage, a bad script or save.
+Errors about input are printed as ``FILE:LINE:COL: error: MESSAGE`` on standard error; a
+traceback would be a bug. The Textual app is imported only by `play`, so the headless commands
+start quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ..format.diagnostics import Diagnostic, ScenarioError
+from .finding import DEFAULT_SCENARIO
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    command: Callable[[argparse.Namespace], int] = getattr(args, "run", None) or _play
+    try:
+        return command(args)
+    except ScenarioError as exc:
+        _report(exc.diagnostics)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `chair run ... | head`
+        return EXIT_OK
+
+
+def _report(diagnostics: Sequence[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        print(diagnostic, file=sys.stderr)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="chair",
+        description="Chair a crisis negotiation. With no command, plays the default scenario.",
+    )
+    sub = parser.add_subparsers(metavar="COMMAND")
+
+    play = sub.add_parser("play", help="play a scenario in the terminal")
+    play.add_argument(
+        "scenario", nargs="?", default=DEFAULT_SCENARIO, help="a folder or an id in content/"
+    )
+    play.add_argument("--seed", type=int, default=None, help="the game's seed (default: random)")
+    play.set_defaults(run=_play)
+
+    check = sub.add_parser("check", help="check scenarios; errors as FILE:LINE:COL: error: MESSAGE")
+    check.add_argument(
+        "scenarios", nargs="*", help="folders or ids (default: every scenario in content/)"
+    )
+    check.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    check.set_defaults(run=_check)
+
+    run = sub.add_parser("run", help="play an action script headless")
+    run.add_argument("scenario", help="a folder or an id in content/")
+    run.add_argument("--script", required=True, type=Path, help="a YAML file: seed and actions")
+    run.add_argument("--seed", type=int, default=None, help="overrides the script's seed")
+    run.add_argument(
+        "--json", action="store_true", help="print one JSON object instead of the minutes"
+    )
+    run.set_defaults(run=_run)
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of the scenario format")
+    schema.add_argument(
+        "--part",
+        choices=("scenario", "delegation", "reactions", "events"),
+        default="scenario",
+        help="which file's schema: scenario.yaml, delegations/*.yaml, reactions/*.yaml or events/*.yaml",
+    )
+    schema.set_defaults(run=_schema)
+    return parser
+
+
+def _play(args: argparse.Namespace) -> int:
+    from ..engine.compiler import load_content
+    from .finding import find_scenario
+
+    scenario = getattr(args, "scenario", DEFAULT_SCENARIO)
+    content = load_content(find_scenario(scenario))
+    from tui.app import run_app
+
+    return run_app(content, seed=getattr(args, "seed", None))
+
+
+def _check(args: argparse.Namespace) -> int:
+    from ..engine.compiler import check_scenario
+    from .finding import available, find_scenario
+
+    names = args.scenarios or available()
+    failed = False
+    for name in names:
+        try:
+            folder = find_scenario(name)
+        except ScenarioError as exc:
+            _report(exc.diagnostics)
+            failed = True
+            continue
+        report = check_scenario(folder)
+        _report(report.diagnostics)
+        errors, warnings = len(report.errors), len(report.warnings)
+        failed = failed or errors > 0
+        if not args.quiet:
+            status = "ok" if not errors else "FAILED"
+            print(f"{folder}: {status} ({_count(errors, 'error')}, {_count(warnings, 'warning')})")
+    return EXIT_ERRORS if failed else EXIT_OK
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from ..engine.compiler import load_content
+    from ..engine.transcript import minutes_text
+    from .finding import find_scenario
+    from .scripts import play_script, read_script
+
+    content = load_content(find_scenario(args.scenario))
+    script = read_script(args.script)
+    game = play_script(content, script, args.seed)
+    if args.json:
+        print(json.dumps(game.to_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(minutes_text(content, game.transcript), end="")
+    print()
+    result = game.outcome
+    card = result.score if result else game.score()
+    if result:
+        print(f"Ending: {result.ending.title}")
+    else:
+        print(f"The script ends at {game.clock}, before the session closes.")
+    print(f"Score: {card.total}/100 ({card.grade}, {card.label})")
+    for line in card.breakdown:
+        print(f"  {line.label:<28} {line.points:5.1f} / {line.weight:g}")
+    print(f"State hash: {game.state_hash}")
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from ..format.schema import schema_for
+
+    print(json.dumps(schema_for(args.part), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,46 @@
+"""Shared fixtures: the project's folders, and copies of scenarios to break on purpose."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = ROOT / "content"
+TUTORIAL = CONTENT / "tutorial"
+VIENNA = CONTENT / "vienna-2022"
+
+# CI runs a bounded number of examples; set HYPOTHESIS_PROFILE=thorough for a longer search.
+settings.register_profile("ci", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", max_examples=5000, deadline=None)
+settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture
+def scenario_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Path]:
+    """Copy a scenario (and the seeds it quotes) under tmp_path, and work from there.
+
+    Returns a function: ``copy("tutorial")`` gives the copied folder; messages then name files
+    as ``content/tutorial/scenario.yaml``.
+    """
+    monkeypatch.chdir(tmp_path)
+
+    def copy(name: str = "tutorial") -> Path:
+        target = tmp_path / "content" / name
+        shutil.copytree(CONTENT / name, target)
+        if not (tmp_path / "seeds").exists():
+            shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+        return target
+
+    return copy
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Replace text in a file, failing loudly if the text is not there (a stale test)."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")

@@ -1,0 +1,153 @@
+"""The expression language: parsing, checking, compiling, and located errors."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scenario.format.expressions import (
+    BOOL,
+    NUMBER,
+    ExpressionError,
+    Symbol,
+    check_effect,
+    compile_condition,
+    compile_effects,
+    compile_formula,
+)
+
+# a tiny namespace: tension in slot 0 (0..100), trust.russia in slot 1, present.russia in slot 2
+NAMES = {
+    ("tension",): Symbol("v[0]", NUMBER, 0, 100, 0),
+    ("trust", "russia"): Symbol("v[1]", NUMBER, 0, 100, 1),
+    ("present", "russia"): Symbol("(v[2] == 1)", BOOL, 0, 1, 2),
+    ("clock",): Symbol("v[3]", NUMBER, 540, 1080),
+}
+
+
+def resolve(parts: tuple[str, ...]) -> Symbol:
+    if parts not in NAMES:
+        raise LookupError(f"unknown name {'.'.join(parts)!r}")
+    return NAMES[parts]
+
+
+def error_of(source: str, kind: str = "condition") -> tuple[int, str]:
+    compile_fn = {"condition": compile_condition, "formula": compile_formula, "effect": check_effect}[kind]
+    with pytest.raises(ExpressionError) as caught:
+        compile_fn(source, resolve)
+    return caught.value.offset, caught.value.message
+
+
+def test_conditions_compile_and_run():
+    cond = compile_condition("tension > 60 and trust.russia < 30", resolve)
+    assert cond.run([70, 20, 1, 600]) is True
+    assert cond.run([50, 20, 1, 600]) is False
+    assert compile_condition("not present.russia or clock >= 14:10", resolve).run([0, 0, 1, 851])
+
+
+def test_precedence_and_arithmetic():
+    formula = compile_formula("(72 - tension) / 40 + 2 * 3 - -1", resolve)
+    assert formula.run([32, 0, 0, 0]) == pytest.approx(8.0)
+    assert compile_formula("min(tension, 10) + max(1, 2, 3) + abs(-4)", resolve).run([50, 0, 0, 0]) == 17
+
+
+def test_division_by_a_variable_zero_gives_zero_not_a_crash():
+    assert compile_formula("10 / tension", resolve).run([0, 0, 0, 0]) == 0.0
+
+
+def test_effects_clamp_to_the_range_and_round():
+    effects = [
+        check_effect("tension += 500", resolve),
+        check_effect("trust.russia -= tension / 3", resolve),
+        check_effect("present.russia = false", resolve),
+    ]
+    apply = compile_effects(effects)
+    state = [90, 50, 1, 600]
+    apply(state)
+    assert state == [100, 17, 0, 600]  # 50 - 100/3 = 16.67 rounds to 17; tension clamped at 100
+
+
+@pytest.mark.parametrize(
+    ("source", "offset", "message"),
+    [
+        ("tension >", 9, "expression ends too early"),
+        ("tension > 60 and trsut.russia < 3", 17, "unknown name 'trsut.russia'"),
+        ("tension > 60 && x", 13, "unexpected character '&' (use 'and', 'or', 'not')"),
+        ("tension = 60", 8, "unexpected '=' (a condition compares with '=='; effects go under 'effects:')"),
+        ("1 < tension < 5", 12, "unexpected '<' (comparisons cannot be chained: write 'a < b and b < c')"),
+        ("tension + 1", 0, "a condition must be true or false, but this is a number (compare it: 'tension > 60')"),
+        ("present.russia > 1", 0, "'>' needs a number, but this is a true/false"),
+        ("tension and present.russia", 0, "'and' needs a true/false, but this is a number"),
+        ("(tension > 1", 12, "expected ')', found the end"),
+        ("abs(1, 2) > 0", 0, "abs() takes 1 value(s)"),
+        ("clock > 25:00", 8, "'25:00' is not a clock time"),
+        ("tension == present.russia", 8, "cannot compare a number with a true/false using '=='"),
+        ("'x' == 1", 0, "unexpected character \"'\" (expressions have no text values)"),
+    ],
+)
+def test_condition_errors_point_at_the_problem(source: str, offset: int, message: str):
+    assert error_of(source) == (offset, message)
+
+
+@pytest.mark.parametrize(
+    ("source", "offset", "message"),
+    [
+        ("tension", 7, "expected '=', '+=' or '-=' after 'tension', found the end"),
+        ("clock2 += 1", 0, "unknown name 'clock2'"),
+        ("5 += 1", 0, "an effect starts with what it changes, found '5'"),
+        ("trust.russia += present.russia", 16, "'trust.russia' is a number, but the value is a true/false"),
+        ("present.russia += 1", 18, "'present.russia' is a true/false, but the value is a number"),
+        ("present.russia += true", 0, "'present.russia' is true/false: set it with '='"),
+    ],
+)
+def test_effect_errors(source: str, offset: int, message: str):
+    assert error_of(source, "effect") == (offset, message)
+
+
+def test_interval_analysis_knows_what_can_never_be_true():
+    assert not compile_condition("tension > 100", resolve).can_be_true
+    assert not compile_condition("tension < 0 or trust.russia > 150", resolve).can_be_true
+    assert compile_condition("tension > 99", resolve).can_be_true
+    assert not compile_condition("clock < 08:00", resolve).can_be_true
+    assert not compile_condition("tension >= 0", resolve).can_be_false
+
+
+def test_deep_nesting_is_an_error_not_a_crash():
+    assert "nested more than" in error_of("(" * 100 + "1" + ")" * 100 + " > 0")[1]
+    assert "nested more than" in error_of("not " * 100 + "present.russia")[1]
+    assert "nested more than" in error_of("-" * 100 + "1 > 0")[1]
+    assert "longer than" in error_of("1 + " * 300 + "1 > 0")[1]
+
+
+def test_compiled_code_contains_no_authored_text():
+    # names become slots and numbers are re-printed: nothing the author typed reaches compile()
+    with pytest.raises(ExpressionError):
+        compile_condition("__import__('os')", resolve)
+    with pytest.raises(ExpressionError):
+        compile_condition("tension.__class__ > 1", resolve)
+
+
+@given(st.text(max_size=80))
+def test_any_text_compiles_or_gives_a_located_error(source: str):
+    for kind in ("condition", "formula", "effect"):
+        try:
+            {"condition": compile_condition, "formula": compile_formula, "effect": check_effect}[kind](source, resolve)
+        except ExpressionError as exc:
+            assert 0 <= exc.offset <= len(source)
+            assert exc.message
+
+
+_tokens = st.sampled_from(
+    ["tension", "trust.russia", "present.russia", "clock", "and", "or", "not", "(", ")", "<", ">=", "==", "+", "-", "*", "/", "1", "0.5", "14:10", "true", "min(", "abs(", ",", "+=", "="]
+)
+
+
+@given(st.lists(_tokens, max_size=14).map(" ".join))
+def test_token_soup_compiles_or_gives_a_located_error(source: str):
+    try:
+        cond = compile_condition(source, resolve)
+    except ExpressionError as exc:
+        assert 0 <= exc.offset <= len(source)
+    else:
+        assert isinstance(cond.run([50, 50, 1, 600]), bool)

@@ -1,0 +1,24 @@
+"""The engine stands alone: importing it never imports Textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def test_engine_does_not_import_textual():
+    code = (
+        "import sys, scenario, scenario.tools.cli, scenario.engine.game; "
+        "from scenario import Game; Game.start('tutorial').act('recess'); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'tui')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_engine_sources_never_mention_textual():
+    for path in (ROOT / "scenario").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "import textual" not in text and "from textual" not in text, path
