@@ -15,7 +15,9 @@ TUTORIAL = CONTENT / "tutorial"
 VIENNA = CONTENT / "vienna-2022"
 
 # CI runs a bounded number of examples; set HYPOTHESIS_PROFILE=thorough for a longer search.
-settings.register_profile("ci", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "ci", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.register_profile("thorough", max_examples=5000, deadline=None)
 settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "ci"))
 

@@ -231,7 +231,7 @@ class Speaker:
     kind: str  # "chair", "delegation" or "voice"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Content:
     """A whole compiled scenario. Built once; shared by every game and never changed."""
 
@@ -264,17 +264,26 @@ class Content:
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     """Derived tables built on first use (the action objects, compiled names); never game state."""
 
+    def __repr__(self) -> str:
+        return f"Content(id={self.id!r}, hash={self.content_hash[:12]!r})"
+
+    def _by_id(self, kind: str, pool: tuple) -> dict:
+        table = self.cache.get(kind)
+        if table is None:
+            table = self.cache[kind] = {item.id: item for item in pool}
+        return table
+
     def delegation(self, delegation_id: str) -> Delegation:
-        for delegation in self.delegations:
-            if delegation.id == delegation_id:
-                return delegation
-        raise KeyError(delegation_id)
+        return self._by_id("delegation", self.delegations)[delegation_id]
 
     def measure(self, measure_id: str) -> Measure:
-        for measure in self.measures:
-            if measure.id == measure_id:
-                return measure
-        raise KeyError(measure_id)
+        return self._by_id("measure", self.measures)[measure_id]
+
+    def framing(self, framing_id: str) -> Framing:
+        return self._by_id("framing", self.framings)[framing_id]
+
+    def statement(self, statement_id: str) -> Statement:
+        return self._by_id("statement", self.statements)[statement_id]
 
     def speaker_name(self, speaker: str | None) -> str:
         if speaker is None:

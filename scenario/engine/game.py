@@ -140,10 +140,36 @@ def check_action(content: Content, state: State, action: Action) -> None:
         ids = _ids(content, kind)
         if action.target not in ids:
             raise UnknownTarget(f"unknown {kind} {action.target!r} for '{action.verb}'", ids)
-    if action in legal_actions(content, state):
+    if is_legal(content, state, action):
         return
     choices = [str(a) for a in legal_actions(content, state)]
     raise IllegalAction(_why_not(content, state, action), choices)
+
+
+def is_legal(content: Content, state: State, action: Action) -> bool:
+    """Whether a well-formed action naming real things may be taken now (no list is built)."""
+    if state[ENDED]:
+        return False
+    verb, target = action.verb, action.target
+    if verb in ("recess", "adjourn"):
+        return True
+    if verb == "floor":
+        return bool(state[content.delegation(target).base + PRESENT])
+    if verb == "consult":
+        present = state[content.delegation(target).base + PRESENT]
+        return bool(present) or content.numbers.return_trust is not None
+    if verb in ("propose", "consensus"):
+        m = content.measure(target)
+        if verb == "consensus":
+            return bool(state[m.base + TABLED])
+        if state[m.base + TABLED] or state[m.base + ADOPTED]:
+            return False
+        return m.requires is None or m.requires.run(state)
+    if verb == "frame":
+        f = content.framing(target)
+        return state[FRAMING] != f.number and (f.requires is None or f.requires.run(state))
+    s = content.statement(target)
+    return not state[s.slot] and (s.requires is None or s.requires.run(state))
 
 
 def _ids(content: Content, kind: str) -> list[str]:
@@ -174,11 +200,11 @@ def _why_not(content: Content, state: State, action: Action) -> str:
             return f"{m.title!r} is on the table already"
         return f"{m.title!r} cannot be tabled yet (it requires: {m.requires.source})"
     if verb == "frame":
-        f = next(f for f in content.framings if f.id == target)
+        f = content.framing(target)
         if state[FRAMING] == f.number:
             return f"the talks are framed as {f.title!r} already"
         return f"the talks cannot be framed as {f.title!r} yet (it requires: {f.requires.source})"
-    s = next(s for s in content.statements if s.id == target)
+    s = content.statement(target)
     if state[s.slot]:
         return f"the chair has made the statement {s.title!r} already"
     return f"the statement {s.title!r} cannot be made yet (it requires: {s.requires.source})"
@@ -427,7 +453,7 @@ def _roll_call(
 
 
 def _frame(content: Content, v: list[int], target: str | None, out: list[Entry], now: int) -> int:
-    f = next(f for f in content.framings if f.id == target)
+    f = content.framing(target)  # type: ignore[arg-type]
     v[FRAMING] = f.number
     out.append(Entry("action", now, f"The Chair frames the talks: {f.title}.", ref=f.id))
     _say(out, f.say, now, ref=f.id)
@@ -439,7 +465,7 @@ def _frame(content: Content, v: list[int], target: str | None, out: list[Entry],
 def _statement(
     content: Content, v: list[int], target: str | None, out: list[Entry], now: int
 ) -> int:
-    s = next(s for s in content.statements if s.id == target)
+    s = content.statement(target)  # type: ignore[arg-type]
     v[s.slot] = 1
     out.append(Entry("action", now, f"The Chair makes a statement: {s.title}.", ref=s.id))
     out.append(Entry("speech", now, s.text, "chair", s.source, ref=s.id))

@@ -44,6 +44,7 @@ class _Loader(_Base):  # type: ignore[misc,valid-type]
             return _PLAIN
         return super().resolve(kind, value, implicit)
 
+
 MAX_BYTES = 2 * 1024 * 1024
 """Larger files are refused: a scenario file is a few dozen kilobytes."""
 MAX_DEPTH = 64

@@ -37,11 +37,13 @@ def test_the_shipped_scenarios_are_clean(capsys):
 def test_yaml_syntax_error(scenario_copy, capsys):
     folder = scenario_copy()
     main_file = folder / "scenario.yaml"
-    edit(main_file, "lands: { monitoring: 70 }", "lands: { monitoring: 70")
+    edit(main_file, "lands: { transparency: 60 }", "lands: { transparency: 60")
     code, lines = check(folder, capsys)
     assert code == 1
     # libyaml notices at the next key, where the mapping should have been closed
-    assert lines == [f"{where(main_file, 'effects:', 7)}: error: YAML syntax: did not find expected ',' or '}}'"]
+    assert lines == [
+        f"{where(main_file, 'effects:', 7)}: error: YAML syntax: did not find expected ',' or '}}'"
+    ]
 
 
 def test_unknown_key_points_at_the_key_and_suggests(scenario_copy, capsys):
@@ -50,7 +52,9 @@ def test_unknown_key_points_at_the_key_and_suggests(scenario_copy, capsys):
     edit(main_file, "    start: 70\n", "    start: 70\n    strat: 71\n")
     code, lines = check(folder, capsys)
     assert code == 1
-    assert lines == [f"{where(main_file, 'strat')}: error: unknown key 'strat' in meters.tension (did you mean 'start'?)"]
+    assert lines == [
+        f"{where(main_file, 'strat')}: error: unknown key 'strat' in meters.tension (did you mean 'start'?)"
+    ]
 
 
 def test_wrong_type(scenario_copy, capsys):
@@ -59,13 +63,19 @@ def test_wrong_type(scenario_copy, capsys):
     edit(russia, "trust: 40", "trust: high")
     code, lines = check(folder, capsys)
     assert code == 1
-    assert lines == [f"{where(russia, 'high')}: error: delegations.russia.trust: expected a whole number, got text 'high'"]
+    assert lines == [
+        f"{where(russia, 'high')}: error: delegations.russia.trust: expected a whole number, got text 'high'"
+    ]
 
 
 def test_missing_field_points_at_its_mapping(scenario_copy, capsys):
     folder = scenario_copy()
     usa = folder / "delegations" / "usa.yaml"
-    edit(usa, 'summary: "Washington insists that NATO\'s door stays open and wants technical talks on arms control."\n', "")
+    edit(
+        usa,
+        'summary: "Washington insists that NATO\'s door stays open and wants technical talks on arms control."\n',
+        "",
+    )
     code, lines = check(folder, capsys)
     assert code == 1
     assert lines == [f"{where(usa, 'name:')}: error: missing key 'summary' in delegations.usa"]
@@ -77,7 +87,9 @@ def test_dangling_reference_suggests_the_id(scenario_copy, capsys):
     edit(main_file, "    target: usa\n", "    target: uas\n")
     code, lines = check(folder, capsys)
     assert code == 1
-    assert lines == [f"{where(main_file, 'uas')}: error: unknown delegation 'uas' (did you mean 'usa'?)"]
+    assert lines == [
+        f"{where(main_file, 'uas')}: error: unknown delegation 'uas' (did you mean 'usa'?)"
+    ]
 
 
 def test_expression_with_an_unknown_name(scenario_copy, capsys):
@@ -86,7 +98,9 @@ def test_expression_with_an_unknown_name(scenario_copy, capsys):
     edit(main_file, '"incidents -= 30"', '"incidnts -= 30"')
     code, lines = check(folder, capsys)
     assert code == 1
-    assert lines == [f"{where(main_file, 'incidnts')}: error: unknown name 'incidnts' (did you mean 'incidents'?)"]
+    assert lines == [
+        f"{where(main_file, 'incidnts')}: error: unknown name 'incidnts' (did you mean 'incidents'?)"
+    ]
 
 
 def test_expression_with_a_syntax_error(scenario_copy, capsys):
@@ -105,7 +119,9 @@ def test_duplicate_key(scenario_copy, capsys):
     code, lines = check(folder, capsys)
     assert code == 1
     first_line = where(russia, "patience: 30").split(":")[1]
-    assert lines == [f"{where(russia, 'patience: 55')}: error: duplicate key 'patience' (first given on line {first_line})"]
+    assert lines == [
+        f"{where(russia, 'patience: 55')}: error: duplicate key 'patience' (first given on line {first_line})"
+    ]
 
 
 def test_alias_bomb(scenario_copy, capsys):
@@ -120,7 +136,9 @@ def test_alias_bomb(scenario_copy, capsys):
     assert code == 1
     assert len(lines) == 1
     # 9**6 values under 'ff' is the first node past the limit
-    assert lines[0].startswith(f"{where(main_file, 'ff: &f', 4)}: error: aliases expand this document beyond")
+    assert lines[0].startswith(
+        f"{where(main_file, 'ff: &f', 4)}: error: aliases expand this document beyond"
+    )
 
 
 def test_passage_not_in_the_seeds(scenario_copy, capsys):
@@ -129,7 +147,9 @@ def test_passage_not_in_the_seeds(scenario_copy, capsys):
     edit(main_file, 'source: "Er will die Missionen', 'source: "Sie will die Missionen')
     code, lines = check(folder, capsys)
     assert code == 1
-    assert lines == [f"{where(main_file, 'Sie will', -1)}: error: this passage is not found verbatim in the seeds"]
+    assert lines == [
+        f"{where(main_file, 'Sie will', -1)}: error: this passage is not found verbatim in the seeds"
+    ]
 
 
 def test_control_character(scenario_copy, capsys):
@@ -154,7 +174,10 @@ def test_several_errors_in_several_files_in_one_run(scenario_copy, capsys):
     code, lines = check(folder, capsys)
     assert code == 1
     assert len(lines) == 4
-    assert {line.split(":")[0] for line in lines} == {"content/tutorial/scenario.yaml", "content/tutorial/delegations/russia.yaml"}
+    assert {line.split(":")[0] for line in lines} == {
+        "content/tutorial/scenario.yaml",
+        "content/tutorial/delegations/russia.yaml",
+    }
 
 
 def test_an_item_with_errors_does_not_cascade(scenario_copy, capsys):
@@ -162,7 +185,7 @@ def test_an_item_with_errors_does_not_cascade(scenario_copy, capsys):
     folder = scenario_copy()
     russia = folder / "delegations" / "russia.yaml"
     edit(russia, "trust: 40", "trust: high")
-    code, lines = check(folder, capsys)
+    _, lines = check(folder, capsys)
     assert len(lines) == 1
 
 

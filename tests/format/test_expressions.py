@@ -33,7 +33,11 @@ def resolve(parts: tuple[str, ...]) -> Symbol:
 
 
 def error_of(source: str, kind: str = "condition") -> tuple[int, str]:
-    compile_fn = {"condition": compile_condition, "formula": compile_formula, "effect": check_effect}[kind]
+    compile_fn = {
+        "condition": compile_condition,
+        "formula": compile_formula,
+        "effect": check_effect,
+    }[kind]
     with pytest.raises(ExpressionError) as caught:
         compile_fn(source, resolve)
     return caught.value.offset, caught.value.message
@@ -49,7 +53,10 @@ def test_conditions_compile_and_run():
 def test_precedence_and_arithmetic():
     formula = compile_formula("(72 - tension) / 40 + 2 * 3 - -1", resolve)
     assert formula.run([32, 0, 0, 0]) == pytest.approx(8.0)
-    assert compile_formula("min(tension, 10) + max(1, 2, 3) + abs(-4)", resolve).run([50, 0, 0, 0]) == 17
+    assert (
+        compile_formula("min(tension, 10) + max(1, 2, 3) + abs(-4)", resolve).run([50, 0, 0, 0])
+        == 17
+    )
 
 
 def test_division_by_a_variable_zero_gives_zero_not_a_crash():
@@ -74,16 +81,28 @@ def test_effects_clamp_to_the_range_and_round():
         ("tension >", 9, "expression ends too early"),
         ("tension > 60 and trsut.russia < 3", 17, "unknown name 'trsut.russia'"),
         ("tension > 60 && x", 13, "unexpected character '&' (use 'and', 'or', 'not')"),
-        ("tension = 60", 8, "unexpected '=' (a condition compares with '=='; effects go under 'effects:')"),
-        ("1 < tension < 5", 12, "unexpected '<' (comparisons cannot be chained: write 'a < b and b < c')"),
-        ("tension + 1", 0, "a condition must be true or false, but this is a number (compare it: 'tension > 60')"),
+        (
+            "tension = 60",
+            8,
+            "unexpected '=' (a condition compares with '=='; effects go under 'effects:')",
+        ),
+        (
+            "1 < tension < 5",
+            12,
+            "unexpected '<' (comparisons cannot be chained: write 'a < b and b < c')",
+        ),
+        (
+            "tension + 1",
+            0,
+            "a condition must be true or false, but this is a number (compare it: 'tension > 60')",
+        ),
         ("present.russia > 1", 0, "'>' needs a number, but this is a true/false"),
         ("tension and present.russia", 0, "'and' needs a true/false, but this is a number"),
         ("(tension > 1", 12, "expected ')', found the end"),
         ("abs(1, 2) > 0", 0, "abs() takes 1 value(s)"),
         ("clock > 25:00", 8, "'25:00' is not a clock time"),
         ("tension == present.russia", 8, "cannot compare a number with a true/false using '=='"),
-        ("'x' == 1", 0, "unexpected character \"'\" (expressions have no text values)"),
+        ("'x' == 1", 0, 'unexpected character "\'" (expressions have no text values)'),
     ],
 )
 def test_condition_errors_point_at_the_problem(source: str, offset: int, message: str):
@@ -96,7 +115,11 @@ def test_condition_errors_point_at_the_problem(source: str, offset: int, message
         ("tension", 7, "expected '=', '+=' or '-=' after 'tension', found the end"),
         ("clock2 += 1", 0, "unknown name 'clock2'"),
         ("5 += 1", 0, "an effect starts with what it changes, found '5'"),
-        ("trust.russia += present.russia", 16, "'trust.russia' is a number, but the value is a true/false"),
+        (
+            "trust.russia += present.russia",
+            16,
+            "'trust.russia' is a number, but the value is a true/false",
+        ),
         ("present.russia += 1", 18, "'present.russia' is a true/false, but the value is a number"),
         ("present.russia += true", 0, "'present.russia' is true/false: set it with '='"),
     ],
@@ -132,14 +155,42 @@ def test_compiled_code_contains_no_authored_text():
 def test_any_text_compiles_or_gives_a_located_error(source: str):
     for kind in ("condition", "formula", "effect"):
         try:
-            {"condition": compile_condition, "formula": compile_formula, "effect": check_effect}[kind](source, resolve)
+            {"condition": compile_condition, "formula": compile_formula, "effect": check_effect}[
+                kind
+            ](source, resolve)
         except ExpressionError as exc:
             assert 0 <= exc.offset <= len(source)
             assert exc.message
 
 
 _tokens = st.sampled_from(
-    ["tension", "trust.russia", "present.russia", "clock", "and", "or", "not", "(", ")", "<", ">=", "==", "+", "-", "*", "/", "1", "0.5", "14:10", "true", "min(", "abs(", ",", "+=", "="]
+    [
+        "tension",
+        "trust.russia",
+        "present.russia",
+        "clock",
+        "and",
+        "or",
+        "not",
+        "(",
+        ")",
+        "<",
+        ">=",
+        "==",
+        "+",
+        "-",
+        "*",
+        "/",
+        "1",
+        "0.5",
+        "14:10",
+        "true",
+        "min(",
+        "abs(",
+        ",",
+        "+=",
+        "=",
+    ]
 )
 
 

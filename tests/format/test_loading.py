@@ -33,7 +33,10 @@ def test_a_bad_file_name_for_a_delegation(scenario_copy):
     folder = scenario_copy()
     (folder / "delegations" / "usa.yaml").rename(folder / "delegations" / "USA.yaml")
     messages = [str(d) for d in check_scenario(folder).errors]
-    assert messages[0] == "content/tutorial/delegations/USA.yaml: error: the file name 'USA' is the delegation's id: use lower-case letters, digits and '_'"
+    assert (
+        messages[0]
+        == "content/tutorial/delegations/USA.yaml: error: the file name 'USA' is the delegation's id: use lower-case letters, digits and '_'"
+    )
 
 
 def test_an_unreadable_delegation_file_does_not_cascade(scenario_copy):
@@ -52,13 +55,44 @@ def test_arbitrary_bytes_as_scenario_give_our_own_error(tmp_path_factory, data: 
 
 
 _values = st.recursive(
-    st.none() | st.booleans() | st.integers(-5, 200) | st.sampled_from(["x", "09:30", "tension > 1", "russia", "", "[/]"]),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["title", "start", "end", "x", "when", "on"]), inner, max_size=3),
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 200)
+    | st.sampled_from(["x", "09:30", "tension > 1", "russia", "", "[/]"]),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["title", "start", "end", "x", "when", "on"]), inner, max_size=3
+        )
+    ),
     max_leaves=12,
 )
 
 
-@given(st.dictionaries(st.sampled_from(["title", "chair", "clock", "meters", "issues", "measures", "endings", "score", "briefing", "reactions", "events", "model", "seeds", "x"]), _values, max_size=8))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "title",
+                "chair",
+                "clock",
+                "meters",
+                "issues",
+                "measures",
+                "endings",
+                "score",
+                "briefing",
+                "reactions",
+                "events",
+                "model",
+                "seeds",
+                "x",
+            ]
+        ),
+        _values,
+        max_size=8,
+    )
+)
 def test_arbitrary_documents_give_our_own_error(tmp_path_factory, document):
     import json
 

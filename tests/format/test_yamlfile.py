@@ -28,7 +28,9 @@ def test_syntax_error_is_located():
 
 
 def test_duplicate_key_names_both_lines():
-    assert errors("a: 1\nb: 2\na: 3\n") == ["f.yaml:3:1: error: duplicate key 'a' (first given on line 1)"]
+    assert errors("a: 1\nb: 2\na: 3\n") == [
+        "f.yaml:3:1: error: duplicate key 'a' (first given on line 1)"
+    ]
 
 
 def test_duplicate_keys_do_not_stop_reading_the_rest():
@@ -63,7 +65,12 @@ def test_recursive_alias_is_refused():
 
 
 def test_deep_nesting_is_refused():
-    text = "a:\n" + "".join("  " * depth + "b:\n" for depth in range(1, MAX_DEPTH + 5)) + "  " * (MAX_DEPTH + 5) + "c: 1\n"
+    text = (
+        "a:\n"
+        + "".join("  " * depth + "b:\n" for depth in range(1, MAX_DEPTH + 5))
+        + "  " * (MAX_DEPTH + 5)
+        + "c: 1\n"
+    )
     assert f"nested more than {MAX_DEPTH} levels deep" in errors(text)[0]
 
 
@@ -85,7 +92,9 @@ def test_empty_file_and_wrong_root():
     assert errors("") == ["f.yaml:1:1: error: the file is empty"]
     assert errors("# only a comment\n") == ["f.yaml:1:1: error: the file is empty"]
     assert errors("- a\n- b\n") == ["f.yaml:1:1: error: the file must hold a mapping (key: value)"]
-    assert errors("a: 1\n", root="sequence") == ["f.yaml:1:1: error: the file must hold a list (- item)"]
+    assert errors("a: 1\n", root="sequence") == [
+        "f.yaml:1:1: error: the file must hold a list (- item)"
+    ]
 
 
 def test_tags_that_would_build_objects_are_refused():
@@ -106,7 +115,9 @@ def test_control_characters_yaml_forbids_are_located():
 
 
 def test_scalars_follow_yaml_1_2():
-    data = parse_yaml(b"on: yes\nno: NO\nt: 14:10\ni: 42\nf: 0.5\nb: true\nn: null\ns: '12'\ne: 1e3\n", "f.yaml").data
+    data = parse_yaml(
+        b"on: yes\nno: NO\nt: 14:10\ni: 42\nf: 0.5\nb: true\nn: null\ns: '12'\ne: 1e3\n", "f.yaml"
+    ).data
     assert data == {
         "on": "yes",
         "no": "NO",
@@ -141,7 +152,34 @@ def test_any_text_gives_data_or_our_own_error(text: str):
 
 
 _yamlish = st.lists(
-    st.sampled_from(["a", "b", ":", " ", "\n", "-", "[", "]", "{", "}", ",", "&x", "*x", "!", "'", '"', "#", "|", ">", "<<", "1", "\t", "?", "%"]),
+    st.sampled_from(
+        [
+            "a",
+            "b",
+            ":",
+            " ",
+            "\n",
+            "-",
+            "[",
+            "]",
+            "{",
+            "}",
+            ",",
+            "&x",
+            "*x",
+            "!",
+            "'",
+            '"',
+            "#",
+            "|",
+            ">",
+            "<<",
+            "1",
+            "\t",
+            "?",
+            "%",
+        ]
+    ),
     max_size=60,
 ).map("".join)
 
