@@ -13,11 +13,16 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..format.diagnostics import Diagnostic, ScenarioError
 from .finding import DEFAULT_SCENARIO
 
+if TYPE_CHECKING:
+    from ..engine.session import Game
+
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+JSON_HELP = "print one JSON object instead of the minutes"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,10 +70,14 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("scenario", help="a folder or an id in content/")
     run.add_argument("--script", required=True, type=Path, help="a YAML file: seed and actions")
     run.add_argument("--seed", type=int, default=None, help="overrides the script's seed")
-    run.add_argument(
-        "--json", action="store_true", help="print one JSON object instead of the minutes"
-    )
+    run.add_argument("--json", action="store_true", help=JSON_HELP)
+    run.add_argument("--save", type=Path, metavar="FILE", help="save the game to FILE (JSON)")
     run.set_defaults(run=_run)
+
+    replay = sub.add_parser("replay", help="replay a save headless; the same output as run")
+    replay.add_argument("save", type=Path, help="a save file")
+    replay.add_argument("--json", action="store_true", help=JSON_HELP)
+    replay.set_defaults(run=_replay)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the scenario format")
     schema.add_argument(
@@ -121,17 +130,40 @@ def _count(n: int, word: str) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     from ..engine.compiler import load_content
-    from ..engine.transcript import minutes_text
     from .finding import find_scenario
     from .scripts import play_script, read_script
 
     content = load_content(find_scenario(args.scenario))
     script = read_script(args.script)
     game = play_script(content, script, args.seed)
-    if args.json:
+    if args.save is not None:
+        from .saves import write_save
+
+        write_save(game, args.save)
+    _print_game(game, args.json)
+    return EXIT_OK
+
+
+def _replay(args: argparse.Namespace) -> int:
+    from ..engine.compiler import load_content
+    from .finding import find_scenario
+    from .saves import load_game
+
+    restored = load_game(args.save, lambda scenario_id: load_content(find_scenario(scenario_id)))
+    if restored.note:
+        print(f"{args.save}: warning: {restored.note}", file=sys.stderr)
+    _print_game(restored.game, args.json)
+    return EXIT_OK if restored.complete else EXIT_ERRORS
+
+
+def _print_game(game: Game, as_json: bool) -> None:
+    """The minutes and the outcome, or the JSON object of the headless contract."""
+    from ..engine.transcript import minutes_text
+
+    if as_json:
         print(json.dumps(game.to_json(), ensure_ascii=False, indent=2))
-        return EXIT_OK
-    print(minutes_text(content, game.transcript), end="")
+        return
+    print(minutes_text(game.content, game.transcript), end="")
     print()
     result = game.outcome
     card = result.score if result else game.score()
@@ -143,7 +175,6 @@ def _run(args: argparse.Namespace) -> int:
     for line in card.breakdown:
         print(f"  {line.label:<28} {line.points:5.1f} / {line.weight:g}")
     print(f"State hash: {game.state_hash}")
-    return EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -1,0 +1,325 @@
+"""Saves: the seed and the action log, written atomically and replayed on load.
+
+A save does not store the game state; it stores what produced it (scenario id and content hash,
+seed, actions) and the state hash it led to. Loading replays the actions and checks the hash, so a
+save can never put the engine in a state the rules could not reach, and a save stays meaningful
+when the scenario changes: it replays as far as the new content allows and says where it stopped.
+
+Nothing is lost: a save is written to a temporary file in the same folder, flushed, synced and
+renamed over the old one, so a crash leaves the previous save whole; a file that is not a save
+of ours (damaged, foreign, too new) is reported, listed as damaged, and never overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from ..engine.actions import ActionError, parse_action
+from ..engine.content import Content
+from ..engine.session import Game
+from ..format.diagnostics import Location, ScenarioError, display_path
+
+FORMAT = "the-chair-save"
+VERSION = 1
+OLDEST_READABLE = 1
+MAX_BYTES = 5 * 1024 * 1024
+MAX_ACTIONS = 10_000
+AUTOSAVE_PREFIX = "autosave-"
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class SavedScenario(_Strict):
+    id: str
+    hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    title: str
+
+
+class Summary(_Strict):
+    """What a load screen shows without replaying anything."""
+
+    round: int
+    clock: str
+    tension: int | None
+    score: int
+    ending: str | None
+
+
+class SaveFile(_Strict):
+    format: Literal["the-chair-save"]
+    version: int
+    name: str
+    saved_at: str
+    scenario: SavedScenario
+    seed: int
+    actions: list[str] = Field(max_length=MAX_ACTIONS)
+    state_hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    summary: Summary
+
+
+# --------------------------------------------------------------------------- where
+
+
+def default_folder() -> Path:
+    """$CHAIR_SAVES, else the project's saves/ folder, else the user's data folder."""
+    if os.environ.get("CHAIR_SAVES"):
+        return Path(os.environ["CHAIR_SAVES"])
+    project = Path(__file__).resolve().parents[2] / "saves"
+    if project.is_dir() and os.access(project, os.W_OK):
+        return project
+    data = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return data / "the-chair" / "saves"
+
+
+def slot_path(folder: Path, name: str) -> Path:
+    """The file for a named slot; `ScenarioError` for a name that could leave the folder."""
+    clean = name.strip()
+    if clean.endswith(".json"):
+        clean = clean[: -len(".json")]
+    if not _SAFE_NAME.fullmatch(clean) or clean in (".", ".."):
+        raise ScenarioError.at(
+            Location(name),
+            "a save name is a plain name of up to 64 letters, digits, spaces, '.', '_' or '-' "
+            "(no folders)",
+        )
+    return folder / f"{clean}.json"
+
+
+def autosave_path(folder: Path, scenario_id: str) -> Path:
+    return folder / f"{AUTOSAVE_PREFIX}{scenario_id}.json"
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def to_save(game: Game, name: str) -> SaveFile:
+    content = game.content
+    tension = content.numbers.tension_slot
+    result = game.outcome
+    return SaveFile(
+        format=FORMAT,
+        version=VERSION,
+        name=name,
+        saved_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        scenario=SavedScenario(id=content.id, hash=content.content_hash, title=content.title),
+        seed=game.seed,
+        actions=[str(a) for a in game.actions],
+        state_hash=game.state_hash,
+        summary=Summary(
+            round=game.round,
+            clock=game.clock,
+            tension=game.state[tension] if tension is not None else None,
+            score=(result.score if result else game.score()).total,
+            ending=result.ending.title if result else None,
+        ),
+    )
+
+
+def write_save(game: Game, path: Path, name: str | None = None) -> Path:
+    """Write `game` to `path` atomically; refuse to replace a file that is not one of our saves."""
+    path = Path(path)
+    if path.exists():
+        if path.is_dir():
+            raise ScenarioError.at(Location(display_path(path)), "is a folder, not a save file")
+        try:
+            read_save(path)
+        except ScenarioError:
+            raise ScenarioError.at(
+                Location(display_path(path)),
+                "exists and is not a save of The Chair (or is damaged); it was left as it is — "
+                "choose another name",
+            ) from None
+    data = to_save(game, name or path.stem).model_dump()
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    atomic_write(path, text.encode("utf-8"))
+    return path
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder, flushed, synced and renamed into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    try:  # make the rename itself durable
+        directory = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(directory)
+    except OSError:
+        pass
+    finally:
+        os.close(directory)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_save(path: Path) -> SaveFile:
+    """Read and validate a save file; `ScenarioError` says precisely what is wrong with it."""
+    path = Path(path)
+    shown = display_path(path)
+    try:
+        if path.is_dir():
+            raise ScenarioError.at(Location(shown), "is a folder, not a save file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ScenarioError.at(Location(shown), f"is too large to be a save ({size:,} bytes)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ScenarioError.at(Location(shown), f"cannot read the save: {exc.strerror}") from None
+    if not raw.strip():
+        raise ScenarioError.at(Location(shown), "the save is empty")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ScenarioError.at(
+            Location(shown), f"the save is damaged: not UTF-8 at byte {exc.start}"
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise ScenarioError.at(
+            Location(shown, exc.lineno, exc.colno),
+            f"the save is damaged (not valid JSON: {exc.msg})",
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ScenarioError.at(Location(shown), "is not a save of The Chair")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ScenarioError.at(Location(shown), "the save has no valid format version")
+    if version > VERSION:
+        raise ScenarioError.at(
+            Location(shown),
+            f"the save was written by a newer version of The Chair (save format {version}; "
+            f"this version reads {OLDEST_READABLE} to {VERSION})",
+        )
+    if version < OLDEST_READABLE:
+        raise ScenarioError.at(
+            Location(shown),
+            f"the save format {version} is too old (this version reads {OLDEST_READABLE} to {VERSION})",
+        )
+    try:
+        return SaveFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ScenarioError.at(
+            Location(shown), f"the save is damaged: {where}: {first['msg']}"
+        ) from None
+
+
+@dataclass
+class Restored:
+    """A replayed save: the game, and whether it reached the saved state."""
+
+    game: Game
+    complete: bool
+    note: str | None = None  # what the player should know (the scenario changed, where it stopped)
+
+
+def restore(content: Content, save: SaveFile, shown: str = "save") -> Restored:
+    """Replay a save on `content`.
+
+    Same scenario content: every action must replay and reach the saved state hash, or the save is
+    damaged (`ScenarioError`). Changed content: replay as far as the actions stay legal and say
+    where it stopped; the player can go on from there.
+    """
+    if save.scenario.id != content.id:
+        raise ScenarioError.at(
+            Location(shown),
+            f"the save is for the scenario {save.scenario.id!r}, not {content.id!r}",
+        )
+    same_content = save.scenario.hash == content.content_hash
+    game = Game(content, save.seed)
+    for index, text in enumerate(save.actions, start=1):
+        try:
+            game.act(parse_action(text))
+        except ActionError as exc:
+            if same_content:
+                raise ScenarioError.at(
+                    Location(shown),
+                    f"the save is damaged: action {index} ({text!r}) cannot be replayed: {exc.message}",
+                ) from None
+            note = (
+                f"The scenario has changed since this game was saved: it replays to action "
+                f"{index - 1} of {len(save.actions)} ({game.clock}); '{text}' is no longer possible "
+                f"({exc.message})."
+            )
+            return Restored(game, False, note)
+    if game.state_hash == save.state_hash:
+        return Restored(game, True)
+    if same_content:
+        raise ScenarioError.at(
+            Location(shown), "the save is damaged: its actions do not lead to the saved state"
+        )
+    note = (
+        f"The scenario has changed since this game was saved: all {len(save.actions)} actions replay, "
+        "but the game now stands differently than when it was saved."
+    )
+    return Restored(game, False, note)
+
+
+# --------------------------------------------------------------------------- listing
+
+
+@dataclass
+class Listed:
+    path: Path
+    save: SaveFile | None
+    problem: str | None  # why it cannot be loaded, for a damaged entry
+
+    @property
+    def is_autosave(self) -> bool:
+        return self.path.name.startswith(AUTOSAVE_PREFIX)
+
+
+def list_saves(folder: Path) -> list[Listed]:
+    """Every .json file in the folder, newest first; damaged ones listed with what is wrong."""
+    if not folder.is_dir():
+        return []
+    listed = []
+    for path in folder.glob("*.json"):
+        try:
+            listed.append(Listed(path, read_save(path), None))
+        except ScenarioError as exc:
+            listed.append(Listed(path, None, exc.diagnostics[0].message))
+    return sorted(
+        listed,
+        key=lambda item: (item.save.saved_at if item.save else "", item.path.name),
+        reverse=True,
+    )
+
+
+def latest_autosave(folder: Path) -> Listed | None:
+    for item in list_saves(folder):
+        if item.is_autosave and item.save is not None:
+            return item
+    return None
+
+
+def load_game(path: Path, content_for: Any) -> Restored:
+    """Read a save and replay it; `content_for(scenario_id)` gives the content to replay on."""
+    save = read_save(path)
+    content = content_for(save.scenario.id)
+    return restore(content, save, display_path(path))
