@@ -16,13 +16,38 @@ from pathlib import Path
 from typing import Any
 
 from ..format.expressions import compile_value
-from .actions import Action, parse_action
+from .actions import Action, ActionError, parse_action
 from .compiler import load_content
-from .content import Content
-from .game import State, legal_actions, new_state, opening, state_hash, step
-from .layout import CLOCK, ENDED, ROUND
+from .content import Content, Measure
+from .game import State, findings, legal_actions, new_state, opening, state_hash, step
+from .layout import ANSWER_WORDS, CLOCK, CONSULTED, ENDED, FRAMING, ROUND
+from .negotiation import sounding
 from .scoring import Outcome, ScoreCard, outcome, score
 from .transcript import Entry, hhmm
+
+
+@dataclass(frozen=True)
+class TurningPoint:
+    """An action that moved the score: which one, when, and by how much."""
+
+    index: int  # 0-based index of the action in `Game.actions`
+    action: Action
+    clock: str  # when it was taken
+    before: int
+    after: int
+
+    @property
+    def delta(self) -> int:
+        return self.after - self.before
+
+
+@dataclass(frozen=True)
+class Replayed:
+    """The result of replaying an action log on (possibly changed) content."""
+
+    game: Game
+    stopped_at: int | None  # 1-based index of the first action that could not be replayed
+    reason: str | None
 
 
 @dataclass
@@ -50,10 +75,22 @@ class Game:
 
     @classmethod
     def replay(cls, content: Content, seed: int, actions: list[Any]) -> Game:
+        """Replay every action; raises the first `ActionError`."""
         game = cls(content, seed)
         for action in actions:
             game.act(action)
         return game
+
+    @classmethod
+    def replay_prefix(cls, content: Content, seed: int, actions: list[Any]) -> Replayed:
+        """Replay as many actions as the content allows (after an edit, say); never raises."""
+        game = cls(content, seed)
+        for index, action in enumerate(actions, start=1):
+            try:
+                game.act(action)
+            except ActionError as exc:
+                return Replayed(game, index, exc.message)
+        return Replayed(game, None, None)
 
     # ----------------------------------------------------------------- acting
 
@@ -107,6 +144,39 @@ class Game:
     @property
     def state_hash(self) -> str:
         return state_hash(self.state)
+
+    # ----------------------------------------------------------------- for the chair's eyes
+
+    def revealed(self, delegation_id: str) -> bool:
+        """Whether the chair has consulted the delegation, and so knows its room and red lines."""
+        return self.state[self.content.delegation(delegation_id).base + CONSULTED] > 0
+
+    def findings(self, delegation_id: str) -> str:
+        """What a consultation with the delegation reveals, in words."""
+        return findings(self.content, self.content.delegation(delegation_id))
+
+    def sounding(self, delegation_id: str) -> list[tuple[Measure, str, str]]:
+        """How the delegation would answer each measure now: (measure, answer word, reason)."""
+        d = self.content.delegation(delegation_id)
+        return [
+            (m, ANSWER_WORDS[code], reason)
+            for m, code, reason in sounding(self.content, self.state, d, self.state[FRAMING])
+        ]
+
+    def series(self, name: str) -> list[Any]:
+        """An expression's value at the opening and after every action (for a sparkline)."""
+        return [self.read(name, state) for state in self.states]
+
+    def turning_points(self, count: int = 3) -> list[TurningPoint]:
+        """The actions that moved the score most, largest change first."""
+        scores = [score(self.content, state).total for state in self.states]
+        points = [
+            TurningPoint(i, action, hhmm(self.states[i][CLOCK]), scores[i], scores[i + 1])
+            for i, action in enumerate(self.actions)
+            if scores[i + 1] != scores[i]
+        ]
+        points.sort(key=lambda p: (-abs(p.delta), p.index))
+        return points[:count]
 
     def to_json(self) -> dict[str, Any]:
         """The object `chair run --json` and `chair replay --json` print."""

@@ -24,7 +24,6 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from ..engine.actions import ActionError, parse_action
 from ..engine.content import Content
 from ..engine.session import Game
 from ..format.diagnostics import Location, ScenarioError, display_path
@@ -251,22 +250,21 @@ def restore(content: Content, save: SaveFile, shown: str = "save") -> Restored:
             f"the save is for the scenario {save.scenario.id!r}, not {content.id!r}",
         )
     same_content = save.scenario.hash == content.content_hash
-    game = Game(content, save.seed)
-    for index, text in enumerate(save.actions, start=1):
-        try:
-            game.act(parse_action(text))
-        except ActionError as exc:
-            if same_content:
-                raise ScenarioError.at(
-                    Location(shown),
-                    f"the save is damaged: action {index} ({text!r}) cannot be replayed: {exc.message}",
-                ) from None
-            note = (
-                f"The scenario has changed since this game was saved: it replays to action "
-                f"{index - 1} of {len(save.actions)} ({game.clock}); '{text}' is no longer possible "
-                f"({exc.message})."
+    replayed = Game.replay_prefix(content, save.seed, save.actions)
+    game, index = replayed.game, replayed.stopped_at
+    if index is not None:
+        text = save.actions[index - 1]
+        if same_content:
+            raise ScenarioError.at(
+                Location(shown),
+                f"the save is damaged: action {index} ({text!r}) cannot be replayed: {replayed.reason}",
             )
-            return Restored(game, False, note)
+        note = (
+            f"The scenario has changed since this game was saved: it replays to action "
+            f"{index - 1} of {len(save.actions)} ({game.clock}); '{text}' is no longer possible "
+            f"({replayed.reason})."
+        )
+        return Restored(game, False, note)
     if game.state_hash == save.state_hash:
         return Restored(game, True)
     if same_content:

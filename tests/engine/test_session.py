@@ -1,0 +1,54 @@
+"""The Python API that tools and the app use: reading, soundings, history, turning points."""
+
+from __future__ import annotations
+
+from scenario import Game
+from tests.conftest import TUTORIAL
+
+SKILLED = [
+    "floor russia",
+    "consult russia",
+    "frame all_dimensions",
+    "propose monitor_access",
+    "consensus monitor_access",
+]
+
+
+def test_start_by_id_or_folder():
+    assert Game.start("tutorial").content.id == Game.start(str(TUTORIAL)).content.id == "tutorial"
+
+
+def test_read_any_expression():
+    game = Game.start("tutorial")
+    assert game.read("tension") == 70
+    assert game.read("present.russia") is True
+    assert game.read("tension > 60 and trust.russia < 50") is True
+    assert game.read("status.transparency") == 35
+
+
+def test_consultation_reveals_and_soundings_follow_the_model():
+    game = Game.start("tutorial", seed=7)
+    assert not game.revealed("russia")
+    game.act("consult russia")
+    assert game.revealed("russia")
+    assert "red line at 30" in game.findings("russia")
+    answers = {m.id: word for m, word, _ in game.sounding("russia")}
+    assert answers["open_door_declaration"] == "blocks"
+    assert answers["monitor_access"] in ("supports", "acquiesces")
+
+
+def test_series_and_turning_points():
+    game = Game.replay(Game.start("tutorial").content, 7, SKILLED)
+    tension = game.series("tension")
+    assert len(tension) == len(SKILLED) + 1 and tension[0] == 70
+    points = game.turning_points(2)
+    assert points and abs(points[0].delta) >= abs(points[-1].delta)
+    assert str(points[0].action) == "consensus monitor_access"  # the agreement moved the score most
+    assert points[0].after - points[0].before == points[0].delta > 0
+
+
+def test_replay_prefix_stops_at_the_first_impossible_action():
+    content = Game.start("tutorial").content
+    replayed = Game.replay_prefix(content, 7, ["recess", "consensus hotline", "recess"])
+    assert replayed.stopped_at == 2 and "not on the table" in replayed.reason
+    assert len(replayed.game.actions) == 1
