@@ -57,6 +57,15 @@ def _parser() -> argparse.ArgumentParser:
         "scenario", nargs="?", default=DEFAULT_SCENARIO, help="a folder or an id in content/"
     )
     play.add_argument("--seed", type=int, default=None, help="the game's seed (default: random)")
+    play.add_argument("--load", type=Path, metavar="SAVE", help="continue a saved game")
+    play.add_argument(
+        "--saves", type=Path, metavar="DIR", help="where games are saved (default: saves/)"
+    )
+    play.add_argument(
+        "--watch",
+        action="store_true",
+        help="reload the scenario when its files change and replay the game to where it was",
+    )
     play.set_defaults(run=_play)
 
     check = sub.add_parser("check", help="check scenarios; errors as FILE:LINE:COL: error: MESSAGE")
@@ -93,12 +102,25 @@ def _parser() -> argparse.ArgumentParser:
 def _play(args: argparse.Namespace) -> int:
     from ..engine.compiler import load_content
     from .finding import find_scenario
+    from .saves import default_folder, read_save
 
+    load = getattr(args, "load", None)
     scenario = getattr(args, "scenario", DEFAULT_SCENARIO)
-    content = load_content(find_scenario(scenario))
+    if load is not None:
+        save = read_save(load)  # a damaged save is reported before the app starts
+        if scenario == DEFAULT_SCENARIO:
+            scenario = save.scenario.id
+    folder = find_scenario(scenario)
+    content = load_content(folder)
     from tui.app import run_app
 
-    return run_app(content, seed=getattr(args, "seed", None))
+    return run_app(
+        content,
+        seed=getattr(args, "seed", None),
+        load=load,
+        saves=getattr(args, "saves", None) or default_folder(),
+        watch=folder if getattr(args, "watch", False) else None,
+    )
 
 
 def _check(args: argparse.Namespace) -> int:
