@@ -3,7 +3,7 @@
 Authors write conditions such as ``tension > 60 and trust.russia < 30`` and effects such as
 ``trust.usa += 3``. We parse them with our own tokenizer and precedence-climbing parser rather than
 Python's ``ast``: the grammar is exactly what ``docs/authoring.md`` documents (no chained
-comparisons, no attribute access, no calls beyond three functions), every error carries the
+comparisons, no attribute access, no calls beyond four functions), every error carries the
 column it is about, and messages speak the author's language, not Python's.
 
 Grammar (lowest precedence first)::
@@ -17,7 +17,8 @@ Grammar (lowest precedence first)::
     product   := unary (("*" | "/") unary)*
     unary     := "-" unary | atom
     atom      := NUMBER | TIME | "true" | "false" | NAME ("." NAME)*
-               | ("min" | "max" | "abs") "(" condition ("," condition)* ")" | "(" condition ")"
+               | ("min" | "max" | "abs" | "if") "(" condition ("," condition)* ")"
+               | "(" condition ")"
     effect    := NAME ("." NAME)* ("=" | "+=" | "-=") sum
 
 ``TIME`` is a clock time such as ``14:10`` and means minutes since midnight. Names are resolved by
@@ -91,7 +92,7 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 _KEYWORDS = {"and", "or", "not", "true", "false"}
-FUNCTIONS = {"min": (2, None), "max": (2, None), "abs": (1, 1)}
+FUNCTIONS = {"min": (2, None), "max": (2, None), "abs": (1, 1), "if": (3, 3)}
 
 
 @dataclass(frozen=True)
@@ -451,6 +452,8 @@ class _Checker:
             count = f"{low}" if low == high else f"at least {low}"
             raise ExpressionError(f"{node.function}() takes {count} value(s)", node.offset)
         args = [self.check(arg) for arg in node.args]
+        if node.function == "if":
+            return self._if(node, *args)
         for arg, raw in zip(args, node.args, strict=True):
             self.want(arg, NUMBER, raw, f"{node.function}()")
         integral = all(a.integral for a in args)
@@ -461,6 +464,22 @@ class _Checker:
             return Typed(code, NUMBER, lo, max(abs(a.lo), abs(a.hi)), integral)
         pick = min if node.function == "min" else max
         return Typed(code, NUMBER, pick(a.lo for a in args), pick(a.hi for a in args), integral)
+
+    def _if(self, node: Call, test: Typed, then: Typed, otherwise: Typed) -> Typed:
+        """``if(condition, a, b)``: a when the condition holds, else b (both of one type)."""
+        self.want(test, BOOL, node.args[0], "the first value of if()")
+        if then.type != otherwise.type:
+            raise ExpressionError(
+                f"if() needs two values of one type, got a {then.type} and a {otherwise.type}",
+                node.args[2].offset,
+            )
+        if test.lo == test.hi:  # the condition is constant: only one branch can happen
+            chosen = then if test.lo else otherwise
+            lo, hi = chosen.lo, chosen.hi
+        else:
+            lo, hi = min(then.lo, otherwise.lo), max(then.hi, otherwise.hi)
+        code = f"({then.code} if {test.code} else {otherwise.code})"
+        return Typed(code, then.type, lo, hi, then.integral and otherwise.integral)
 
     @staticmethod
     def want(typed: Typed, kind: str, node: Node, where: str) -> None:

@@ -88,6 +88,35 @@ def _parser() -> argparse.ArgumentParser:
     replay.add_argument("--json", action="store_true", help=JSON_HELP)
     replay.set_defaults(run=_replay)
 
+    playtest = sub.add_parser(
+        "playtest", help="play many random games and report balance and coverage"
+    )
+    playtest.add_argument("scenario", help="a folder or an id in content/")
+    playtest.add_argument(
+        "--runs", type=_positive, default=1000, help="how many games (default 1000)"
+    )
+    playtest.add_argument("--seed", type=int, default=0, help="run i is seeded from this and i")
+    playtest.add_argument(
+        "--jobs", type=_positive, default=1, help="processes to spread the runs over"
+    )
+    playtest.add_argument(
+        "--mode",
+        choices=("uniform", "coverage"),
+        default="uniform",
+        help="choose uniformly, or prefer the least-used choices",
+    )
+    playtest.add_argument("--json", action="store_true", help="print the report as JSON")
+    playtest.add_argument(
+        "--search",
+        type=_positive,
+        metavar="DEPTH",
+        help="instead of random games, search the best and worst lines within DEPTH actions",
+    )
+    playtest.add_argument(
+        "--beam", type=_positive, default=200, help="states kept per depth in --search"
+    )
+    playtest.set_defaults(run=_playtest)
+
     schema = sub.add_parser("schema", help="print the JSON Schema of the scenario format")
     schema.add_argument(
         "--part",
@@ -197,6 +226,36 @@ def _print_game(game: Game, as_json: bool) -> None:
     for line in card.breakdown:
         print(f"  {line.label:<28} {line.points:5.1f} / {line.weight:g}")
     print(f"State hash: {game.state_hash}")
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _playtest(args: argparse.Namespace) -> int:
+    from ..engine.compiler import load_content
+    from .finding import find_scenario
+    from .playtest import playtest, text_report
+
+    content = load_content(find_scenario(args.scenario))
+    if args.search:
+        from . import search
+
+        data = search.search(content, args.search, args.seed, args.beam).to_json(content)
+        print(
+            json.dumps(data, indent=2) if args.json else search.text_report(data),
+            end="\n" if args.json else "",
+        )
+        return EXIT_OK
+    data = playtest(content, args.runs, args.seed, args.jobs, args.mode)
+    print(
+        json.dumps(data, indent=2) if args.json else text_report(data),
+        end="\n" if args.json else "",
+    )
+    return EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -59,6 +59,21 @@ def test_precedence_and_arithmetic():
     )
 
 
+def test_if_chooses_between_two_values():
+    formula = compile_formula("if(present.russia, tension / 100, 0)", resolve)
+    assert formula.run([50, 0, 1, 0]) == 0.5 and formula.run([50, 0, 0, 0]) == 0
+    assert (formula.lo, formula.hi) == (0, 1)
+    assert compile_condition("if(tension > 50, present.russia, false)", resolve).run([60, 0, 1, 0])
+    assert error_of("if(tension, 1, 2) > 0") == (
+        3,
+        "the first value of if() needs a true/false, but this is a number",
+    )
+    assert error_of("if(present.russia, 1, true) > 0") == (
+        22,
+        "if() needs two values of one type, got a number and a true/false",
+    )
+
+
 def test_division_by_a_variable_zero_gives_zero_not_a_crash():
     assert compile_formula("10 / tension", resolve).run([0, 0, 0, 0]) == 0.0
 

@@ -1,0 +1,330 @@
+"""Playtesting: thousands of random games, and what they say about a scenario's balance.
+
+Run *i* of a playtest with seed *S* is a pure function of (S, i): its game seed and its chooser
+are derived from them, so a report does not depend on how runs are spread over processes, and
+any run can be reproduced alone (errors are reported with the seed and the actions).
+
+Two ways of choosing:
+
+- ``uniform``: every legal action equally likely, except that a random chair never adjourns: it
+  plays the whole day, and the clock (or an ending) closes the session. (With adjourn always one
+  choice in a dozen, uniform games would mostly end before ten o'clock.)
+- ``coverage``: prefers the actions chosen least often so far. Runs go in rounds of
+  `ROUND` runs; a round prefers what earlier rounds used least, so it still does not depend on
+  the number of processes.
+
+Coverage is read from the final states themselves: every reaction and event has a counter in
+the state, every measure an "adopted" flag, so nothing is instrumented.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..engine.actions import Action
+from ..engine.content import Content
+from ..engine.game import legal_actions, new_state, step
+from ..engine.layout import ADOPTED, CLOCK, ENDED
+from ..engine.scoring import score
+
+ROUND = 256
+MODES = ("uniform", "coverage")
+
+
+def run_seed(seed: int, index: int) -> int:
+    """The seed of run `index` of a playtest seeded `seed` (stable across processes)."""
+    digest = hashlib.sha256(f"chair-playtest:{seed}:{index}".encode()).digest()
+    return int.from_bytes(digest[:8], "big")
+
+
+@dataclass(frozen=True)
+class RunResult:
+    index: int
+    seed: int
+    ending: str | None
+    score: int
+    actions: int
+    clock: int
+    fired: tuple[int, ...]  # indices of rules that fired
+    adopted: tuple[int, ...]  # indices of measures adopted
+    chosen: tuple[tuple[str, str | None], ...]  # (verb, target) of every action, for coverage
+    error: str | None = None
+    log: tuple[str, ...] = ()  # the actions, kept only when the run failed
+
+
+def play_one(
+    content: Content, index: int, seed: int, mode: str, weights: dict | None = None
+) -> RunResult:
+    """One random game; never raises (an engine error is returned as the result's `error`)."""
+    game_seed = run_seed(seed, index)
+    chooser = random.Random(game_seed)
+    state = new_state(content, game_seed)
+    rules = content.all_rules()
+    taken: list[Action] = []
+    used: Counter = Counter()
+    try:
+        while not state[ENDED]:
+            options = [a for a in legal_actions(content, state) if a.verb != "adjourn"]
+            action = _choose(options, chooser, mode, used, weights)
+            used[action.verb, action.target] += 1
+            taken.append(action)
+            state, _ = step(content, state, action)
+    except Exception as exc:  # a content error the checker could not see: report, do not crash
+        return RunResult(
+            index,
+            game_seed,
+            None,
+            0,
+            len(taken),
+            state[CLOCK],
+            (),
+            (),
+            (),
+            f"{type(exc).__name__}: {exc}",
+            tuple(map(str, taken)),
+        )
+    ending = content.endings[state[ENDED] - 1].id
+    return RunResult(
+        index=index,
+        seed=game_seed,
+        ending=ending,
+        score=score(content, state).total,
+        actions=len(taken),
+        clock=state[CLOCK],
+        fired=tuple(i for i, rule in enumerate(rules) if state[rule.slot]),
+        adopted=tuple(m.index for m in content.measures if state[m.base + ADOPTED]),
+        chosen=tuple((a.verb, a.target) for a in taken),
+    )
+
+
+def _choose(
+    options: list[Action], chooser: random.Random, mode: str, used: Counter, weights: dict | None
+) -> Action:
+    if mode == "uniform" or weights is None:
+        return chooser.choice(options)
+    # coverage: the least used so far (in earlier rounds, then in this game), ties at random
+    key = [(weights.get((a.verb, a.target), 0), used[a.verb, a.target]) for a in options]
+    best = min(key)
+    return chooser.choice([a for a, k in zip(options, key, strict=True) if k == best])
+
+
+# --------------------------------------------------------------------------- running many
+
+
+@dataclass
+class Progress:
+    """Draws a progress bar on standard error when it is a terminal."""
+
+    total: int
+    enabled: bool = field(default_factory=lambda: sys.stderr.isatty())
+    done: int = 0
+    shown: int = -1
+
+    def advance(self, count: int) -> None:
+        self.done += count
+        if not self.enabled:
+            return
+        percent = self.done * 100 // max(1, self.total)
+        if percent != self.shown:
+            self.shown = percent
+            bar = "#" * (percent // 2) + "-" * (50 - percent // 2)
+            sys.stderr.write(f"\r  [{bar}] {self.done:,}/{self.total:,} games")
+            if self.done >= self.total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+_WORKER_CONTENT: dict[str, Content] = {}
+
+
+def _worker_batch(
+    folder: str, indices: list[int], seed: int, mode: str, weights: dict | None
+) -> list[RunResult]:
+    from ..engine.compiler import load_content
+
+    content = _WORKER_CONTENT.get(folder)
+    if content is None:
+        content = _WORKER_CONTENT[folder] = load_content(Path(folder))
+    return [play_one(content, i, seed, mode, weights) for i in indices]
+
+
+def run_many(
+    content: Content,
+    runs: int,
+    seed: int = 0,
+    jobs: int = 1,
+    mode: str = "uniform",
+    on_progress: Callable[[int], None] | None = None,
+) -> list[RunResult]:
+    """All runs, in index order; the same list whatever `jobs` is."""
+    results: list[RunResult] = []
+    rounds = [list(range(start, min(runs, start + ROUND))) for start in range(0, runs, ROUND)]
+    if mode == "uniform":
+        rounds = [list(range(runs))] if runs else []
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    try:
+        for indices in rounds:
+            weights = _coverage_weights(results) if mode == "coverage" else None
+            batch_size = 64
+            batches = [indices[i : i + batch_size] for i in range(0, len(indices), batch_size)]
+            if pool is None:
+                for batch in batches:
+                    results.extend(play_one(content, i, seed, mode, weights) for i in batch)
+                    if on_progress:
+                        on_progress(len(batch))
+            else:
+                futures = [
+                    pool.submit(_worker_batch, str(content.folder), b, seed, mode, weights)
+                    for b in batches
+                ]
+                for future in futures:
+                    batch_results = future.result()
+                    results.extend(batch_results)
+                    if on_progress:
+                        on_progress(len(batch_results))
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    return results
+
+
+def _coverage_weights(results: list[RunResult]) -> dict[tuple[str, str | None], int]:
+    counts: Counter = Counter()
+    for result in results:
+        counts.update(result.chosen)
+    return dict(counts)
+
+
+# --------------------------------------------------------------------------- the report
+
+
+def report(
+    content: Content, results: list[RunResult], seconds: float, seed: int, mode: str
+) -> dict[str, Any]:
+    """The playtest report as plain data (what `--json` prints)."""
+    ok = [r for r in results if r.error is None]
+    endings = Counter(r.ending for r in ok)
+    scores = sorted(r.score for r in ok)
+    rules = content.all_rules()
+    fired = set().union(*(r.fired for r in ok)) if ok else set()
+    adopted = set().union(*(r.adopted for r in ok)) if ok else set()
+    return {
+        "scenario": content.id,
+        "runs": len(results),
+        "seed": seed,
+        "mode": mode,
+        "endings": {
+            e.id: {
+                "title": e.title,
+                "count": endings[e.id],
+                "share": round(endings[e.id] / max(1, len(ok)), 4),
+            }
+            for e in content.endings
+        },
+        "score": _distribution(scores) | {"histogram": _histogram(scores)},
+        "length": {
+            "actions": _distribution(sorted(r.actions for r in ok)),
+            "closing_time": _clock_distribution(sorted(r.clock for r in ok)),
+        },
+        "never_fired": {
+            "reactions": [
+                r.id for i, r in enumerate(rules) if r.kind == "reaction" and i not in fired
+            ],
+            "events": [r.id for i, r in enumerate(rules) if r.kind == "event" and i not in fired],
+            "endings": [e.id for e in content.endings if endings[e.id] == 0],
+            "measures_never_adopted": [m.id for m in content.measures if m.index not in adopted],
+        },
+        "errors": [
+            {"run": r.index, "seed": r.seed, "error": r.error, "actions": list(r.log)}
+            for r in results
+            if r.error
+        ][:20],
+        "error_count": sum(1 for r in results if r.error),
+        "seconds": round(seconds, 3),
+        "runs_per_second": round(len(results) / seconds, 1) if seconds > 0 else None,
+    }
+
+
+def _distribution(values: list[int]) -> dict[str, float | None]:
+    if not values:
+        return {"min": None, "median": None, "max": None, "mean": None}
+    return {
+        "min": values[0],
+        "median": statistics.median(values),
+        "max": values[-1],
+        "mean": round(statistics.fmean(values), 2),
+    }
+
+
+def _clock_distribution(values: list[int]) -> dict[str, str | None]:
+    if not values:
+        return {"min": None, "median": None, "max": None}
+    median = int(statistics.median_low(values))
+    return {
+        key: f"{v // 60:02d}:{v % 60:02d}"
+        for key, v in (("min", values[0]), ("median", median), ("max", values[-1]))
+    }
+
+
+def _histogram(scores: list[int]) -> dict[str, int]:
+    buckets = Counter(min(score_ // 10, 9) for score_ in scores)
+    return {f"{b * 10}-{b * 10 + 9 if b < 9 else 100}": buckets[b] for b in range(10)}
+
+
+def text_report(data: dict[str, Any]) -> str:
+    """The report for a person: endings, scores, length, coverage, errors, speed."""
+    lines = [
+        f"Playtest of {data['scenario']}: {data['runs']:,} games ({data['mode']}, seed {data['seed']})",
+        "",
+    ]
+    lines.append("Endings")
+    for ending_id, e in data["endings"].items():
+        lines.append(
+            f"  {e['title']:<44} {e['count']:>7,}  {e['share'] * 100:5.1f}%  ({ending_id})"
+        )
+    s = data["score"]
+    lines += ["", f"Score   min {s['min']}  median {s['median']}  max {s['max']}  mean {s['mean']}"]
+    peak = max(s["histogram"].values() or [1]) or 1
+    for bucket, count in s["histogram"].items():
+        lines.append(f"  {bucket:>6}  {'#' * round(40 * count / peak):<40} {count:,}")
+    length = data["length"]
+    lines += [
+        "",
+        f"Length  actions min {length['actions']['min']}  median {length['actions']['median']}  max {length['actions']['max']};"
+        f" the session closed at {length['closing_time']['median']} (median)",
+        "",
+        "Never fired",
+    ]
+    for kind, ids in data["never_fired"].items():
+        lines.append(f"  {kind.replace('_', ' ')}: {', '.join(ids) if ids else '-'}")
+    if data["error_count"]:
+        lines += ["", f"Errors in {data['error_count']} games; the first:"]
+        for error in data["errors"][:5]:
+            lines.append(f"  run {error['run']} (game seed {error['seed']}): {error['error']}")
+            lines.append(f"    actions: {', '.join(error['actions'])}")
+    lines += ["", f"{data['runs_per_second']:,} games a second ({data['seconds']} s)"]
+    return "\n".join(lines) + "\n"
+
+
+def playtest(
+    content: Content,
+    runs: int,
+    seed: int = 0,
+    jobs: int = 1,
+    mode: str = "uniform",
+    progress: bool = True,
+) -> dict[str, Any]:
+    bar = Progress(runs) if progress else None
+    started = time.perf_counter()
+    results = run_many(content, runs, seed, jobs, mode, bar.advance if bar else None)
+    return report(content, results, time.perf_counter() - started, seed, mode)

@@ -1,0 +1,137 @@
+"""Playtest and search: reports that add up, coverage that is right, results independent of jobs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from scenario.engine.compiler import load_content
+from scenario.tools import playtest, search
+from scenario.tools.cli import main
+from tests.conftest import TUTORIAL, edit
+
+
+@pytest.fixture(scope="module")
+def tutorial():
+    return load_content(TUTORIAL)
+
+
+def test_counts_add_up(tutorial):
+    data = playtest.playtest(tutorial, 300, seed=4, progress=False)
+    assert data["runs"] == 300 and data["error_count"] == 0
+    assert sum(e["count"] for e in data["endings"].values()) == 300
+    assert sum(data["score"]["histogram"].values()) == 300
+    assert abs(sum(e["share"] for e in data["endings"].values()) - 1) < 0.01
+    assert data["score"]["min"] <= data["score"]["median"] <= data["score"]["max"]
+    assert {"runs", "endings", "score", "never_fired", "runs_per_second"} <= set(data)
+
+
+def test_results_do_not_depend_on_jobs(tutorial):
+    one = playtest.run_many(tutorial, 200, seed=9, jobs=1)
+    two = playtest.run_many(tutorial, 200, seed=9, jobs=2)
+    assert one == two
+    cover_one = playtest.run_many(tutorial, 300, seed=9, jobs=1, mode="coverage")
+    cover_two = playtest.run_many(tutorial, 300, seed=9, jobs=2, mode="coverage")
+    assert cover_one == cover_two
+
+
+def test_a_run_can_be_reproduced_alone(tutorial):
+    runs = playtest.run_many(tutorial, 50, seed=3)
+    assert playtest.play_one(tutorial, 37, 3, "uniform") == runs[37]
+
+
+def test_a_reaction_made_unreachable_is_listed(scenario_copy):
+    folder = scenario_copy()
+    # the checker cannot see it (three agreements look possible), but only two measures can pass
+    edit(
+        folder / "scenario.yaml",
+        'when: "heard.russia == 1"',
+        'when: "heard.russia == 1 and agreements >= 3"',
+    )
+    data = playtest.playtest(load_content(folder), 400, seed=1, progress=False)
+    assert "grushko_containment" in data["never_fired"]["reactions"]
+    assert "morning_report" not in data["never_fired"]["events"]
+    assert data["never_fired"]["endings"] == []
+
+
+def test_coverage_mode_reaches_at_least_as_much(tutorial):
+    uniform = playtest.playtest(tutorial, 400, seed=2, progress=False)
+    coverage = playtest.playtest(tutorial, 400, seed=2, mode="coverage", progress=False)
+    count = lambda d: sum(len(ids) for ids in d["never_fired"].values())  # noqa: E731
+    assert count(coverage) <= count(uniform)
+
+
+def test_an_engine_error_is_reported_with_what_reproduces_it(tutorial, monkeypatch):
+    from scenario.engine import game
+
+    original = game.step
+    calls = {"n": 0}
+
+    def faulty(content, state, action):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise ZeroDivisionError("boom")
+        return original(content, state, action)
+
+    monkeypatch.setattr(playtest, "step", faulty)
+    data = playtest.playtest(tutorial, 5, seed=0, progress=False)
+    assert data["error_count"] == 1
+    error = data["errors"][0]
+    assert (
+        error["error"] == "ZeroDivisionError: boom"
+        and len(error["actions"]) == 3
+        and error["run"] == 0
+    )
+
+
+def test_json_command(capsys):
+    assert main(["playtest", "tutorial", "--runs", "50", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["runs"] == 50
+
+
+def _brute_force_best(content, depth):
+    """The best score of any line of `depth` actions or fewer, then adjourned: by exhaustion."""
+    from scenario.engine.actions import Action
+    from scenario.engine.game import legal_actions, new_state, step
+    from scenario.engine.layout import ENDED
+    from scenario.engine.scoring import score
+
+    best = -1
+    frontier = [new_state(content, 0)]
+    for level in range(depth + 1):
+        following = []
+        for state in frontier:
+            if state[ENDED]:
+                best = max(best, score(content, state).total)
+                continue
+            closed, _ = step(content, state, Action("adjourn"))
+            best = max(best, score(content, closed).total)
+            if level < depth:
+                following.extend(
+                    step(content, state, a)[0]
+                    for a in legal_actions(content, state)
+                    if a.verb != "adjourn"
+                )
+        frontier = list(set(following))
+    return best
+
+
+def test_search_finds_the_best_line_known_by_exhaustion(tutorial):
+    known = _brute_force_best(tutorial, 4)
+    found = search.search(tutorial, 4, seed=0, beam=10_000)
+    assert found.best.score == known
+    # and the line it reports really scores that
+    from scenario import Game
+
+    replayed = Game.replay(tutorial, 0, list(found.best.actions))
+    assert replayed.outcome.score.total == known
+
+
+def test_search_report(tutorial, capsys):
+    assert main(["playtest", "tutorial", "--search", "6", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["best"]["score"] >= data["worst"]["score"]
+    assert "walkout" in data["endings_reachable"]
+    assert set(data["strategies"]) == {"greedy", "listen then table everything", "recess all day"}
