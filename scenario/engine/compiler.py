@@ -109,11 +109,31 @@ class _Compiler:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.sc: fmt.Scenario = self.loaded.model  # type: ignore[assignment]
+        self.sc: fmt.Scenario = self._ordered(self.loaded.model)  # type: ignore[arg-type]
         self.rule_ids = [r.id for r in self.sc.reactions] + [e.id for e in self.sc.events]
         self.layout = Layout.of(self.sc, self.rule_ids, self.loaded.broken)
         self.layout.clock_range = (minutes_of(self.sc.clock.start), minutes_of(self.sc.clock.end))
         self.broken = self.loaded.broken
+
+    def _ordered(self, sc: fmt.Scenario) -> fmt.Scenario:
+        """The scenario with its delegations in `table_order` (checked: each one, once)."""
+        if not sc.table_order:
+            return sc
+        order, known = sc.table_order, list(sc.delegations)
+        for index, delegation_id in enumerate(order):
+            if (
+                delegation_id not in known
+                and ("delegations", delegation_id) not in self.loaded.broken
+            ):
+                self.error(("table_order", index), _unknown(delegation_id, known, "delegation"))
+            elif order.index(delegation_id) != index:
+                self.error(("table_order", index), f"{delegation_id!r} is listed twice")
+        missing = [d for d in known if d not in order]
+        if missing:
+            self.error(("table_order",), f"table_order leaves out: {', '.join(missing)}")
+        ordered = {d: sc.delegations[d] for d in order if d in sc.delegations}
+        ordered.update({d: sc.delegations[d] for d in missing})
+        return sc.model_copy(update={"delegations": ordered})
 
     # ----------------------------------------------------------------- reporting
 
@@ -478,6 +498,8 @@ class _Compiler:
             engagement_consulted=m.engagement.consulted,
             engagement_adopted=m.engagement.adopted,
             return_trust=m.return_trust,
+            standing_adopted=m.standing_adopted,
+            standing_failed=m.standing_failed,
         )
 
     def framings(self, speakers: dict[str, rt.Speaker]) -> tuple[rt.Framing, ...]:
@@ -681,6 +703,7 @@ class _Compiler:
                     e.at_close,
                     e.tone,
                     e.debrief,
+                    e.score_cap,
                 )
             )
         if fallback is None:

@@ -162,6 +162,7 @@ class Ending:
     at_close: bool
     tone: str
     debrief: str
+    score_cap: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +215,8 @@ class Numbers:
     engagement_consulted: int
     engagement_adopted: int
     return_trust: int | None
+    standing_adopted: int
+    standing_failed: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -366,17 +366,32 @@ def _bring_back(content: Content, v: list[int], d: Delegation, out: list[Entry],
 
 
 def findings(content: Content, d: Delegation) -> str:
-    """What a first consultation reveals: red lines and room to move, in words."""
-    parts = []
-    for issue_id, p in d.positions.items():
-        title = content.issues[issue_id].title
-        part = f"on {title} it stands at {p.position} and could move to {p.reservation}"
-        if p.red_line is not None:
-            part += f"; red line at {p.red_line}"
-        parts.append(part)
-    if not parts:
+    """What a first consultation reveals, in words: red lines, what matters most, where it can move."""
+    if not d.positions:
         return f"{d.name} has no position on the issues of these talks."
-    return f"Learnt in private from {d.name}: " + "; ".join(parts) + "."
+    title = content.issues
+    red = [
+        f"{title[i].title} (at {p.red_line})"
+        for i, p in d.positions.items()
+        if p.red_line is not None
+    ]
+    by_weight = sorted(d.positions.items(), key=lambda item: (-item[1].salience, item[0]))
+    by_room = sorted(
+        d.positions.items(), key=lambda item: (-item[1].room * (1 - item[1].salience / 2), item[0])
+    )
+    parts = [f"red lines on {_listed(red)}" if red else "no red lines"]
+    parts.append(f"it cares most about {_listed([title[i].title for i, _ in by_weight[:3]])}")
+    parts.append(
+        "it has most room to move on "
+        + _listed([f"{title[i].title} ({p.room} points)" for i, p in by_room[:2]])
+    )
+    return f"Learnt in private from {d.short}: " + "; ".join(parts) + "."
+
+
+def _listed(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _propose(content: Content, v: list[int], target: str | None, out: list[Entry], now: int) -> int:
@@ -424,6 +439,7 @@ def _consensus(
             if v[d.base + PRESENT]:
                 _bump(v, d.base + FACE, n.face_adopted)
                 _bump(v, d.base + ENGAGEMENT, n.engagement_adopted)
+        _standing(content, v, n.standing_adopted)
         return m.minutes
     v[m.base + FAILED] += 1
     names = ", ".join(d.short for d in blockers)
@@ -431,7 +447,16 @@ def _consensus(
     for d in blockers:
         _bump(v, d.base + FACE, -n.face_blocked)
         _bump(v, d.base + PATIENCE, -n.patience_blocked)
+    _standing(content, v, -n.standing_failed)
     return m.minutes
+
+
+def _standing(content: Content, v: list[int], delta: int) -> None:
+    """Move the chair's standing (the meter the scenario names as such, if any)."""
+    n = content.numbers
+    if delta and n.standing_slot is not None:
+        lo, hi = n.standing_range
+        v[n.standing_slot] = min(hi, max(lo, v[n.standing_slot] + delta))
 
 
 def _roll_call(

@@ -38,12 +38,14 @@ class ScoreCard:
     grade: str
     label: str
     breakdown: tuple[ScoreLine, ...]
+    capped: int | None = None  # the ending's cap, when it lowered the total
 
     def to_json(self) -> dict[str, Any]:
         return {
             "total": self.total,
             "grade": self.grade,
             "label": self.label,
+            "capped": self.capped,
             "breakdown": [line.to_json() for line in self.breakdown],
         }
 
@@ -64,10 +66,14 @@ def score(content: Content, state: tuple[int, ...]) -> ScoreCard:
                 component.id, component.label, component.weight, value, component.weight * value
             )
         )
-    total = round(sum(line.points for line in lines))
-    total = min(100, max(0, total))
+    total = min(100, max(0, round(sum(line.points for line in lines))))
+    capped = None
+    if state[ENDED]:
+        cap = content.endings[state[ENDED] - 1].score_cap
+        if cap is not None and total > cap:
+            total, capped = cap, cap
     grade = next((g for g in content.grades if total >= g.min), content.grades[-1])
-    return ScoreCard(total, grade.grade, grade.label, tuple(lines))
+    return ScoreCard(total, grade.grade, grade.label, tuple(lines), capped)
 
 
 def find_ending(content: Content, v: tuple[int, ...] | list[int], closing: bool) -> Ending | None:

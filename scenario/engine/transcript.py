@@ -56,11 +56,18 @@ def minutes_text(content: Content, entries: list[Entry], width: int = 100) -> st
     """The transcript as the minutes of the meeting, plain text."""
     lines: list[str] = []
     last_time: int | None = None
+    last_reason: str | None = None
     indent = " " * 7
     for entry in entries:
         stamp = hhmm(entry.time) + "  " if entry.time != last_time else indent
         last_time = entry.time
         body = _line(content, entry)
+        if entry.kind == "answer":  # a roll-call reads better without the same reason seven times
+            if entry.text == last_reason:
+                body = f"- {content.speaker_name(entry.speaker)} {entry.answer}: likewise"
+            last_reason = entry.text
+        else:
+            last_reason = None
         wrapped = textwrap.wrap(body, width=width - 7) or [""]
         if entry.kind in ("action", "event", "ending", "opening") and lines:
             lines.append("")

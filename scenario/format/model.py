@@ -281,6 +281,9 @@ class Ending(Strict):
         False, description="Only considered when the session closes (adjourned or out of time)."
     )
     tone: Literal["good", "mixed", "bad"] = "mixed"
+    score_cap: Percent | None = Field(
+        None, description="The highest score a game that ends this way can get (a walk-out, say)."
+    )
     debrief: Text
 
 
@@ -383,7 +386,7 @@ class Model(Strict):
     standing: Id | None = Field(None, description="The meter that counts as the chair's standing.")
     minutes: Minutes = Minutes()
     support_at: float = Field(
-        0.25,
+        0.1,
         ge=0,
         le=2,
         description="A delegation supports when value plus flexibility reach this.",
@@ -397,6 +400,12 @@ class Model(Strict):
         None,
         description="Trust at which a delegation that walked out comes back when consulted; "
         "none: it never comes back.",
+    )
+    standing_adopted: int = Field(
+        0, ge=0, le=100, description="The chair's standing gained when a measure passes."
+    )
+    standing_failed: int = Field(
+        0, ge=0, le=100, description="The chair's standing lost when a call for consensus fails."
     )
 
 
@@ -420,6 +429,11 @@ class Scenario(Strict):
     voices: dict[Id, Voice] = Field(default_factory=dict)
     issues: dict[Id, Issue] = Field(min_length=1)
     delegations: dict[Id, Delegation] = Field(default_factory=dict)
+    table_order: list[Id] = Field(
+        default_factory=list,
+        description="The order of the delegations at the table and in roll-calls; "
+        "by default the order they are written in (files by name).",
+    )
     measures: dict[Id, Measure] = Field(min_length=1)
     framings: dict[Id, Framing] = Field(default_factory=dict)
     statements: dict[Id, Statement] = Field(default_factory=dict)

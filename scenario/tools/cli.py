@@ -222,7 +222,8 @@ def _print_game(game: Game, as_json: bool) -> None:
         print(f"Ending: {result.ending.title}")
     else:
         print(f"The script ends at {game.clock}, before the session closes.")
-    print(f"Score: {card.total}/100 ({card.grade}, {card.label})")
+    capped = f"; the ending caps it at {card.capped}" if card.capped is not None else ""
+    print(f"Score: {card.total}/100 ({card.grade}, {card.label}{capped})")
     for line in card.breakdown:
         print(f"  {line.label:<28} {line.points:5.1f} / {line.weight:g}")
     print(f"State hash: {game.state_hash}")

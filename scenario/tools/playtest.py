@@ -6,12 +6,14 @@ any run can be reproduced alone (errors are reported with the seed and the actio
 
 Two ways of choosing:
 
-- ``uniform``: every legal action equally likely, except that a random chair never adjourns: it
-  plays the whole day, and the clock (or an ending) closes the session. (With adjourn always one
-  choice in a dozen, uniform games would mostly end before ten o'clock.)
-- ``coverage``: prefers the actions chosen least often so far. Runs go in rounds of
-  `ROUND` runs; a round prefers what earlier rounds used least, so it still does not depend on
-  the number of processes.
+- ``uniform``: every legal action equally likely, except adjourning, which a random chair does
+  with a chance of `ADJOURN_CHANCE` at each action; otherwise it plays on until the clock or an
+  ending closes the session. (With adjourn one choice in a dozen, uniform games would mostly end
+  before ten o'clock; never adjourning would leave the reactions to an adjournment untested.)
+- ``coverage``: prefers the actions chosen least often so far: an action's odds fall with how
+  often earlier rounds chose it per game and how often this game already has. Runs go in
+  rounds of `ROUND` runs, and a round only looks at earlier rounds, so the report still does
+  not depend on the number of processes.
 
 Coverage is read from the final states themselves: every reaction and event has a counter in
 the state, every measure an "adopted" flag, so nothing is instrumented.
@@ -39,6 +41,7 @@ from ..engine.scoring import score
 
 ROUND = 256
 MODES = ("uniform", "coverage")
+ADJOURN_CHANCE = 0.02
 
 
 def run_seed(seed: int, index: int) -> int:
@@ -74,8 +77,11 @@ def play_one(
     used: Counter = Counter()
     try:
         while not state[ENDED]:
-            options = [a for a in legal_actions(content, state) if a.verb != "adjourn"]
-            action = _choose(options, chooser, mode, used, weights)
+            options = legal_actions(content, state)
+            if chooser.random() < ADJOURN_CHANCE:
+                action = options[-1]  # adjourn is always legal and always last
+            else:
+                action = _choose(options[:-1], chooser, mode, used, weights)
             used[action.verb, action.target] += 1
             taken.append(action)
             state, _ = step(content, state, action)
@@ -112,10 +118,13 @@ def _choose(
 ) -> Action:
     if mode == "uniform" or weights is None:
         return chooser.choice(options)
-    # coverage: the least used so far (in earlier rounds, then in this game), ties at random
-    key = [(weights.get((a.verb, a.target), 0), used[a.verb, a.target]) for a in options]
-    best = min(key)
-    return chooser.choice([a for a, k in zip(options, key, strict=True) if k == best])
+    # coverage: the less an action was used (per game, in earlier rounds) and in this game, the
+    # likelier it is; soft, so that one rare action does not take over a whole round
+    odds = [
+        1.0 / ((1.0 + weights.get((a.verb, a.target), 0.0)) * (1 + used[a.verb, a.target]))
+        for a in options
+    ]
+    return chooser.choices(options, odds)[0]
 
 
 # --------------------------------------------------------------------------- running many
@@ -198,11 +207,13 @@ def run_many(
     return results
 
 
-def _coverage_weights(results: list[RunResult]) -> dict[tuple[str, str | None], int]:
+def _coverage_weights(results: list[RunResult]) -> dict[tuple[str, str | None], float]:
+    """How often each action was chosen per game so far (empty before the first round)."""
     counts: Counter = Counter()
     for result in results:
         counts.update(result.chosen)
-    return dict(counts)
+    games = max(1, len(results))
+    return {action: count / games for action, count in counts.items()}
 
 
 # --------------------------------------------------------------------------- the report

@@ -55,11 +55,22 @@ def test_a_reaction_made_unreachable_is_listed(scenario_copy):
     assert data["never_fired"]["endings"] == []
 
 
-def test_coverage_mode_reaches_at_least_as_much(tutorial):
-    uniform = playtest.playtest(tutorial, 400, seed=2, progress=False)
-    coverage = playtest.playtest(tutorial, 400, seed=2, mode="coverage", progress=False)
-    count = lambda d: sum(len(ids) for ids in d["never_fired"].values())  # noqa: E731
-    assert count(coverage) <= count(uniform)
+def test_coverage_mode_spreads_the_choices(tutorial):
+    from collections import Counter
+
+    def spread(mode: str) -> tuple[int, int]:
+        counts = Counter(
+            action
+            for run in playtest.run_many(tutorial, 400, seed=2, mode=mode)
+            for action in run.chosen
+        )
+        return min(counts.values()), max(counts.values())
+
+    (uniform_least, uniform_most), (coverage_least, coverage_most) = (
+        spread("uniform"),
+        spread("coverage"),
+    )
+    assert coverage_least > uniform_least and coverage_most < uniform_most
 
 
 def test_an_engine_error_is_reported_with_what_reproduces_it(tutorial, monkeypatch):
