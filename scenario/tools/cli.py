@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..format.diagnostics import Diagnostic, ScenarioError
+from ..format.diagnostics import Diagnostic, ScenarioError, display_path
 from .finding import DEFAULT_SCENARIO
 
 if TYPE_CHECKING:
@@ -117,6 +117,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     playtest.set_defaults(run=_playtest)
 
+    new = sub.add_parser(
+        "new", help="scaffold a scenario folder that checks clean and can be played"
+    )
+    new.add_argument("name", help="a name, created under ./content if it exists, or a path")
+    new.set_defaults(run=_new)
+
     schema = sub.add_parser("schema", help="print the JSON Schema of the scenario format")
     schema.add_argument(
         "--part",
@@ -171,7 +177,8 @@ def _check(args: argparse.Namespace) -> int:
         failed = failed or errors > 0
         if not args.quiet:
             status = "ok" if not errors else "FAILED"
-            print(f"{folder}: {status} ({_count(errors, 'error')}, {_count(warnings, 'warning')})")
+            counts = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}"
+            print(f"{display_path(folder)}: {status} ({counts})")
     return EXIT_ERRORS if failed else EXIT_OK
 
 
@@ -256,6 +263,20 @@ def _playtest(args: argparse.Namespace) -> int:
         json.dumps(data, indent=2) if args.json else text_report(data),
         end="\n" if args.json else "",
     )
+    return EXIT_OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    from .finding import PROJECT_CONTENT
+    from .scaffold import scaffold
+
+    target = Path(args.name)
+    if len(target.parts) == 1 and Path("content").is_dir():
+        target = Path("content") / args.name
+    scaffold(target, PROJECT_CONTENT)
+    print(f"Created {target}. Next:")
+    print(f"  chair check {target}")
+    print(f"  chair play {target} --watch")
     return EXIT_OK
 
 
