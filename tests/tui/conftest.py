@@ -1,0 +1,52 @@
+"""Fixtures for the app's tests: scenarios, a saves folder of its own, and helpers to drive the app."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from scenario import Content, Game
+from scenario.engine.compiler import load_content
+from tests.conftest import TUTORIAL
+from tui.app import ChairApp
+from tui.screens.table import TableScreen
+
+FIXTURES = Path(__file__).parent / "fixtures"
+HOSTILE = FIXTURES / "hostile"
+SEED = 7
+
+
+@pytest.fixture(scope="session")
+def tutorial() -> Content:
+    return load_content(TUTORIAL)
+
+
+@pytest.fixture(scope="session")
+def hostile() -> Content:
+    return load_content(HOSTILE)
+
+
+@pytest.fixture
+def saves_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "saves"
+    folder.mkdir()
+    return folder
+
+
+def table(app: ChairApp) -> TableScreen:
+    """The table screen, wherever it is in the stack (modals may be above it)."""
+    for screen in reversed(app.screen_stack):
+        if isinstance(screen, TableScreen):
+            return screen
+    raise AssertionError(f"no table in {app.screen_stack}")
+
+
+async def open_game(pilot: Pilot, actions: Sequence[str] = ()) -> TableScreen:
+    """Put a game of the app's first scenario (seed 7) on the table, after `actions`."""
+    app: ChairApp = pilot.app  # type: ignore[assignment]
+    app.open_game(Game.replay(app.library.first, SEED, list(actions)))
+    await pilot.pause()
+    return table(app)

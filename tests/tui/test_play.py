@@ -1,0 +1,97 @@
+"""Playing by keys, mouse and palette: what the engine records is what a headless replay gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scenario import Content, Game
+from tests.tui.conftest import SEED, open_game, table
+from tui.app import ChairApp
+from tui.screens.consultation import ConsultationModal
+from tui.screens.debrief import DebriefScreen
+from tui.screens.dossier import DossierModal
+from tui.screens.rollcall import RollCallModal
+
+
+async def test_a_whole_game_by_keys_matches_a_headless_replay(tutorial: Content, saves_dir: Path):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n", "enter")  # new game: the picker lists the tutorial first
+        await pilot.press("enter")  # the briefing: take the chair
+        await pilot.press("f", "1")  # floor: Russia
+        await pilot.press("c", "1")  # consult: Russia
+        assert isinstance(app.screen, ConsultationModal)
+        await pilot.press("enter")
+        await pilot.press("m", "1")  # frame: the only framing
+        await pilot.press("p", "1")  # propose: monitor access
+        await pilot.press("v", "1")  # call for consensus on it
+        assert isinstance(app.screen, RollCallModal)
+        await pilot.press("space", "enter")  # every answer, then close
+        await pilot.press("p", "1")  # propose: the hotline (now possible)
+        await pilot.press("v", "1")
+        await pilot.press("space", "enter")
+        await pilot.press("r")  # recess
+        await pilot.press("a", "y")  # adjourn, confirmed
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+        game = table(app).game
+        expected = [
+            "floor russia",
+            "consult russia",
+            "frame all_dimensions",
+            "propose monitor_access",
+            "consensus monitor_access",
+            "propose hotline",
+            "consensus hotline",
+            "recess",
+            "adjourn",
+        ]
+        assert [str(a) for a in game.actions] == expected
+        assert game.over
+        headless = Game.replay(tutorial, SEED, expected)
+        assert game.state_hash == headless.state_hash
+        assert game.transcript == headless.transcript
+
+
+async def test_illegal_verbs_are_dimmed_and_do_nothing(tutorial: Content, saves_dir: Path):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot)
+        assert screen.check_action("verb", ("consensus",)) is None  # nothing tabled yet
+        await pilot.press("v")
+        assert app.screen is screen and screen.game.actions == []
+        await pilot.press("a", "n")  # adjourning asks first; "n" keeps the session open
+        assert app.screen is screen and screen.game.actions == []
+        await pilot.press("f", "escape")  # a choice can be abandoned
+        assert screen.game.actions == []
+
+
+async def test_the_mouse_reaches_the_verbs_through_a_delegation(tutorial: Content, saves_dir: Path):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot)
+        await pilot.click("#delegation-ukraine")
+        assert isinstance(app.screen, DossierModal)
+        await pilot.click("#consult")
+        await pilot.pause()
+        assert [str(a) for a in screen.game.actions] == ["consult ukraine"]
+        assert isinstance(app.screen, ConsultationModal)
+
+
+async def test_every_legal_action_is_in_the_command_palette(tutorial: Content, saves_dir: Path):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, ["consult russia"])
+        from tui.commands import table_commands
+
+        texts = [text for text, _, _ in table_commands(screen)]
+        assert "Table a measure: A risk-reduction hotline" in texts
+        assert len([t for t in texts if ":" in t]) == len(
+            [a for a in screen.game.legal_actions() if a.target]
+        )
+        await pilot.press("ctrl+p")
+        await pilot.press(*"recess")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [str(a) for a in screen.game.actions] == ["consult russia", "recess"]

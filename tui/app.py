@@ -1,0 +1,180 @@
+"""The Chair as a Textual app: `run_app` is what `chair play` calls.
+
+The app only navigates: title → briefing → table → debrief, and loading, continuing and help.
+The table screen holds the game; the app holds what outlives a game (the scenarios, the saves
+folder, the seed, the folder to watch).
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from scenario import Content, Game, ScenarioError
+from scenario.tools import saves as save_files
+
+from . import saving
+from .commands import TableCommands
+from .library import Library
+from .screens.briefing import BriefingScreen
+from .screens.help import HelpModal
+from .screens.load import LoadModal
+from .screens.picker import ScenarioPicker
+from .screens.table import TableScreen
+from .screens.title import TitleScreen
+from .widgets.too_small import MIN_HEIGHT, MIN_WIDTH
+
+SPEAKER_COLOURS = {
+    "speaker-0": "#e06c75",
+    "speaker-1": "#61afef",
+    "speaker-2": "#d19a66",
+    "speaker-3": "#98c379",
+    "speaker-4": "#c678dd",
+    "speaker-5": "#56b6c2",
+}
+"""Delegations' colours, distinct from the colours that mean supports/blocks; a theme may override."""
+
+
+class ChairApp(App[int]):
+    """Navigation between the screens, and what every screen may need."""
+
+    CSS_PATH = "chair.tcss"
+    TITLE = "The Chair"
+    COMMANDS = App.COMMANDS | {TableCommands}
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-too-narrow"),
+        (MIN_WIDTH, "-narrow"),
+        (100, "-wide"),
+    ]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-too-short"),
+        (MIN_HEIGHT, "-short"),
+        (30, "-tall"),
+    ]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark,f1", "help", "Help", show=False),
+        Binding("ctrl+o", "load", "Load", show=False),
+    ]
+
+    def __init__(
+        self,
+        content: Content,
+        *,
+        seed: int | None = None,
+        load: Path | None = None,
+        saves: Path | None = None,
+        watch: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.library = Library(content)
+        self.seed = seed
+        self.saves = saves if saves is not None else save_files.default_folder()
+        self.watch = watch
+        self._load_at_start = load
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return dict(SPEAKER_COLOURS)
+
+    def get_default_screen(self) -> Screen:
+        return TitleScreen()
+
+    def on_mount(self) -> None:
+        if self._load_at_start is not None:
+            self.open_save(self._load_at_start)
+
+    # ------------------------------------------------------------------ navigation
+
+    def to_title(self) -> None:
+        """Back to the title screen, closing whatever is open above it."""
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def new_game(self) -> None:
+        """Pick a scenario, read its briefing, take the chair."""
+        self.push_screen(ScenarioPicker(self.library.listing()), self._picked)
+
+    def _picked(self, scenario_id: str | None) -> None:
+        if scenario_id is None:
+            return
+        try:
+            content = self.library.get(scenario_id)
+        except ScenarioError as exc:
+            self._error("Cannot play that scenario", exc)
+            return
+        self.push_screen(
+            BriefingScreen(content),
+            lambda begin: self.open_game(Game(content, self.new_seed())) if begin else None,
+        )
+
+    def new_seed(self) -> int:
+        """The seed of a new game: the one given on the command line, else a random one."""
+        return self.seed if self.seed is not None else secrets.randbelow(2**31)
+
+    def continue_game(self) -> None:
+        """Resume the most recent autosave."""
+        latest = saving.latest(self.saves)
+        if latest is None:
+            self.notify("There is no game to continue.", markup=False)
+            return
+        self.open_save(latest.path)
+
+    def action_load(self) -> None:
+        self.push_screen(LoadModal(self.saves), lambda path: self.open_save(path) if path else None)
+
+    def open_save(self, path: Path) -> None:
+        """Load a save and play on; a changed scenario's note is shown, errors are reported."""
+        try:
+            restored = saving.restore(path, self.library)
+        except ScenarioError as exc:
+            self._error("Cannot load that save", exc)
+            return
+        self.open_game(restored.game)
+        if restored.note:
+            self.notify(
+                restored.note,
+                title="The scenario has changed",
+                severity="warning",
+                timeout=20,
+                markup=False,
+            )
+
+    def open_game(self, game: Game) -> None:
+        """Put a game on the table (above the title screen)."""
+        self.to_title()
+        watch = self.watch if self._is_watched(game.content) else None
+        self.push_screen(TableScreen(game, saves=self.saves, watch=watch))
+
+    def _is_watched(self, content: Content) -> bool:
+        if self.watch is None:
+            return False
+        try:
+            return content.folder.resolve() == self.watch.resolve()
+        except OSError:
+            return False
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpModal):
+            self.push_screen(HelpModal())
+
+    def _error(self, title: str, exc: ScenarioError) -> None:
+        message = "\n".join(str(d) for d in exc.diagnostics[:4]) or "unknown error"
+        self.notify(message, title=title, severity="error", timeout=15, markup=False)
+
+
+def run_app(
+    content: Content,
+    *,
+    seed: int | None = None,
+    load: Path | None = None,
+    saves: Path | None = None,
+    watch: Path | None = None,
+) -> int:
+    """Run the app until the player quits; the exit code for the shell."""
+    app = ChairApp(content, seed=seed, load=load, saves=saves, watch=watch)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,47 @@
+"""A visual with a gutter: a narrow left column (the time) beside text that wraps under itself.
+
+Minutes of a meeting put the time in the margin and let each line of speech wrap within its own
+column. Neither `Content` nor Textual's widgets do hanging indents, and a Rich table per line
+would bring Rich's layout into every transcript line; this small `Visual` renders the body at the
+narrower width and puts the gutter beside its first line.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
+
+
+class Hanging(Visual):
+    """`gutter` (at most `width` cells) beside `body`; the body's wrapped lines stay indented."""
+
+    def __init__(self, gutter: Content, body: Content, width: int) -> None:
+        self.gutter = gutter
+        self.body = body
+        self.width = width
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.width + self.body.get_optimal_width(rules, container_width - self.width)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.body.get_height(rules, max(1, width - self.width))
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        body_width = max(1, width - self.width)
+        body = self.body.render_strips(body_width, height, style, options)
+        gutter = self.gutter.render_strips(self.width, 1, style, options)
+        first = (gutter[0] if gutter else Strip([])).extend_cell_length(
+            self.width, style.rich_style
+        )
+        blank = Strip.blank(self.width, style.rich_style)
+        return [
+            Strip.join(
+                [first if y == 0 else blank, line.extend_cell_length(body_width, style.rich_style)]
+            )
+            for y, line in enumerate(body)
+        ]

@@ -1,0 +1,41 @@
+"""The keys of the table, in one place: the bindings, the help screen and the guide use these."""
+
+from __future__ import annotations
+
+VERB_KEYS = {
+    "floor": "f",
+    "consult": "c",
+    "propose": "p",
+    "consensus": "v",
+    "frame": "m",
+    "statement": "s",
+    "recess": "r",
+    "adjourn": "a",
+}
+"""One key per verb; 'v' for the vote-like call for consensus, 'm' for fraMe."""
+
+VERB_LABELS = {
+    "floor": "Floor",
+    "consult": "Consult",
+    "propose": "Propose",
+    "consensus": "Consensus",
+    "frame": "Frame",
+    "statement": "Statement",
+    "recess": "Recess",
+    "adjourn": "Adjourn",
+}
+"""The verbs as the footer names them."""
+
+OTHER_KEYS = (
+    ("1–9", "a delegation's dossier (or click it)"),
+    ("o / Enter", "the German original of the line under the cursor"),
+    ("↑ ↓ PgUp PgDn", "move through the minutes"),
+    ("b", "the briefing again"),
+    ("d", "the debrief, once the session is closed"),
+    ("Ctrl+S", "save under a name"),
+    ("Ctrl+O", "load a saved game"),
+    ("Ctrl+P", "the command palette: every verb, save, load, theme"),
+    ("? / F1", "this help"),
+    ("Esc", "back to the title screen (the game is autosaved)"),
+    ("Ctrl+Q", "quit"),
+)

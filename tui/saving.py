@@ -1,0 +1,121 @@
+"""Saving and loading from the app, on top of the engine's saves.
+
+The engine writes atomically and never replaces a file that is not a save; the app adds the
+policy: autosave after every action and, if that fails, say so once and play on; named saves
+checked before writing; and what the load screen says about each file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from scenario import Game, ScenarioError
+from scenario.tools import saves
+
+from .library import Library
+
+
+class Autosaver:
+    """Writes the game to its scenario's autosave file after each action."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.told = False  # the player has been told that autosaving fails
+
+    def save(self, game: Game) -> str | None:
+        """Autosave; the message to show the first time it fails, else None (also on success)."""
+        try:
+            saves.write_save(game, saves.autosave_path(self.folder, game.content.id), "autosave")
+        except (ScenarioError, OSError) as exc:
+            if self.told:
+                return None
+            self.told = True
+            return (
+                f"Autosave failed and is off for this game: {problem(exc)}. "
+                "Nothing was overwritten; save under a name with Ctrl+S."
+            )
+        return None
+
+
+def problem(exc: ScenarioError | OSError) -> str:
+    """One line a player can read, for either kind of failure."""
+    if isinstance(exc, ScenarioError):
+        return "; ".join(str(d) for d in exc.diagnostics) or "the save could not be written"
+    return f"{exc.strerror or exc} ({exc.filename})" if exc.filename else str(exc.strerror or exc)
+
+
+def check_name(folder: Path, name: str) -> str | None:
+    """Why a save name is refused, or None if it is fine."""
+    try:
+        saves.slot_path(folder, name)
+    except ScenarioError as exc:
+        return exc.diagnostics[0].message
+    return None
+
+
+def save_named(game: Game, folder: Path, name: str) -> Path:
+    """Save in the named slot; `ScenarioError` or `OSError` with what went wrong."""
+    return saves.write_save(game, saves.slot_path(folder, name), name.strip())
+
+
+def existing(folder: Path, name: str) -> bool:
+    """Whether a slot of that name already exists (saving replaces it)."""
+    try:
+        return saves.slot_path(folder, name).exists()
+    except ScenarioError:
+        return False
+
+
+def restore(path: Path, library: Library) -> saves.Restored:
+    """Read a save and replay it on its scenario; `ScenarioError` says why it cannot be loaded."""
+    save = saves.read_save(path)
+    return saves.restore(library.get(save.scenario.id), save, path.name)
+
+
+@dataclass(frozen=True)
+class SaveRow:
+    """A save file as the load screen lists it."""
+
+    path: Path
+    title: str
+    detail: str
+    loadable: bool
+
+
+def rows(folder: Path) -> list[SaveRow]:
+    """Every save in the folder, newest first; damaged ones say why they cannot be loaded."""
+    found = []
+    for item in saves.list_saves(folder):
+        save = item.save
+        if save is None:
+            found.append(SaveRow(item.path, item.path.name, f"damaged: {item.problem}", False))
+            continue
+        s = save.summary
+        kind = "autosave" if item.is_autosave else save.name
+        tension = f" · tension {s.tension}" if s.tension is not None else ""
+        state = f"ended: {s.ending}" if s.ending else f"round {s.round} · {s.clock}{tension}"
+        found.append(
+            SaveRow(
+                item.path,
+                f"{kind} — {save.scenario.title}",
+                f"{when(save.saved_at)} · {state} · score {s.score}",
+                True,
+            )
+        )
+    return found
+
+
+def when(saved_at: str) -> str:
+    """A save's UTC timestamp in the local time zone, to the minute."""
+    try:
+        moment = datetime.strptime(saved_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return saved_at
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def latest(folder: Path) -> saves.Listed | None:
+    """The newest readable autosave, for 'continue'."""
+    return saves.latest_autosave(folder)

@@ -1,0 +1,74 @@
+"""Choosing what a verb acts on: only what is legal now, each with a line on what it does."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..hanging import Hanging
+from ..styling import style
+from ..views import Choice
+from .base import ChairModal
+
+
+def choice_prompt(number: int, choice: Choice) -> Hanging:
+    """Its number in the margin; the title, what it does, and what the chair already knows."""
+    parts: list[Content] = [
+        Content.styled(choice.title, style("strong")),
+        Content.styled(choice.detail, style("muted")),
+    ]
+    if choice.warning:
+        parts.append(Content.styled(choice.warning, style("warning")))
+    gutter = Content.styled(str(number) if number < 10 else "", style("label"))
+    return Hanging(gutter, Content("\n").join(parts), 3)
+
+
+class ChoiceModal(ChairModal[str | None]):
+    """A list of targets for one verb; dismisses with the chosen id, or None on Escape.
+
+    Digits choose directly: '1' is the first choice, as the list numbers them.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(str(n), f"choose({n - 1})", show=False) for n in range(1, 10)
+    ]
+
+    def __init__(self, title: str, explanation: str, choices: Sequence[Choice]) -> None:
+        super().__init__()
+        self._title = title
+        self._explanation = explanation
+        self._choices = list(choices)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Content(self._title), classes="dialog-title")
+            yield Static(Content(self._explanation), classes="dialog-help")
+            options = OptionList(id="choices")
+            for number, choice in enumerate(self._choices, start=1):
+                options.add_option(Option(choice_prompt(number, choice), id=choice.id))
+                options.add_option(None)
+            yield options
+            yield Static(
+                Content.styled("↑↓ move · Enter or 1–9 choose · Esc cancel", style("muted")),
+                classes="dialog-keys",
+            )
+
+    def on_mount(self) -> None:
+        options = self.query_one("#choices", OptionList)
+        options.highlighted = 0
+        options.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_choose(self, index: int) -> None:
+        if 0 <= index < len(self._choices):
+            self.dismiss(self._choices[index].id)

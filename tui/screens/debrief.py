@@ -1,0 +1,136 @@
+"""The debrief: how the day ended, the score and its parts, the tension curve, the turning points."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Footer, Sparkline, Static
+
+from scenario import Game
+
+from .. import views
+from ..styling import style, tone_class
+from ..widgets.bars import bar
+from .base import ChairScreen
+
+LABEL_WIDTH = 34
+BAR_WIDTH = 20
+
+
+class DebriefScreen(ChairScreen[None]):
+    """Shows a finished game's outcome; from here: the minutes, a new game, or the title.
+
+    The footer's keys are the way on (they are clickable), so the outcome fits one screen.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,m", "minutes", "Read the minutes"),
+        Binding("n", "new_game", "New game"),
+        Binding("t", "title", "Title screen"),
+        Binding("question_mark", "app.help", "Help"),
+    ]
+
+    def __init__(self, game: Game) -> None:
+        super().__init__()
+        self.game = game
+
+    def compose(self) -> ComposeResult:
+        outcome = self.game.outcome
+        assert outcome is not None, "the debrief is only shown for a finished game"
+        ending, card = outcome.ending, outcome.score
+        with VerticalScroll(id="debrief"), Vertical(id="debrief-page"):
+            yield Static(Content.styled(ending.title, style(tone_class(ending.tone))), id="ending")
+            yield Static(
+                Content.styled(
+                    f"{self.game.content.title} · closed at {self.game.clock} after "
+                    f"{self.game.round} rounds",
+                    style("muted"),
+                ),
+                id="ending-when",
+            )
+            yield Static(Content(ending.debrief), classes="paragraph")
+            yield Static(
+                Content.assemble(
+                    (f"{card.total}", "bold"),
+                    ("/100  ", style("muted")),
+                    (card.grade, "bold"),
+                    ("  ", ""),
+                    card.label,
+                ),
+                id="total",
+            )
+            yield from self._breakdown()
+            yield from self._curve()
+            yield from self._turns()
+        yield Footer(compact=True)
+
+    def _breakdown(self) -> Iterator[Widget]:
+        outcome = self.game.outcome
+        assert outcome is not None
+        yield Static(Content("The score"), classes="heading")
+        width = min(LABEL_WIDTH, max(len(line.label) for line in outcome.score.breakdown) + 2)
+        for line in outcome.score.breakdown:
+            label = Content(line.label).truncate(width - 2, ellipsis=True).pad_right(2)
+            if label.cell_length < width:
+                label = label.pad_right(width - label.cell_length)
+            yield Static(
+                Content.assemble(
+                    label.stylize(style("label")),
+                    bar(line.points, 0, line.weight, BAR_WIDTH),
+                    (f" {line.points:5.1f}", "bold"),
+                    (f" / {line.weight:g}", style("muted")),
+                ),
+                classes="score-line",
+            )
+
+    def _curve(self) -> Iterator[Widget]:
+        tension = views.tension_meter(self.game.content)
+        if tension is None:
+            return
+        series = [int(v) for v in self.game.series(tension.id)]
+        yield Static(Content(f"{tension.label} over the day"), classes="heading")
+        yield Static(
+            Content.styled(
+                f"opened at {series[0]}, closed at {series[-1]}; "
+                f"highest {max(series)}, lowest {min(series)}",
+                style("muted"),
+            )
+        )
+        yield Sparkline(series, summary_function=max, id="curve")
+
+    def _turns(self) -> Iterator[Widget]:
+        turns = views.turning_points(self.game)
+        yield Static(Content("Turning points"), classes="heading")
+        if not turns:
+            yield Static(Content.styled("No single action moved the score.", style("muted")))
+        for turn in turns:
+            sign = "bar--good" if turn.delta > 0 else "bar--poor"
+            yield Static(
+                Content.assemble(
+                    (turn.clock, style("minutes--time")),
+                    "  ",
+                    (f"{turn.delta:+d}".rjust(4), style(sign)),
+                    "  ",
+                    f"You {turn.what}.",
+                ),
+                classes="turn",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#debrief", VerticalScroll).focus()
+
+    def action_minutes(self) -> None:
+        self.dismiss(None)
+
+    def action_new_game(self) -> None:
+        self.chair_app.to_title()
+        self.chair_app.new_game()
+
+    def action_title(self) -> None:
+        self.chair_app.to_title()

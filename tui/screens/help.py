@@ -1,0 +1,55 @@
+"""Help: how the game is played, and every key."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from scenario.engine.actions import VERB_HELP, VERBS
+
+from ..keys import OTHER_KEYS, VERB_KEYS
+from ..styling import style
+from .base import ChairModal
+
+HOW_TO_PLAY = (
+    "You chair a crisis negotiation under the OSCE's consensus rule: a measure passes only if no "
+    "delegation at the table blocks it. Keep every delegation at the table and bring tension "
+    "down before the session closes.",
+    "Listen before you propose: a private consultation shows how far a delegation can move, its "
+    "red lines, and how it would answer each measure now. Table the small things first; never "
+    "push a red line to a vote. Every act costs minutes, and patience runs out with time.",
+)
+
+
+def key_line(key: str, what: str) -> Content:
+    return Content.assemble((key.ljust(14), "bold"), (what, style("muted")))
+
+
+class HelpModal(ChairModal[None]):
+    """The rules in two paragraphs, the verbs and the other keys."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "close", "Close", show=False),
+        Binding("question_mark", "close", "Close", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog -wide"):
+            yield Static(Content("How to chair"), classes="dialog-title")
+            with VerticalScroll(id="help"):
+                for paragraph in HOW_TO_PLAY:
+                    yield Static(Content(paragraph), classes="paragraph")
+                yield Static(
+                    Content.styled("The chair's verbs", style("strong")), classes="section"
+                )
+                for verb in VERBS:
+                    yield Static(key_line(VERB_KEYS[verb], f"{verb}: {VERB_HELP[verb]}"))
+                yield Static(Content.styled("Other keys", style("strong")), classes="section")
+                for key, what in OTHER_KEYS:
+                    yield Static(key_line(key, what))
+            yield Static(Content.styled("Esc close", style("muted")), classes="dialog-keys")

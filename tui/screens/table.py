@@ -1,0 +1,333 @@
+"""The table: where the game is played.
+
+This screen holds the game. Every verb goes through `act`, the one place that calls `Game.act`;
+after each action it redraws the table from views (widgets never see the game), autosaves once
+the frame is painted, and opens what the action calls for: the consultation, the roll-call, and
+the debrief when the session closes. With a watched scenario folder it also reloads the scenario
+when its files change and replays the game onto it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer
+
+from scenario import Action, ActionError, Game, ScenarioError
+from scenario.engine.actions import TARGETS, VERB_HELP, VERBS
+from scenario.engine.compiler import Report, check_scenario
+from scenario.engine.transcript import Entry
+
+from .. import saving, views
+from ..keys import VERB_KEYS, VERB_LABELS
+from ..watching import FolderWatch, reload_message
+from ..widgets.agenda import Agenda
+from ..widgets.delegations import DelegationCard, DelegationList
+from ..widgets.header import TableHeader
+from ..widgets.meters import MeterPanel, ScoreLine
+from ..widgets.problems import ReloadProblems
+from ..widgets.transcript import Transcript
+from .base import ChairScreen
+from .briefing import BriefingScreen
+from .choose import ChoiceModal
+from .confirm import ConfirmModal
+from .consultation import ConsultationModal
+from .debrief import DebriefScreen
+from .dossier import DossierModal
+from .rollcall import RollCallModal
+from .save import SaveModal
+from .source import SourceModal
+
+
+def _bindings() -> list[BindingType]:
+    """A key per verb (shown in the footer), then the rest (shown in help and the palette)."""
+    verbs: list[BindingType] = [
+        Binding(VERB_KEYS[verb], f"verb('{verb}')", VERB_LABELS[verb], tooltip=VERB_HELP[verb])
+        for verb in VERBS
+    ]
+    dossiers: list[BindingType] = [
+        Binding(str(n), f"dossier({n - 1})", f"Dossier {n}", show=False) for n in range(1, 10)
+    ]
+    return [
+        *verbs,
+        *dossiers,
+        Binding("o", "source", "Source", show=False),
+        Binding("b", "briefing", "Briefing", show=False),
+        Binding("d", "debrief", "Debrief"),
+        Binding("ctrl+s", "save", "Save", show=False),
+        Binding("question_mark", "help", "Help"),
+        Binding("escape", "leave", "Title", show=False),
+    ]
+
+
+WIDE = 100
+"""From this width on, the footer also shows help and the command palette's key."""
+
+
+class TableScreen(ChairScreen[None]):
+    """The negotiating table for one game."""
+
+    BINDINGS: ClassVar[list[BindingType]] = _bindings()
+    POLL_SECONDS = 0.5
+    """How often a watched scenario folder is checked for edits."""
+
+    def __init__(self, game: Game, *, saves: Path, watch: Path | None = None) -> None:
+        super().__init__()
+        self.game = game
+        self.autosaver = saving.Autosaver(saves)
+        self.saves = saves
+        self.script: list[Action] = list(game.actions)
+        """The actions the player took; replayed in full on each reload, even after a partial one."""
+        self._legal: set[str] = set()
+        self._watch = FolderWatch(watch) if watch is not None else None
+        self._poll: Timer | None = None
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield TableHeader(id="header")
+        with Horizontal(id="table"):
+            yield DelegationList(id="delegations")
+            with Vertical(id="middle"):
+                yield Transcript(id="transcript")
+                yield ReloadProblems(id="problems")
+            with VerticalScroll(id="side"):
+                yield ScoreLine(id="score")
+                yield MeterPanel(id="meters")
+                yield Agenda(id="agenda")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one(ReloadProblems).display = False
+        self.query_one(Transcript).show(self.game.content, self.game.transcript)
+        self.refresh_panels()
+        self.query_one(Transcript).focus()
+        if self._watch is not None:
+            self._poll = self.set_interval(self.POLL_SECONDS, self._check_watch)
+        if self.game.over:
+            self.call_after_refresh(self.action_debrief)
+
+    # ------------------------------------------------------------------ drawing
+
+    def refresh_panels(self) -> None:
+        """Redraw everything but the transcript from the game as it stands."""
+        game = self.game
+        self._legal = {a.verb for a in game.legal_actions()}
+        self.query_one(TableHeader).view = views.header(game)
+        self.query_one(DelegationList).show(views.delegations(game))
+        self.query_one(MeterPanel).show(views.meters(game))
+        self.query_one(ScoreLine).view = views.score(game)
+        self.query_one(Agenda).view = views.agenda(game)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Verbs that are not possible now are shown dimmed and do nothing.
+
+        Below 100 columns the footer has room for the eight verbs only: the help key then works
+        through the app's own binding, unlisted, and the palette's key is not shown.
+        """
+        if action == "verb":
+            return True if parameters and parameters[0] in self._legal else None
+        if action == "debrief":
+            return self.game.over
+        if action == "help":
+            return self.size.width >= WIDE
+        return True
+
+    def on_resize(self) -> None:
+        self.query_one(Footer).show_command_palette = self.size.width >= WIDE
+        self.refresh_bindings()
+
+    def action_help(self) -> None:
+        self.chair_app.action_help()
+
+    # ------------------------------------------------------------------ acting
+
+    def action_verb(self, verb: str) -> None:
+        """A verb's key: act at once, or ask what to act on."""
+        if verb not in self._legal:
+            return
+        if verb == "adjourn":
+            self.app.push_screen(
+                ConfirmModal(
+                    "Adjourn the session?",
+                    "The session closes and the day is scored. This ends the game.",
+                    "Adjourn",
+                ),
+                lambda yes: self.act(Action("adjourn")) if yes else None,
+            )
+            return
+        if TARGETS.get(verb) is None:
+            self.act(Action(verb))
+            return
+        choices = views.choices(self.game, verb)
+        if not choices:
+            self.notify(views.NOTHING_TO_CHOOSE[verb], markup=False)
+            return
+        self.app.push_screen(
+            ChoiceModal(views.VERB_TITLES[verb], VERB_HELP[verb].capitalize() + ".", choices),
+            lambda target: self.act(Action(verb, target)) if target else None,
+        )
+
+    def act(self, action: Action) -> None:
+        """Take one action: the only place the game changes."""
+        try:
+            entries = self.game.act(action)
+        except ActionError as exc:
+            self.notify(exc.message, title="Not possible", severity="error", markup=False)
+            return
+        self.script = list(self.game.actions)
+        self.query_one(Transcript).extend(entries)
+        self.refresh_panels()
+        self.call_after_refresh(self._autosave)
+        self._announce(entries)
+        self._follow_up(action, entries)
+
+    def _announce(self, entries: Sequence[Entry]) -> None:
+        """Events and walk-outs also pop up, in case the minutes scroll past them."""
+        for entry in entries:
+            if entry.kind == "event":
+                self.notify(entry.text, title="Event", markup=False)
+            elif entry.kind == "walkout":
+                self.notify(entry.text, title="Walk-out", severity="error", markup=False)
+
+    def _follow_up(self, action: Action, entries: list[Entry]) -> None:
+        """Open what the action calls for, then the debrief if the session has closed."""
+        modal: Screen[Any] | None = None
+        if action.verb == "consensus":
+            rolled = views.roll_call(self.game, entries)
+            modal = RollCallModal(rolled) if rolled else None
+        elif action.verb == "consult" and action.target:
+            modal = ConsultationModal(
+                self.game.content, views.dossier(self.game, action.target), entries
+            )
+        if modal is not None:
+            self.app.push_screen(modal, lambda _: self._maybe_debrief())
+        else:
+            self._maybe_debrief()
+
+    def _maybe_debrief(self) -> None:
+        if self.game.over:
+            self.action_debrief()
+
+    def _autosave(self) -> None:
+        message = self.autosaver.save(self.game)
+        if message:
+            self.notify(message, title="Autosave", severity="error", timeout=12, markup=False)
+
+    # ------------------------------------------------------------------ reading
+
+    def action_source(self) -> None:
+        entry = self.query_one(Transcript).entry
+        if entry is not None:
+            self._show_source(entry)
+
+    def on_transcript_source_wanted(self, message: Transcript.SourceWanted) -> None:
+        self._show_source(message.entry)
+
+    def _show_source(self, entry: Entry) -> None:
+        if not entry.source:
+            self.notify("This line has no German original (lines marked ‹DE› do).", markup=False)
+            return
+        self.app.push_screen(SourceModal(self.game.content, entry))
+
+    def action_dossier(self, index: int) -> None:
+        delegations = self.game.content.delegations
+        if 0 <= index < len(delegations):
+            self._open_dossier(delegations[index].id)
+
+    def on_delegation_card_pressed(self, message: DelegationCard.Pressed) -> None:
+        self._open_dossier(message.delegation_id)
+
+    def _open_dossier(self, delegation_id: str) -> None:
+        legal = set(views.targets(self.game, "floor")), set(views.targets(self.game, "consult"))
+        self.app.push_screen(
+            DossierModal(
+                views.dossier(self.game, delegation_id),
+                can_floor=delegation_id in legal[0],
+                can_consult=delegation_id in legal[1],
+            ),
+            lambda verb: self.act(Action(verb, delegation_id)) if verb else None,
+        )
+
+    def action_briefing(self) -> None:
+        self.app.push_screen(BriefingScreen(self.game.content, reading=True))
+
+    def action_debrief(self) -> None:
+        if self.game.over:
+            self.app.push_screen(DebriefScreen(self.game))
+
+    def action_leave(self) -> None:
+        self.chair_app.to_title()
+
+    # ------------------------------------------------------------------ saving
+
+    def action_save(self) -> None:
+        folder = self.saves
+        self.app.push_screen(
+            SaveModal(
+                f"{self.game.content.id} {self.game.clock.replace(':', '.')}",
+                lambda name: saving.check_name(folder, name),
+                self._save_as,
+                lambda name: saving.existing(folder, name),
+            ),
+            lambda name: self.notify(f"Saved as '{name}'.", markup=False) if name else None,
+        )
+
+    def _save_as(self, name: str) -> str | None:
+        try:
+            saving.save_named(self.game, self.saves, name)
+        except (ScenarioError, OSError) as exc:
+            return saving.problem(exc)
+        return None
+
+    # ------------------------------------------------------------------ live reload
+
+    def _check_watch(self) -> None:
+        if self._watch is not None and self._watch.changed():
+            self._reload(self._watch.folder)
+
+    @work(thread=True, exclusive=True, group="reload")
+    def _reload(self, folder: Path) -> None:
+        """Check the edited scenario off the main thread; the result is applied on it."""
+        report = check_scenario(folder)
+        self.app.call_from_thread(self.apply_reload, report)
+
+    def apply_reload(self, report: Report) -> None:
+        """Play on with the edited scenario if it is clean; otherwise show its errors."""
+        problems = self.query_one(ReloadProblems)
+        if report.content is None:
+            problems.show(report.errors or report.diagnostics)
+            self.notify(
+                "The scenario has errors: see the list below the minutes.",
+                title="Reload",
+                severity="warning",
+                markup=False,
+            )
+            return
+        problems.show([])
+        before = list(self.game.transcript)
+        replayed = Game.replay_prefix(report.content, self.game.seed, self.script)
+        self.game = replayed.game
+        self.chair_app.library.put(report.content)
+        self.query_one(Transcript).show(self.game.content, self.game.transcript)
+        self.refresh_panels()
+        self.notify(
+            reload_message(before, replayed, len(self.script)),
+            title="Reloaded",
+            severity="information" if replayed.stopped_at is None else "warning",
+            timeout=10,
+            markup=False,
+        )
+
+    def on_unmount(self) -> None:
+        if self._poll is not None:
+            self._poll.stop()

@@ -1,0 +1,88 @@
+"""The title screen: new game, continue, load, help, quit."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Center, Vertical
+from textual.content import Content
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from .. import saving
+from ..styling import style
+from .base import ChairScreen
+
+TAGLINE = "Chair a crisis negotiation · OSCE, Vienna, January 2022"
+
+
+def item(title: str, detail: str) -> Content:
+    return Content.assemble((title, "bold"), "\n", (detail, style("muted")))
+
+
+class TitleScreen(ChairScreen[None]):
+    """The menu; it asks the app to start, continue or load a game."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "pick('new')", "New game"),
+        Binding("c", "pick('continue')", "Continue"),
+        Binding("l", "pick('load')", "Load"),
+        Binding("q", "pick('quit')", "Quit"),
+        Binding("question_mark", "pick('help')", "Help"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Center(id="title-page"), Vertical(id="title-box"):
+            yield Static(Content("T H E   C H A I R"), id="logo")
+            yield Static(Content.styled(TAGLINE, style("muted")), id="tagline")
+            yield OptionList(id="menu")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.refresh_menu()
+        self.query_one("#menu", OptionList).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_menu()
+
+    def refresh_menu(self) -> None:
+        """Rebuild the menu: what 'continue' would resume changes after every game."""
+        menu = self.query_one("#menu", OptionList)
+        app = self.chair_app
+        latest = saving.latest(app.saves)
+        if latest is not None and latest.save is not None:
+            s = latest.save.summary
+            state = f"ended: {s.ending}" if s.ending else f"round {s.round}, {s.clock}"
+            resume = item("Continue", f"{latest.save.scenario.title} · {state}")
+        else:
+            resume = item("Continue", "no game to continue yet")
+        menu.clear_options()
+        menu.add_options(
+            [
+                Option(item("New game", "choose a scenario and read the briefing"), id="new"),
+                Option(resume, id="continue", disabled=latest is None),
+                Option(item("Load a game", "from the saved games"), id="load"),
+                Option(item("How to play", "the rules and every key"), id="help"),
+                Option(item("Quit", "Ctrl+Q anywhere"), id="quit"),
+            ]
+        )
+        menu.highlighted = 1 if latest is not None else 0
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_pick(event.option.id or "")
+
+    def action_pick(self, choice: str) -> None:
+        app = self.chair_app
+        if choice == "new":
+            app.new_game()
+        elif choice == "continue":
+            app.continue_game()
+        elif choice == "load":
+            app.action_load()
+        elif choice == "help":
+            app.action_help()
+        elif choice == "quit":
+            app.exit(0)

@@ -1,0 +1,34 @@
+"""The table's header: the scenario on the left; the clock, round and closing time on the right."""
+
+from __future__ import annotations
+
+from textual.app import RenderResult
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from ..styling import style
+from ..views import HeaderView
+
+
+class TableHeader(Widget):
+    """One line; the scenario's title gives way (with an ellipsis) before the clock does."""
+
+    view: reactive[HeaderView | None] = reactive(None)
+
+    def render(self) -> RenderResult:
+        view = self.view
+        if view is None:
+            return Content()
+        state = "session closed" if view.over else f"round {view.round}"
+        right = Content.assemble(
+            (view.clock, "bold"),
+            (f"  {state}  closes {view.closes}", style("muted")),
+        )
+        width = self.content_region.width or 80
+        left = Content.assemble(("THE CHAIR", "bold"), ("  ", ""), view.title)
+        if width - right.cell_length - left.cell_length >= len(view.date) + 4:
+            left = Content.assemble(left, ("  ·  ", style("muted")), (view.date, style("muted")))
+        left = left.truncate(max(1, width - right.cell_length - 2), ellipsis=True)
+        gap = max(2, width - left.cell_length - right.cell_length)
+        return Content.assemble(left, " " * gap, right)

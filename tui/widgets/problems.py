@@ -1,0 +1,34 @@
+"""The errors a live reload found, located (FILE:LINE:COL), shown while play goes on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.content import Content
+from textual.widgets import Static
+
+from scenario import Diagnostic
+
+from ..styling import style
+
+SHOWN = 6  # the panel lists this many, then says how many more
+
+
+class ReloadProblems(Static):
+    """Hidden while the watched scenario is clean; lists its errors when an edit breaks it."""
+
+    def show(self, diagnostics: Sequence[Diagnostic]) -> None:
+        self.display = bool(diagnostics)
+        if not diagnostics:
+            self.update(Content())
+            return
+        lines = [
+            Content.styled(
+                "The edited scenario has errors; play goes on with the last good version.",
+                style("minutes--failed"),
+            )
+        ]
+        lines += [Content(str(d)) for d in diagnostics[:SHOWN]]
+        if len(diagnostics) > SHOWN:
+            lines.append(Content.styled(f"… and {len(diagnostics) - SHOWN} more", style("muted")))
+        self.update(Content("\n").join(lines))
