@@ -151,6 +151,11 @@ class Rule:
     title: str | None
     say: tuple[Said, ...]
     apply: Apply | None
+    test: Callable[[list[int]], bool] | None = None  # `when`, compiled: read in the hot loop
+
+    def __post_init__(self) -> None:
+        if self.when is not None and self.test is None:
+            object.__setattr__(self, "test", self.when.run)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,8 @@ The order within a step, which authors can rely on (docs/model.md):
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from . import rng
 from .actions import TARGETS, Action, IllegalAction, UnknownTarget, parse_action
@@ -87,59 +88,76 @@ def legal_actions(content: Content, state: State) -> list[Action]:
     """Every action the chair may take now, in a fixed order (verbs, then targets as written)."""
     if state[ENDED]:
         return []
-    table = _actions(content)
-    legal: list[Action] = []
-    returning = content.numbers.return_trust is not None
-    for d in content.delegations:
-        if state[d.base + PRESENT]:
-            legal.append(table["floor", d.id])
-    for d in content.delegations:
-        if state[d.base + PRESENT] or returning:
-            legal.append(table["consult", d.id])
-    for m in content.measures:
-        if not (state[m.base + TABLED] or state[m.base + ADOPTED]) and (
-            m.requires is None or m.requires.run(state)
-        ):
-            legal.append(table["propose", m.id])
-    for m in content.measures:
-        if state[m.base + TABLED]:
-            legal.append(table["consensus", m.id])
-    for f in content.framings:
-        if state[FRAMING] != f.number and (f.requires is None or f.requires.run(state)):
-            legal.append(table["frame", f.id])
-    for s in content.statements:
-        if not state[s.slot] and (s.requires is None or s.requires.run(state)):
-            legal.append(table["statement", s.id])
-    legal.append(table["recess", None])
-    legal.append(table["adjourn", None])
+    t = _table(content)
+    legal = [a for slot, a in t.floor if state[slot]]
+    legal += t.consult if t.returning else [a for slot, a in t.consult_present if state[slot]]
+    legal += [
+        a
+        for tabled, adopted, requires, a in t.propose
+        if not (state[tabled] or state[adopted]) and (requires is None or requires(state))
+    ]
+    legal += [a for tabled, a in t.consensus if state[tabled]]
+    framing = state[FRAMING]
+    legal += [a for number, requires, a in t.frame if framing != number and (requires is None or requires(state))]
+    legal += [a for slot, requires, a in t.statement if not state[slot] and (requires is None or requires(state))]
+    legal += t.always
     return legal
 
 
-def _actions(content: Content) -> dict[tuple[str, str | None], Action]:
-    """Every possible `Action` of a scenario, built once and reused (they are immutable)."""
+@dataclass(frozen=True, slots=True)
+class _ActionTable:
+    """What `legal_actions` checks for each possible action, precomputed once per scenario."""
+
+    floor: tuple[tuple[int, Action], ...]
+    consult: list[Action]
+    consult_present: tuple[tuple[int, Action], ...]
+    returning: bool
+    propose: tuple[tuple[int, int, Callable | None, Action], ...]
+    consensus: tuple[tuple[int, Action], ...]
+    frame: tuple[tuple[int, Callable | None, Action], ...]
+    statement: tuple[tuple[int, Callable | None, Action], ...]
+    always: list[Action]
+    by_key: dict[tuple[str, str | None], Action]
+
+
+def _table(content: Content) -> _ActionTable:
     table = content.cache.get("actions")
     if table is None:
-        table = {("recess", None): Action("recess"), ("adjourn", None): Action("adjourn")}
-        pools = {
-            "delegation": [d.id for d in content.delegations],
-            "measure": [m.id for m in content.measures],
-            "framing": [f.id for f in content.framings],
-            "statement": [s.id for s in content.statements],
-        }
-        for verb, kind in TARGETS.items():
-            for target in pools[kind]:
-                table[verb, target] = Action(verb, target)
-        content.cache["actions"] = table
+        table = content.cache["actions"] = _build_table(content)
     return table
+
+
+def _build_table(content: Content) -> _ActionTable:
+    def run(condition):  # the compiled callable, or None
+        return None if condition is None else condition.run
+
+    by_key: dict[tuple[str, str | None], Action] = {}
+
+    def act(verb: str, target: str | None = None) -> Action:
+        return by_key.setdefault((verb, target), Action(verb, target))
+
+    return _ActionTable(
+        floor=tuple((d.base + PRESENT, act("floor", d.id)) for d in content.delegations),
+        consult=[act("consult", d.id) for d in content.delegations],
+        consult_present=tuple((d.base + PRESENT, act("consult", d.id)) for d in content.delegations),
+        returning=content.numbers.return_trust is not None,
+        propose=tuple(
+            (m.base + TABLED, m.base + ADOPTED, run(m.requires), act("propose", m.id)) for m in content.measures
+        ),
+        consensus=tuple((m.base + TABLED, act("consensus", m.id)) for m in content.measures),
+        frame=tuple((f.number, run(f.requires), act("frame", f.id)) for f in content.framings),
+        statement=tuple((st.slot, run(st.requires), act("statement", st.id)) for st in content.statements),
+        always=[act("recess"), act("adjourn")],
+        by_key=by_key,
+    )
 
 
 def check_action(content: Content, state: State, action: Action) -> None:
     """Raise `UnknownTarget` or `IllegalAction`, with the choices there are, unless `action` is legal."""
-    kind = TARGETS.get(action.verb)
-    if kind is not None:
+    if (action.verb, action.target) not in _table(content).by_key:
+        kind = TARGETS[action.verb]
         ids = _ids(content, kind)
-        if action.target not in ids:
-            raise UnknownTarget(f"unknown {kind} {action.target!r} for '{action.verb}'", ids)
+        raise UnknownTarget(f"unknown {kind} {action.target!r} for '{action.verb}'", ids)
     if is_legal(content, state, action):
         return
     choices = [str(a) for a in legal_actions(content, state)]
@@ -226,8 +244,12 @@ def step(content: Content, state: State, action: Action | str | dict) -> tuple[S
     closing = action.verb == "adjourn" or v[CLOCK] >= content.end
     groups: set[str] = set()  # only asked for membership, so its order never matters
     for rule in content.reactions[action.verb]:
-        if rule.target is None or rule.target == action.target:
-            _try(v, rule, out, now, groups)
+        if (
+            (rule.target is None or rule.target == action.target)
+            and not (rule.once and v[rule.slot])
+            and (rule.test is None or rule.test(v))
+        ):
+            _fire(v, rule, out, now, groups)
     if action.verb != "adjourn":
         _events(content, v, out, now)
     _walkouts(content, v, out)
@@ -243,8 +265,10 @@ def _pass_time(content: Content, v: list[int], minutes: int) -> None:
     drain = (minutes * content.numbers.patience_per_hour + 30) // 60
     if drain:
         for d in content.delegations:
-            if v[d.base + PRESENT]:
-                _bump(v, d.base + PATIENCE, -drain)
+            base = d.base
+            if v[base + PRESENT]:
+                left = v[base + PATIENCE] - drain
+                v[base + PATIENCE] = left if left > 0 else 0
 
 
 def _bump(v: list[int], slot: int, delta: int) -> None:
@@ -259,16 +283,12 @@ def _say(
         out.append(Entry(kind, time, line.text, line.speaker, line.source, ref=ref))
 
 
-def _try(
-    v: list[int], rule: Rule, out: list[Entry], time: int, groups: set[str] | None = None
-) -> None:
-    """Fire `rule` if it may: once-only, its group (`groups` fired so far), condition, chance."""
-    if rule.once and v[rule.slot]:
-        return
-    if rule.group is not None and groups is not None and rule.group in groups:
-        return
-    if rule.when is not None and not rule.when.run(v):
-        return
+def _fire(v: list[int], rule: Rule, out: list[Entry], time: int, groups: set[str] | None = None) -> None:
+    """Fire a rule whose target, once-only and condition the caller has checked, if its group
+    has not fired in this action (`groups`) and its chance is drawn."""
+    if rule.group is not None and groups is not None:
+        if rule.group in groups:
+            return
     if rule.chance < 1.0:
         v[RNG], roll = rng.draw(v[RNG])
         if roll >= rule.chance:
@@ -284,11 +304,14 @@ def _try(
 
 
 def _events(content: Content, v: list[int], out: list[Entry], before: int) -> None:
+    clock = v[CLOCK]
     for event in content.events:
-        if event.at is not None and v[CLOCK] < event.at:
+        if (event.once and v[event.slot]) or (event.at is not None and clock < event.at):
             continue
-        time = max(before, event.at) if event.at is not None else v[CLOCK]
-        _try(v, event, out, time)
+        if event.test is not None and not event.test(v):
+            continue
+        time = max(before, event.at) if event.at is not None else clock
+        _fire(v, event, out, time)
 
 
 def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
@@ -306,8 +329,12 @@ def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
                 )
                 groups: set[str] = set()
                 for rule in content.reactions["walkout"]:
-                    if rule.target is None or rule.target == d.id:
-                        _try(v, rule, out, v[CLOCK], groups)
+                    if (
+                        (rule.target is None or rule.target == d.id)
+                        and not (rule.once and v[rule.slot])
+                        and (rule.test is None or rule.test(v))
+                    ):
+                        _fire(v, rule, out, v[CLOCK], groups)
 
 
 # --------------------------------------------------------------------------- the verbs
@@ -367,6 +394,13 @@ def _bring_back(content: Content, v: list[int], d: Delegation, out: list[Entry],
 
 def findings(content: Content, d: Delegation) -> str:
     """What a first consultation reveals, in words: red lines, what matters most, where it can move."""
+    cache = content.cache.setdefault("findings", {})
+    if d.id not in cache:
+        cache[d.id] = _findings(content, d)
+    return cache[d.id]
+
+
+def _findings(content: Content, d: Delegation) -> str:
     if not d.positions:
         return f"{d.name} has no position on the issues of these talks."
     title = content.issues

@@ -621,7 +621,8 @@ def check_effect(source: str, resolve: Resolver) -> Effect:
         if not value.integral:
             expr = f"round({expr})"
         lo, hi = int(target.lo), int(target.hi)
-        statement = f"{slot} = min({hi}, max({lo}, {expr}))"
+        # kept in range without calls: two statements are cheaper than min(max()) in the hot loop
+        statement = f"_x = {expr}\n    {slot} = {lo} if _x < {lo} else ({hi} if _x > {hi} else _x)"
     return Effect(source, target.slot, statement)
 
 
