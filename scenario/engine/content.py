@@ -300,6 +300,13 @@ class Content:
         return known.name if known else speaker
 
     def all_rules(self) -> list[Rule]:
+        """Every reaction and event once, reactions first, in the order of their slots."""
+        cached = self.cache.get("all_rules")
+        if cached is None:
+            cached = self.cache["all_rules"] = self._all_rules()
+        return cached
+
+    def _all_rules(self) -> list[Rule]:
         seen: dict[str, Rule] = {}
         for rules in self.reactions.values():
             for rule in rules:

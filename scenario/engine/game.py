@@ -98,8 +98,16 @@ def legal_actions(content: Content, state: State) -> list[Action]:
     ]
     legal += [a for tabled, a in t.consensus if state[tabled]]
     framing = state[FRAMING]
-    legal += [a for number, requires, a in t.frame if framing != number and (requires is None or requires(state))]
-    legal += [a for slot, requires, a in t.statement if not state[slot] and (requires is None or requires(state))]
+    legal += [
+        a
+        for number, requires, a in t.frame
+        if framing != number and (requires is None or requires(state))
+    ]
+    legal += [
+        a
+        for slot, requires, a in t.statement
+        if not state[slot] and (requires is None or requires(state))
+    ]
     legal += t.always
     return legal
 
@@ -139,14 +147,19 @@ def _build_table(content: Content) -> _ActionTable:
     return _ActionTable(
         floor=tuple((d.base + PRESENT, act("floor", d.id)) for d in content.delegations),
         consult=[act("consult", d.id) for d in content.delegations],
-        consult_present=tuple((d.base + PRESENT, act("consult", d.id)) for d in content.delegations),
+        consult_present=tuple(
+            (d.base + PRESENT, act("consult", d.id)) for d in content.delegations
+        ),
         returning=content.numbers.return_trust is not None,
         propose=tuple(
-            (m.base + TABLED, m.base + ADOPTED, run(m.requires), act("propose", m.id)) for m in content.measures
+            (m.base + TABLED, m.base + ADOPTED, run(m.requires), act("propose", m.id))
+            for m in content.measures
         ),
         consensus=tuple((m.base + TABLED, act("consensus", m.id)) for m in content.measures),
         frame=tuple((f.number, run(f.requires), act("frame", f.id)) for f in content.framings),
-        statement=tuple((st.slot, run(st.requires), act("statement", st.id)) for st in content.statements),
+        statement=tuple(
+            (st.slot, run(st.requires), act("statement", st.id)) for st in content.statements
+        ),
         always=[act("recess"), act("adjourn")],
         by_key=by_key,
     )
@@ -283,12 +296,13 @@ def _say(
         out.append(Entry(kind, time, line.text, line.speaker, line.source, ref=ref))
 
 
-def _fire(v: list[int], rule: Rule, out: list[Entry], time: int, groups: set[str] | None = None) -> None:
+def _fire(
+    v: list[int], rule: Rule, out: list[Entry], time: int, groups: set[str] | None = None
+) -> None:
     """Fire a rule whose target, once-only and condition the caller has checked, if its group
     has not fired in this action (`groups`) and its chance is drawn."""
-    if rule.group is not None and groups is not None:
-        if rule.group in groups:
-            return
+    if rule.group is not None and groups is not None and rule.group in groups:
+        return
     if rule.chance < 1.0:
         v[RNG], roll = rng.draw(v[RNG])
         if roll >= rule.chance:

@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import hashlib
 import random
-import statistics
 import sys
 import time
-from collections import Counter
-from collections.abc import Callable
+from collections import Counter, deque
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,10 +106,17 @@ def play_one(
         score=score(content, state).total,
         actions=len(taken),
         clock=state[CLOCK],
-        fired=tuple(i for i, rule in enumerate(rules) if state[rule.slot]),
+        fired=tuple(i for i, slot in enumerate(_rule_slots(content, rules)) if state[slot]),
         adopted=tuple(m.index for m in content.measures if state[m.base + ADOPTED]),
         chosen=tuple((a.verb, a.target) for a in taken),
     )
+
+
+def _rule_slots(content: Content, rules: list) -> tuple[int, ...]:
+    slots = content.cache.get("rule_slots")
+    if slots is None:
+        slots = content.cache["rule_slots"] = tuple(rule.slot for rule in rules)
+    return slots
 
 
 def _choose(
@@ -154,10 +160,12 @@ class Progress:
 
 
 _WORKER_CONTENT: dict[str, Content] = {}
+BATCH = 64
+"""Runs sent to a worker process at a time."""
 
 
 def _worker_batch(
-    folder: str, indices: list[int], seed: int, mode: str, weights: dict | None
+    folder: str, indices: range, seed: int, mode: str, weights: dict | None
 ) -> list[RunResult]:
     from ..engine.compiler import load_content
 
@@ -167,128 +175,194 @@ def _worker_batch(
     return [play_one(content, i, seed, mode, weights) for i in indices]
 
 
-def run_many(
-    content: Content,
-    runs: int,
-    seed: int = 0,
-    jobs: int = 1,
-    mode: str = "uniform",
-    on_progress: Callable[[int], None] | None = None,
-) -> list[RunResult]:
-    """All runs, in index order; the same list whatever `jobs` is."""
-    results: list[RunResult] = []
-    rounds = [list(range(start, min(runs, start + ROUND))) for start in range(0, runs, ROUND)]
+def iter_runs(
+    content: Content, runs: int, seed: int = 0, jobs: int = 1, mode: str = "uniform"
+) -> Iterator[RunResult]:
+    """Every run, in index order, as it finishes; the same sequence whatever `jobs` is.
+
+    Nothing is kept but what coverage mode needs (how often each action was chosen), so a
+    100,000-run playtest uses as little memory as a 1,000-run one.
+    """
+    chosen: Counter = Counter()
+    played = 0
+    rounds = [range(start, min(runs, start + ROUND)) for start in range(0, runs, ROUND)]
     if mode == "uniform":
-        rounds = [list(range(runs))] if runs else []
+        rounds = [range(runs)] if runs else []
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
     try:
         for indices in rounds:
-            weights = _coverage_weights(results) if mode == "coverage" else None
-            batch_size = 64
-            batches = [indices[i : i + batch_size] for i in range(0, len(indices), batch_size)]
+            weights = (
+                {a: n / max(1, played) for a, n in chosen.items()} if mode == "coverage" else None
+            )
+            batches = [indices[i : i + BATCH] for i in range(0, len(indices), BATCH)]
             if pool is None:
-                for batch in batches:
-                    results.extend(play_one(content, i, seed, mode, weights) for i in batch)
-                    if on_progress:
-                        on_progress(len(batch))
+                results = (play_one(content, i, seed, mode, weights) for b in batches for i in b)
             else:
-                futures = [
-                    pool.submit(_worker_batch, str(content.folder), b, seed, mode, weights)
-                    for b in batches
-                ]
-                for future in futures:
-                    batch_results = future.result()
-                    results.extend(batch_results)
-                    if on_progress:
-                        on_progress(len(batch_results))
+                results = _pooled(pool, str(content.folder), batches, seed, mode, weights, jobs)
+            for result in results:
+                played += 1
+                if mode == "coverage":
+                    chosen.update(result.chosen)
+                yield result
     finally:
         if pool is not None:
-            pool.shutdown()
-    return results
+            pool.shutdown(cancel_futures=True)
 
 
-def _coverage_weights(results: list[RunResult]) -> dict[tuple[str, str | None], float]:
-    """How often each action was chosen per game so far (empty before the first round)."""
-    counts: Counter = Counter()
-    for result in results:
-        counts.update(result.chosen)
-    games = max(1, len(results))
-    return {action: count / games for action, count in counts.items()}
+def _pooled(
+    pool, folder: str, batches: list[range], seed: int, mode: str, weights: dict | None, jobs: int
+) -> Iterator[RunResult]:
+    """Results of the batches in order, with a bounded number in flight (memory stays flat)."""
+    window = deque()
+    pending = iter(batches)
+    for batch in pending:
+        window.append(pool.submit(_worker_batch, folder, batch, seed, mode, weights))
+        if len(window) >= 4 * jobs:
+            break
+    while window:
+        yield from window.popleft().result()
+        following = next(pending, None)
+        if following is not None:
+            window.append(pool.submit(_worker_batch, folder, following, seed, mode, weights))
+
+
+def run_many(
+    content: Content, runs: int, seed: int = 0, jobs: int = 1, mode: str = "uniform"
+) -> list[RunResult]:
+    """All runs as a list (for tests and small numbers of runs)."""
+    return list(iter_runs(content, runs, seed, jobs, mode))
 
 
 # --------------------------------------------------------------------------- the report
 
 
+@dataclass
+class Tally:
+    """The report's figures, accumulated run by run in constant memory."""
+
+    content: Content
+    runs: int = 0
+    endings: Counter = field(default_factory=Counter)
+    scores: Counter = field(default_factory=Counter)
+    lengths: Counter = field(default_factory=Counter)
+    clocks: Counter = field(default_factory=Counter)
+    fired: set[int] = field(default_factory=set)
+    adopted: set[int] = field(default_factory=set)
+    errors: list[RunResult] = field(default_factory=list)
+    error_count: int = 0
+
+    def add(self, result: RunResult) -> None:
+        self.runs += 1
+        if result.error is not None:
+            self.error_count += 1
+            if len(self.errors) < 20:
+                self.errors.append(result)
+            return
+        self.endings[result.ending] += 1
+        self.scores[result.score] += 1
+        self.lengths[result.actions] += 1
+        self.clocks[result.clock] += 1
+        self.fired.update(result.fired)
+        self.adopted.update(result.adopted)
+
+    def report(self, seconds: float, seed: int, mode: str) -> dict[str, Any]:
+        """The playtest report as plain data (what `--json` prints)."""
+        content = self.content
+        rules = content.all_rules()
+        ok = self.runs - self.error_count
+        return {
+            "scenario": content.id,
+            "runs": self.runs,
+            "seed": seed,
+            "mode": mode,
+            "endings": {
+                e.id: {
+                    "title": e.title,
+                    "count": self.endings[e.id],
+                    "share": round(self.endings[e.id] / max(1, ok), 4),
+                }
+                for e in content.endings
+            },
+            "score": _distribution(self.scores) | {"histogram": _histogram(self.scores)},
+            "length": {
+                "actions": _distribution(self.lengths),
+                "closing_time": _clock_distribution(self.clocks),
+            },
+            "never_fired": {
+                "reactions": [
+                    r.id
+                    for i, r in enumerate(rules)
+                    if r.kind == "reaction" and i not in self.fired
+                ],
+                "events": [
+                    r.id for i, r in enumerate(rules) if r.kind == "event" and i not in self.fired
+                ],
+                "endings": [e.id for e in content.endings if self.endings[e.id] == 0],
+                "measures_never_adopted": [
+                    m.id for m in content.measures if m.index not in self.adopted
+                ],
+            },
+            "errors": [
+                {"run": r.index, "seed": r.seed, "error": r.error, "actions": list(r.log)}
+                for r in self.errors
+            ],
+            "error_count": self.error_count,
+            "seconds": round(seconds, 3),
+            "runs_per_second": round(self.runs / seconds, 1) if seconds > 0 else None,
+        }
+
+
 def report(
     content: Content, results: list[RunResult], seconds: float, seed: int, mode: str
 ) -> dict[str, Any]:
-    """The playtest report as plain data (what `--json` prints)."""
-    ok = [r for r in results if r.error is None]
-    endings = Counter(r.ending for r in ok)
-    scores = sorted(r.score for r in ok)
-    rules = content.all_rules()
-    fired = set().union(*(r.fired for r in ok)) if ok else set()
-    adopted = set().union(*(r.adopted for r in ok)) if ok else set()
-    return {
-        "scenario": content.id,
-        "runs": len(results),
-        "seed": seed,
-        "mode": mode,
-        "endings": {
-            e.id: {
-                "title": e.title,
-                "count": endings[e.id],
-                "share": round(endings[e.id] / max(1, len(ok)), 4),
-            }
-            for e in content.endings
-        },
-        "score": _distribution(scores) | {"histogram": _histogram(scores)},
-        "length": {
-            "actions": _distribution(sorted(r.actions for r in ok)),
-            "closing_time": _clock_distribution(sorted(r.clock for r in ok)),
-        },
-        "never_fired": {
-            "reactions": [
-                r.id for i, r in enumerate(rules) if r.kind == "reaction" and i not in fired
-            ],
-            "events": [r.id for i, r in enumerate(rules) if r.kind == "event" and i not in fired],
-            "endings": [e.id for e in content.endings if endings[e.id] == 0],
-            "measures_never_adopted": [m.id for m in content.measures if m.index not in adopted],
-        },
-        "errors": [
-            {"run": r.index, "seed": r.seed, "error": r.error, "actions": list(r.log)}
-            for r in results
-            if r.error
-        ][:20],
-        "error_count": sum(1 for r in results if r.error),
-        "seconds": round(seconds, 3),
-        "runs_per_second": round(len(results) / seconds, 1) if seconds > 0 else None,
-    }
+    tally = Tally(content)
+    for result in results:
+        tally.add(result)
+    return tally.report(seconds, seed, mode)
 
 
-def _distribution(values: list[int]) -> dict[str, float | None]:
-    if not values:
+def _median(counts: Counter) -> float | None:
+    """The median of values given as value -> how often (as `statistics.median` would give it)."""
+    total = sum(counts.values())
+    if not total:
+        return None
+    lower, upper = (total - 1) // 2, total // 2
+    seen, low = 0, None
+    for value in sorted(counts):
+        seen += counts[value]
+        if low is None and lower < seen:
+            low = value
+        if upper < seen:
+            return low if low == value else (low + value) / 2
+    return low
+
+
+def _distribution(counts: Counter) -> dict[str, float | None]:
+    if not counts:
         return {"min": None, "median": None, "max": None, "mean": None}
+    total = sum(counts.values())
     return {
-        "min": values[0],
-        "median": statistics.median(values),
-        "max": values[-1],
-        "mean": round(statistics.fmean(values), 2),
+        "min": min(counts),
+        "median": _median(counts),
+        "max": max(counts),
+        "mean": round(sum(v * n for v, n in counts.items()) / total, 2),
     }
 
 
-def _clock_distribution(values: list[int]) -> dict[str, str | None]:
-    if not values:
+def _clock_distribution(counts: Counter) -> dict[str, str | None]:
+    if not counts:
         return {"min": None, "median": None, "max": None}
-    median = int(statistics.median_low(values))
+    median = int(_median(counts))
     return {
         key: f"{v // 60:02d}:{v % 60:02d}"
-        for key, v in (("min", values[0]), ("median", median), ("max", values[-1]))
+        for key, v in (("min", min(counts)), ("median", median), ("max", max(counts)))
     }
 
 
-def _histogram(scores: list[int]) -> dict[str, int]:
-    buckets = Counter(min(score_ // 10, 9) for score_ in scores)
+def _histogram(scores: Counter) -> dict[str, int]:
+    buckets: Counter = Counter()
+    for score_, count in scores.items():
+        buckets[min(score_ // 10, 9)] += count
     return {f"{b * 10}-{b * 10 + 9 if b < 9 else 100}": buckets[b] for b in range(10)}
 
 
@@ -335,7 +409,14 @@ def playtest(
     mode: str = "uniform",
     progress: bool = True,
 ) -> dict[str, Any]:
+    """Play `runs` games and report on them; a progress bar on a terminal."""
     bar = Progress(runs) if progress else None
+    tally = Tally(content)
     started = time.perf_counter()
-    results = run_many(content, runs, seed, jobs, mode, bar.advance if bar else None)
-    return report(content, results, time.perf_counter() - started, seed, mode)
+    for result in iter_runs(content, runs, seed, jobs, mode):
+        tally.add(result)
+        if bar is not None and tally.runs % BATCH == 0:
+            bar.advance(BATCH)
+    if bar is not None:
+        bar.advance(tally.runs - bar.done)
+    return tally.report(time.perf_counter() - started, seed, mode)
