@@ -28,7 +28,7 @@ VERB_LABELS = {
 
 OTHER_KEYS = (
     ("1–9", "a delegation's dossier (or click it)"),
-    ("o / Enter", "the German original of the line under the cursor"),
+    ("o", "the German original of the line under the cursor (or click the line)"),
     ("↑ ↓ PgUp PgDn", "move through the minutes"),
     ("b", "the briefing again"),
     ("d", "the debrief, once the session is closed"),

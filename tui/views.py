@@ -27,6 +27,19 @@ VERB_TITLES = {
 }
 """How each verb reads as a command (palette, modals, help)."""
 
+VERB_EXPLAINED = {
+    "floor": "It states its position: its engagement rises, and a hard line can raise tension.",
+    "consult": "A private meeting: it builds trust and, the first time, reveals the delegation's "
+    "room to move, its red lines and how it would answer each measure.",
+    "propose": "Puts a measure on the table. A delegation whose red line it crosses protests, "
+    "and loses patience and trust.",
+    "consensus": "Each delegation supports, acquiesces or blocks; one block and the measure fails.",
+    "frame": "Sets how the talks are framed: what weighs most for whom from now on.",
+    "statement": "The chair speaks without needing consensus: it can reassure, and can cost "
+    "neutrality. Each statement once.",
+}
+"""What choosing a target for each verb will do, said before the choice."""
+
 NOTHING_TO_CHOOSE = {
     "floor": "No delegation is at the table to give the floor to.",
     "consult": "There is no delegation to consult.",
@@ -209,6 +222,15 @@ class Choice:
     title: str
     detail: str
     warning: str | None = None  # what the chair already knows will go wrong
+
+
+def explanation(game: Game, verb: str) -> str:
+    """What the verb does, and what it costs on the clock (consensus: each measure its own)."""
+    text = VERB_EXPLAINED.get(verb, "")
+    minutes = game.content.numbers.minutes.get(verb)
+    if minutes and verb != "consensus":
+        text += f" Takes {minutes} minutes."
+    return text
 
 
 def targets(game: Game, verb: str) -> list[str]:

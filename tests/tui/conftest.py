@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widget import Widget
 
 from scenario import Content, Game
 from scenario.engine.compiler import load_content
@@ -50,3 +51,16 @@ async def open_game(pilot: Pilot, actions: Sequence[str] = ()) -> TableScreen:
     app.open_game(Game.replay(app.library.first, SEED, list(actions)))
     await pilot.pause()
     return table(app)
+
+
+def screen_text(app: ChairApp) -> str:
+    """The characters on the terminal now, one line per row (what a player reads)."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join(strip.text for strip in strips)
+
+
+def widget_text(app: ChairApp, widget: Widget) -> str:
+    """What a player reads in one widget's part of the screen, wrapping undone (spaces collapsed)."""
+    region = widget.region
+    rows = screen_text(app).split("\n")[region.y : region.bottom]
+    return " ".join(" ".join(row[region.x : region.right].split()) for row in rows).strip()

@@ -88,21 +88,23 @@ class BriefingScreen(ChairScreen[bool]):
     def _issues(self) -> Iterator[Widget]:
         yield Static(Content("The issues"), classes="heading")
         for issue in self.scenario.issues.values():
-            yield Static(Content.styled(issue.title, style("strong")), classes="subheading")
             yield Static(
                 Content.assemble(
-                    ("from ", style("muted")),
-                    issue.low,
-                    (" to ", style("muted")),
-                    issue.high,
-                    (f"; today at {issue.status_quo} of 100", style("muted")),
+                    (issue.title, style("strong")),
+                    (f"  today at {issue.status_quo} on a scale of 0 to 100", style("muted")),
                 ),
-                classes="paragraph",
+                classes="subheading",
             )
+            for end, words in (("0", issue.low), ("100", issue.high)):
+                yield Static(
+                    Content.assemble((end.rjust(5) + "  ", style("label")), words),
+                    classes="scale",
+                )
             yield from source_line(issue.source)
 
     def on_mount(self) -> None:
-        self.query_one("#begin", Button).focus()
+        # The page is read from the top; Enter takes the chair from anywhere on it.
+        self.query_one("#briefing", VerticalScroll).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
-from textual.app import ComposeResult
+from textual.app import ComposeResult, RenderResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
@@ -13,14 +13,44 @@ from textual.widget import Widget
 from textual.widgets import Footer, Sparkline, Static
 
 from scenario import Game
+from scenario.engine.scoring import ScoreLine
 
 from .. import views
 from ..styling import style, tone_class
 from ..widgets.bars import bar
 from .base import ChairScreen
 
-LABEL_WIDTH = 34
 BAR_WIDTH = 20
+NUMBERS = 13  # " 19.2 / 40" and a margin
+
+
+class ScoreBreakdown(Widget):
+    """One line per component: label, a bar of points out of its weight, and the numbers.
+
+    The label column takes what the width leaves after the bar and numbers, up to the longest
+    label, so a long label is cut (with an ellipsis) only on a narrow terminal.
+    """
+
+    def __init__(self, lines: Sequence[ScoreLine]) -> None:
+        super().__init__()
+        self.lines = tuple(lines)
+
+    def render(self) -> RenderResult:
+        width = self.content_region.width or 76
+        longest = max((len(line.label) for line in self.lines), default=0) + 2
+        label_width = max(8, min(longest, width - BAR_WIDTH - NUMBERS))
+        rows = []
+        for line in self.lines:
+            label = Content(line.label).truncate(label_width - 2, ellipsis=True)
+            rows.append(
+                Content.assemble(
+                    label.pad_right(label_width - label.cell_length).stylize(style("label")),
+                    bar(line.points, 0, line.weight, BAR_WIDTH),
+                    (f" {line.points:5.1f}", "bold"),
+                    (f" / {line.weight:g}", style("muted")),
+                )
+            )
+        return Content("\n").join(rows)
 
 
 class DebriefScreen(ChairScreen[None]):
@@ -74,20 +104,7 @@ class DebriefScreen(ChairScreen[None]):
         outcome = self.game.outcome
         assert outcome is not None
         yield Static(Content("The score"), classes="heading")
-        width = min(LABEL_WIDTH, max(len(line.label) for line in outcome.score.breakdown) + 2)
-        for line in outcome.score.breakdown:
-            label = Content(line.label).truncate(width - 2, ellipsis=True).pad_right(2)
-            if label.cell_length < width:
-                label = label.pad_right(width - label.cell_length)
-            yield Static(
-                Content.assemble(
-                    label.stylize(style("label")),
-                    bar(line.points, 0, line.weight, BAR_WIDTH),
-                    (f" {line.points:5.1f}", "bold"),
-                    (f" / {line.weight:g}", style("muted")),
-                ),
-                classes="score-line",
-            )
+        yield ScoreBreakdown(outcome.score.breakdown)
 
     def _curve(self) -> Iterator[Widget]:
         tension = views.tension_meter(self.game.content)

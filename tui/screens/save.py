@@ -34,10 +34,13 @@ class SaveModal(ChairModal[str | None]):
         with Vertical(classes="dialog -narrow"):
             yield Static(Content("Save the game"), classes="dialog-title")
             yield Static(
-                Content("A name of letters, digits, spaces, '.', '_' or '-'."),
+                Content(
+                    "A name of letters, digits, spaces, '.', '_' or '-'; "
+                    "Enter on an empty field takes the name shown."
+                ),
                 classes="dialog-help",
             )
-            yield Input(self._suggestion, placeholder="name", id="name", select_on_focus=True)
+            yield Input(placeholder=self._suggestion, id="name")
             yield Static(Content(), id="problem")
             yield Static(
                 Content.styled("Enter save · Esc cancel", style("muted")), classes="dialog-keys"
@@ -45,25 +48,25 @@ class SaveModal(ChairModal[str | None]):
 
     def on_mount(self) -> None:
         self._report(self._suggestion)
+        self.query_one("#name", Input).focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._report(event.value)
 
     def _report(self, name: str) -> None:
-        problem = self._check(name) if name.strip() else None
+        name = name.strip() or self._suggestion
+        problem = self._check(name)
         label = self.query_one("#problem", Static)
         if problem:
             label.update(Content.styled(problem, style("warning")))
-        elif name.strip() and self._replaces(name):
-            label.update(Content.styled(f"Replaces the save '{name.strip()}'.", style("muted")))
+        elif self._replaces(name):
+            label.update(Content.styled(f"Replaces the save '{name}'.", style("muted")))
         else:
             label.update(Content())
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        name = event.value.strip()
-        if not name:
-            return
+        name = event.value.strip() or self._suggestion
         problem = self._check(name) or self._save(name)
         if problem:
             self.query_one("#problem", Static).update(Content.styled(problem, style("warning")))

@@ -173,7 +173,7 @@ class TableScreen(ChairScreen[None]):
             self.notify(views.NOTHING_TO_CHOOSE[verb], markup=False)
             return
         self.app.push_screen(
-            ChoiceModal(views.VERB_TITLES[verb], VERB_HELP[verb].capitalize() + ".", choices),
+            ChoiceModal(views.VERB_TITLES[verb], views.explanation(self.game, verb), choices),
             lambda target: self.act(Action(verb, target)) if target else None,
         )
 
@@ -231,7 +231,8 @@ class TableScreen(ChairScreen[None]):
             self._show_source(entry)
 
     def on_transcript_source_wanted(self, message: Transcript.SourceWanted) -> None:
-        self._show_source(message.entry)
+        if message.entry.source:  # a click on a line without one is just a click
+            self._show_source(message.entry)
 
     def _show_source(self, entry: Entry) -> None:
         if not entry.source:

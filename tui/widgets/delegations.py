@@ -60,7 +60,7 @@ class DelegationCard(Widget):
             tag = Content.styled("consulted", style("muted"))
             gap = width - name.cell_length - tag.cell_length
             name = Content.assemble(name, " " * gap, tag) if gap >= 1 else name
-        who = view.head or (view.name if view.name != view.short else "")
+        who = view.head or (view.name if view.name != view.short else "head not named")
         lines = [
             name,
             Content.styled(who, style("muted")),

@@ -22,10 +22,11 @@ from ..minutes import SECTION_KINDS, Minutes
 
 
 class Transcript(OptionList):
-    """Shows entries as minutes; Enter or a click on a line asks for its German source."""
+    """Shows entries as minutes; a click on a line asks for its German source."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Source", show=False),
+        # Enter is left to the screen: it is pressed out of habit after closing a dialog.
+        Binding("enter", "nothing", show=False),
     ]
 
     class SourceWanted(Message):
@@ -71,6 +72,9 @@ class Transcript(OptionList):
         self.add_options(items)
         self.highlighted = start if cursor_at == "first" else len(self._entries) - 1
         self.call_after_refresh(self.scroll_to_highlight, top=cursor_at == "first")
+
+    def action_nothing(self) -> None:
+        """Enter does not open anything here (the source key is 'o')."""
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
