@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..format import model as fmt
 from ..format.diagnostics import Diagnostic, ScenarioError, sort_key
 from ..format.expressions import (
     Condition,
@@ -25,10 +24,15 @@ from ..format.expressions import (
     compile_effects,
     compile_formula,
 )
-from ..format.loading import LoadedScenario, load_scenario
+from ..format.files import SourceMap
 from ..format.sources import Seeds
+from . import cache
 from . import content as rt
 from .actions import VERBS
+
+if TYPE_CHECKING:  # the models and the loader need pydantic, which playing from the cache avoids
+    from ..format import model as fmt
+    from ..format.loading import LoadedScenario
 from .layout import (
     CLOCK,
     ENGAGEMENT,
@@ -64,6 +68,7 @@ class Report:
 
     content: rt.Content | None
     diagnostics: list[Diagnostic]
+    model: Any = None  # the validated scenario, tables ordered, as compiled
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -76,6 +81,8 @@ class Report:
 
 def check_scenario(folder: Path) -> Report:
     """Load, validate and compile a scenario folder; never raises for problems in the content."""
+    from ..format.loading import load_scenario
+
     try:
         loaded = load_scenario(folder)
     except ScenarioError as exc:
@@ -84,11 +91,50 @@ def check_scenario(folder: Path) -> Report:
 
 
 def load_content(folder: Path) -> rt.Content:
-    """The playable content of a folder, or `ScenarioError` with every error found."""
+    """The playable content of a folder, or `ScenarioError` with every error found.
+
+    A scenario that checked clean before and has not changed since is compiled from the cache
+    (see `cache`), without reading YAML or importing pydantic.
+    """
+    folder = Path(folder)
+    cached = cache.read(folder)
+    if cached is not None:
+        data, files_hash = cached
+        content = _compile_prechecked(folder, data, files_hash)
+        if content is not None:
+            return content
     report = check_scenario(folder)
     if report.content is None:
         raise ScenarioError(report.errors or report.diagnostics)
+    if not report.diagnostics:  # only clean scenarios: warnings must be seen when checking
+        cache.write(folder, report.model.model_dump(mode="json"), report.content.content_hash)
     return report.content
+
+
+@dataclass
+class _Prechecked:
+    """Stands in for a `LoadedScenario` when compiling validated data from the cache."""
+
+    folder: Path
+    id: str
+    model: Any
+    content_hash: str
+    sourcemap: SourceMap = field(default_factory=SourceMap)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+    broken: set[tuple[str, str]] = field(default_factory=set)
+
+
+def _compile_prechecked(folder: Path, data: dict[str, Any], files_hash: str) -> rt.Content | None:
+    prechecked = _Prechecked(folder, folder.resolve().name, cache.plain(data), files_hash)
+    try:
+        compiler = _Compiler(prechecked, prechecked=True)  # type: ignore[arg-type]
+        content = compiler.run()
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return None  # a cache entry in an unexpected shape: check the folder again instead
+    if any(d.is_error for d in compiler.diagnostics):
+        return None
+    return content
 
 
 def compile_loaded(loaded: LoadedScenario) -> Report:
@@ -100,16 +146,18 @@ def compile_loaded(loaded: LoadedScenario) -> Report:
     diagnostics.extend(compiler.diagnostics)
     if any(d.is_error for d in diagnostics):
         content = None
-    return Report(content, sorted(set(diagnostics), key=sort_key))
+    return Report(content, sorted(set(diagnostics), key=sort_key), compiler.sc)
 
 
 @dataclass
 class _Compiler:
     loaded: LoadedScenario
+    prechecked: bool = False  # validated data from the cache: ordered and sources checked already
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.sc: fmt.Scenario = self._ordered(self.loaded.model)  # type: ignore[arg-type]
+        model = self.loaded.model
+        self.sc: fmt.Scenario = model if self.prechecked else self._ordered(model)  # type: ignore[arg-type]
         self.rule_ids = [r.id for r in self.sc.reactions] + [e.id for e in self.sc.events]
         self.layout = Layout.of(self.sc, self.rule_ids, self.loaded.broken)
         self.layout.clock_range = (minutes_of(self.sc.clock.start), minutes_of(self.sc.clock.end))
@@ -199,8 +247,8 @@ class _Compiler:
 
     def run(self) -> rt.Content | None:
         sc = self.sc
-        seeds = self.seeds()
-        self.check_sources(seeds)
+        if not self.prechecked:
+            self.check_sources(self.seeds())
         start, end = self.clock()
         meters = self.meters()
         issues = self.issues()
@@ -468,7 +516,7 @@ class _Compiler:
         tension_slot, tension_range = meter(m.tension)
         standing_slot, standing_range = meter(m.standing)
         return rt.Numbers(
-            minutes=m.minutes.model_dump(),
+            minutes=dict(m.minutes),
             support_at=m.support_at,
             w_trust=m.weights.trust,
             w_engagement=m.weights.engagement,

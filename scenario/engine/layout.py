@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..format import model as fmt
 from ..format.expressions import BOOL, NUMBER, Symbol
+
+if TYPE_CHECKING:
+    from ..format import model as fmt
 
 # fixed slots
 CLOCK, ROUND, ENDED, FRAMING, AGREEMENTS, RECESSES, RNG = range(7)

@@ -15,7 +15,6 @@ time. References to items that were left out are not reported again.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import re
 import types
 import typing
@@ -27,54 +26,10 @@ from pydantic import BaseModel, ValidationError
 
 from . import model as fmt
 from .diagnostics import Diagnostic, Location, ScenarioError, display_path
+from .files import FOLDER_SECTIONS, SCENARIO_FILE, SourceMap, content_hash
 from .yamlfile import YamlFile, read_yaml
 
-SCENARIO_FILE = "scenario.yaml"
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
-_FOLDER_SECTIONS = {"delegations": "mapping", "reactions": "sequence", "events": "sequence"}
-
-
-@dataclass
-class SourceMap:
-    """Which file and node each part of the merged document came from."""
-
-    entries: dict[tuple[Any, ...], tuple[YamlFile, tuple[Any, ...]]] = field(default_factory=dict)
-
-    def add(self, path: tuple[Any, ...], yaml_file: YamlFile, inner: tuple[Any, ...] = ()) -> None:
-        self.entries[path] = (yaml_file, inner)
-
-    def _find(self, path: tuple[Any, ...]) -> tuple[YamlFile, tuple[Any, ...]] | None:
-        for cut in range(len(path), -1, -1):
-            entry = self.entries.get(path[:cut])
-            if entry is not None:
-                yaml_file, inner = entry
-                return yaml_file, inner + tuple(path[cut:])
-        return None
-
-    def locate(self, path: tuple[Any, ...], *, key: bool = False) -> Location:
-        found = self._find(path)
-        if found is None:
-            return Location("?")
-        yaml_file, inner = found
-        return yaml_file.locate(inner, key=key)
-
-    def locate_in_text(self, path: tuple[Any, ...], offset: int) -> Location:
-        """Where character `offset` of the text value at `path` is, as exactly as YAML allows."""
-        found = self._find(path)
-        if found is None:
-            return Location("?")
-        yaml_file, inner = found
-        start = yaml_file.locate(inner)
-        style = yaml_file.scalar_style(inner)
-        if style in (None, ""):
-            return start.shifted(offset)
-        if style in ('"', "'"):
-            return start.shifted(offset + 1)
-        return start
-
-    def file_of(self, path: tuple[Any, ...]) -> str:
-        found = self._find(path)
-        return found[0].file if found else "?"
 
 
 @dataclass
@@ -125,20 +80,6 @@ def load_scenario(folder: Path) -> LoadedScenario:
     return loaded
 
 
-def content_hash(folder: Path, files: list[Path]) -> str:
-    """sha256 over the scenario's files (relative names and bytes), in a fixed order."""
-    digest = hashlib.sha256()
-    for path in sorted(files, key=lambda p: p.relative_to(folder).as_posix()):
-        digest.update(path.relative_to(folder).as_posix().encode())
-        digest.update(b"\0")
-        try:
-            digest.update(path.read_bytes())
-        except OSError:
-            digest.update(b"<unreadable>")
-        digest.update(b"\0")
-    return digest.hexdigest()
-
-
 def _register_list_items(data: dict[str, Any], sourcemap: SourceMap, yaml_file: YamlFile) -> None:
     for section in fmt.SECTIONS_LISTED:
         items = data.get(section)
@@ -155,7 +96,7 @@ def _merge_folders(
     files: list[Path],
     broken: set[tuple[str, str]],
 ) -> None:
-    for section, root in _FOLDER_SECTIONS.items():
+    for section, root in FOLDER_SECTIONS.items():
         sub = folder / section
         if not sub.is_dir():
             continue

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from ..format.diagnostics import Location, ScenarioError
-from ..format.loading import SCENARIO_FILE
+from ..format.files import SCENARIO_FILE
 
 DEFAULT_SCENARIO = "vienna-2022"
 PROJECT_CONTENT = Path(__file__).resolve().parents[2] / "content"

@@ -12,20 +12,17 @@ of ours (damaged, foreign, too new) is reported, listed as damaged, and never ov
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
-import tempfile
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from typing import Any
 
 from ..engine.content import Content
 from ..engine.session import Game
+from ..format.atomic import atomic_write
 from ..format.diagnostics import Location, ScenarioError, display_path
 
 FORMAT = "the-chair-save"
@@ -37,17 +34,22 @@ AUTOSAVE_PREFIX = "autosave-"
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+_HASH = re.compile(r"^[0-9a-f]{64}$")
 
 
-class SavedScenario(_Strict):
+class _Damaged(ValueError):
+    """A save whose JSON is well formed but whose content is not a save's."""
+
+
+@dataclass(frozen=True)
+class SavedScenario:
     id: str
-    hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    hash: str
     title: str
 
 
-class Summary(_Strict):
+@dataclass(frozen=True)
+class Summary:
     """What a load screen shows without replaying anything."""
 
     round: int
@@ -57,16 +59,86 @@ class Summary(_Strict):
     ending: str | None
 
 
-class SaveFile(_Strict):
-    format: Literal["the-chair-save"]
+@dataclass(frozen=True)
+class SaveFile:
+    """A save as read and checked. Validated by hand: the app lists saves at its start, where
+    the cost of importing pydantic (about a fifth of a second) would be felt."""
+
+    format: str
     version: int
     name: str
     saved_at: str
     scenario: SavedScenario
     seed: int
-    actions: list[str] = Field(max_length=MAX_ACTIONS)
-    state_hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    actions: list[str]
+    state_hash: str
     summary: Summary
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["actions"] = list(self.actions)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SaveFile:
+        """Check every field's presence and type (booleans are not numbers); raise `_Damaged`."""
+        top = _fields(data, "", _SAVE_FIELDS)
+        if len(top["actions"]) > MAX_ACTIONS:
+            raise _Damaged(f"actions: more than {MAX_ACTIONS:,}")
+        for index, action in enumerate(top["actions"]):
+            if not isinstance(action, str):
+                raise _Damaged(f"actions.{index}: expected text")
+        if not _HASH.fullmatch(top["state_hash"]):
+            raise _Damaged("state_hash: expected 64 hexadecimal digits")
+        scenario = SavedScenario(**_fields(top["scenario"], "scenario.", _SCENARIO_FIELDS))
+        if not _HASH.fullmatch(scenario.hash):
+            raise _Damaged("scenario.hash: expected 64 hexadecimal digits")
+        summary = Summary(**_fields(top["summary"], "summary.", _SUMMARY_FIELDS))
+        return cls(
+            **{**top, "scenario": scenario, "summary": summary, "actions": tuple(top["actions"])}
+        )
+
+
+_SAVE_FIELDS = {
+    "format": str,
+    "version": int,
+    "name": str,
+    "saved_at": str,
+    "scenario": dict,
+    "seed": int,
+    "actions": list,
+    "state_hash": str,
+    "summary": dict,
+}
+_SCENARIO_FIELDS = {"id": str, "hash": str, "title": str}
+_SUMMARY_FIELDS = {
+    "round": int,
+    "clock": str,
+    "tension": (int, None),
+    "score": int,
+    "ending": (str, None),
+}
+_TYPE_WORDS = {str: "text", int: "a whole number", dict: "a mapping", list: "a list"}
+
+
+def _fields(data: Any, where: str, spec: dict[str, Any]) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise _Damaged(f"{where.rstrip('.') or 'the save'}: expected a mapping")
+    for key in data:
+        if key not in spec:
+            raise _Damaged(f"{where}{key}: unknown key")
+    for key, kind in spec.items():
+        if key not in data:
+            raise _Damaged(f"{where}{key}: missing")
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        value = data[key]
+        if value is None and None in kinds:
+            continue
+        if isinstance(value, bool) or not isinstance(
+            value, tuple(k for k in kinds if k is not None)
+        ):
+            raise _Damaged(f"{where}{key}: expected {_TYPE_WORDS[kinds[0]]}")
+    return dict(data)
 
 
 # --------------------------------------------------------------------------- where
@@ -141,36 +213,10 @@ def write_save(game: Game, path: Path, name: str | None = None) -> Path:
                 "exists and is not a save of The Chair (or is damaged); it was left as it is — "
                 "choose another name",
             ) from None
-    data = to_save(game, name or path.stem).model_dump()
+    data = to_save(game, name or path.stem).to_json()
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     atomic_write(path, text.encode("utf-8"))
     return path
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder, flushed, synced and renamed into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    try:  # make the rename itself durable
-        directory = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(directory)
-    except OSError:
-        pass
-    finally:
-        os.close(directory)
 
 
 # --------------------------------------------------------------------------- reading
@@ -219,13 +265,9 @@ def read_save(path: Path) -> SaveFile:
             f"the save format {version} is too old (this version reads {OLDEST_READABLE} to {VERSION})",
         )
     try:
-        return SaveFile.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise ScenarioError.at(
-            Location(shown), f"the save is damaged: {where}: {first['msg']}"
-        ) from None
+        return SaveFile.from_json(data)
+    except _Damaged as exc:
+        raise ScenarioError.at(Location(shown), f"the save is damaged: {exc}") from None
 
 
 @dataclass

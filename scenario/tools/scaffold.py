@@ -13,9 +13,9 @@ import os
 import re
 from pathlib import Path
 
+from ..format.atomic import atomic_write
 from ..format.diagnostics import Location, ScenarioError, display_path
 from ..format.schema import schema_for
-from .saves import atomic_write
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 

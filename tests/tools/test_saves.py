@@ -196,13 +196,13 @@ def test_a_writer_killed_halfway_leaves_the_previous_save(tmp_path):
     writer = textwrap.dedent(
         f"""
         import os, signal
-        from scenario.tools import saves
         real = os.fsync
         def stop(fd):
             real(fd)
             os.kill(os.getpid(), signal.SIGKILL)  # dies after writing the temporary file
         os.fsync = stop
-        saves.atomic_write(__import__("pathlib").Path({str(path)!r}), b"x" * 100000)
+        from scenario.format.atomic import atomic_write
+        atomic_write(__import__("pathlib").Path({str(path)!r}), b"x" * 100000)
         """
     )
     result = subprocess.run([sys.executable, "-c", writer], check=False)
