@@ -262,11 +262,8 @@ class _Compiler:
         events = self.events(speakers, start, end)
         endings = self.endings()
         components, grades = self.score()
-        if not sc.delegations and ("delegations", "") not in self.broken:
-            self.error(
-                ("delegations",),
-                "a scenario needs at least one delegation (in scenario.yaml or delegations/)",
-            )
+        self.require_items()
+
         initial = self.initial(start, meters, delegations)
         chair = rt.Speaker("chair", sc.chair.name, sc.chair.role, "chair")
         return rt.Content(
@@ -297,6 +294,26 @@ class _Compiler:
             size=self.layout.size,
             layout=self.layout,
         )
+
+    def require_items(self) -> None:
+        """Sections that cannot be empty, unless their items were left out for their own errors."""
+        needed = {
+            "briefing": "a paragraph of briefing",
+            "meters": "a meter",
+            "issues": "an issue",
+            "delegations": "a delegation (in scenario.yaml or delegations/)",
+            "measures": "a measure",
+            "endings": "an ending",
+        }
+        for section, what in needed.items():
+            if not getattr(self.sc, section) and not self.section_broken(section):
+                self.error((section,), f"a scenario needs at least {what}")
+        for part in ("components", "grades"):
+            if not getattr(self.sc.score, part) and ("score", part) not in self.broken:
+                self.error(("score", part), f"the score needs at least one of its {part}")
+
+    def section_broken(self, section: str) -> bool:
+        return any(broken_section == section for broken_section, _ in self.broken)
 
     # ----------------------------------------------------------------- sources
 
@@ -754,7 +771,7 @@ class _Compiler:
                     e.score_cap,
                 )
             )
-        if fallback is None:
+        if fallback is None and self.sc.endings and not self.section_broken("endings"):
             self.error(
                 ("endings",),
                 "the last ending must apply whenever the session closes: give it 'at_close: true' and no 'when'",

@@ -178,7 +178,10 @@ def _validate(data: dict[str, Any], loaded: LoadedScenario) -> fmt.Scenario | No
         return fmt.Scenario.model_validate(data)
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
-    loaded.diagnostics.extend(_diagnostic(err, loaded.sourcemap) for err in errors)
+    # a value already refused while reading (a YAML tag, say) is not reported again as invalid
+    reported = {d.location for d in loaded.diagnostics}
+    found = (_diagnostic(err, loaded.sourcemap) for err in errors)
+    loaded.diagnostics.extend(d for d in found if d.location not in reported)
     pruned = _prune(data, errors, loaded)
     if pruned is None:
         return None

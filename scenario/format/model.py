@@ -304,9 +304,9 @@ class Grade(Strict):
 
 
 class Score(Strict):
-    components: list[Component] = Field(min_length=1)
+    components: list[Component] = Field(default_factory=list)
     grades: list[Grade] = Field(
-        min_length=1, description="Highest first; the last must start at 0."
+        default_factory=list, description="Highest first; the last must start at 0."
     )
 
 
@@ -413,7 +413,12 @@ class Model(Strict):
 
 
 class Scenario(Strict):
-    """A scenario: `scenario.yaml`, with delegations, reactions and events possibly in their own files."""
+    """A scenario: `scenario.yaml`, with delegations, reactions and events possibly in their own files.
+
+    Sections that must not be empty (meters, issues, measures, endings, ...) are checked by the
+    compiler rather than here, so that a section whose only item has errors is reported once,
+    not a second time as empty, and the rest of the scenario is still checked.
+    """
 
     format: Literal[1] = Field(1, description="The format version.")
     title: Short
@@ -424,22 +429,22 @@ class Scenario(Strict):
     )
     chair: Chair
     clock: Clock
-    briefing: list[Paragraph] = Field(min_length=1)
-    meters: dict[Id, Meter] = Field(min_length=1)
+    briefing: list[Paragraph] = Field(default_factory=list)
+    meters: dict[Id, Meter] = Field(default_factory=dict)
     voices: dict[Id, Voice] = Field(default_factory=dict)
-    issues: dict[Id, Issue] = Field(min_length=1)
+    issues: dict[Id, Issue] = Field(default_factory=dict)
     delegations: dict[Id, Delegation] = Field(default_factory=dict)
     table_order: list[Id] = Field(
         default_factory=list,
         description="The order of the delegations at the table and in roll-calls; "
         "by default the order they are written in (files by name).",
     )
-    measures: dict[Id, Measure] = Field(min_length=1)
+    measures: dict[Id, Measure] = Field(default_factory=dict)
     framings: dict[Id, Framing] = Field(default_factory=dict)
     statements: dict[Id, Statement] = Field(default_factory=dict)
     reactions: list[Reaction] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
-    endings: list[Ending] = Field(min_length=1)
+    endings: list[Ending] = Field(default_factory=list)
     score: Score
     model: Model = Model()
 

@@ -140,12 +140,16 @@ def parse_yaml(raw: bytes, shown_as: str, *, root: str = "mapping") -> YamlFile:
             Location(shown_as),
             f"file is too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})",
         )
+    if b"\x00" in raw[:8192]:
+        raise ScenarioError.at(Location(shown_as, 1, 1), "this is a binary file, not YAML text")
     text = _decode(raw, shown_as)
     try:
         node = _Loader(text).get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
+        if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+            problem += " (a tab: YAML indents with spaces only)"
         raise ScenarioError.at(_where(shown_as, mark), f"YAML syntax: {problem}") from None
     except yaml.YAMLError as exc:  # ReaderError: a character YAML does not allow
         position = getattr(exc, "position", None)
@@ -164,6 +168,13 @@ def parse_yaml(raw: bytes, shown_as: str, *, root: str = "mapping") -> YamlFile:
         raise ScenarioError.at(_where(shown_as, node.start_mark), f"the file must hold {article}")
     problems = _check_tree(node, shown_as)
     return YamlFile(shown_as, node, _construct(node, shown_as), problems)
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n")
+    if 0 <= line < len(lines) and 0 <= column < len(lines[line]):
+        return lines[line][column]
+    return ""
 
 
 def _decode(raw: bytes, shown_as: str) -> str:

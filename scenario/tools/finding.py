@@ -31,6 +31,12 @@ def find_scenario(name: str) -> Path:
     path = Path(name)
     if (path / SCENARIO_FILE).is_file():
         return path
+    if path.is_dir():
+        inside = path / SCENARIO_FILE
+        problem = (
+            f"{inside} is a folder, not a file" if inside.exists() else f"has no {SCENARIO_FILE}"
+        )
+        raise ScenarioError.at(Location(name), f"not a scenario folder: {problem}")
     if path.name == SCENARIO_FILE and path.is_file():
         return path.parent
     if "/" not in name and os.sep not in name:

@@ -361,5 +361,12 @@ def latest_autosave(folder: Path) -> Listed | None:
 def load_game(path: Path, content_for: Any) -> Restored:
     """Read a save and replay it; `content_for(scenario_id)` gives the content to replay on."""
     save = read_save(path)
-    content = content_for(save.scenario.id)
-    return restore(content, save, display_path(path))
+    shown = display_path(path)
+    try:
+        content = content_for(save.scenario.id)
+    except ScenarioError as exc:
+        reason = exc.diagnostics[0].message if exc.diagnostics else "it cannot be loaded"
+        raise ScenarioError.at(
+            Location(shown), f"the save is for the scenario {save.scenario.id!r}: {reason}"
+        ) from None
+    return restore(content, save, shown)

@@ -201,7 +201,10 @@ def test_check_never_shows_a_traceback(scenario_copy):
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert result.stderr.startswith("content/tutorial/scenario.yaml:1:1: error: not UTF-8")
+    assert (
+        result.stderr
+        == "content/tutorial/scenario.yaml:1:1: error: this is a binary file, not YAML text\n"
+    )
 
 
 def test_missing_folder_and_unknown_id(capsys, tmp_path, monkeypatch):

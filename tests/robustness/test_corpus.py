@@ -1,0 +1,95 @@
+"""The corpus of bad inputs in tests/corpus: each gets exactly its answer, and nothing is harmed.
+
+Each scenario case is a folder with the answer `chair check` must print in `expected`; each
+script and save has its answer (and exit code) in a `.expected` file beside it. Regenerate an
+answer only after reading it: it is what a user will see.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from scenario.tools.cli import main
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+SCENARIOS = sorted(p for p in (CORPUS / "scenarios").iterdir() if p.is_dir())
+SCRIPTS = sorted((CORPUS / "scripts").glob("*.yaml"))
+SAVES = sorted((CORPUS / "saves").glob("*.json"))
+
+
+def checksums(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def answer(argv: list[str], capsys, cwd: Path, monkeypatch) -> tuple[int, str]:
+    monkeypatch.chdir(cwd)
+    code = main(argv)
+    captured = capsys.readouterr()
+    return code, captured.err
+
+
+@pytest.mark.parametrize("case", SCENARIOS, ids=[p.name for p in SCENARIOS])
+def test_scenario_case(case: Path, capsys, monkeypatch):
+    before = checksums(case)
+    code, err = answer(["check", "-q", case.name], capsys, case.parent, monkeypatch)
+    expected = (case / "expected").read_text(encoding="utf-8")
+    assert err == expected
+    assert code == (1 if ": error: " in expected else 0)
+    assert "Traceback" not in err
+    assert checksums(case) == before
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=[p.stem for p in SCRIPTS])
+def test_script_case(script: Path, capsys, monkeypatch):
+    before = checksums(script.parent)
+    code, err = answer(
+        ["run", "tutorial", "--script", f"scripts/{script.name}"], capsys, CORPUS, monkeypatch
+    )
+    *lines, exit_line = script.with_suffix(".expected").read_text(encoding="utf-8").splitlines()
+    assert err.splitlines() == lines
+    assert f"exit {code}" == exit_line
+    assert checksums(script.parent) == before
+
+
+@pytest.mark.parametrize("save", SAVES, ids=[p.stem for p in SAVES])
+def test_save_case(save: Path, capsys, monkeypatch):
+    before = checksums(save.parent)
+    code, err = answer(["replay", f"saves/{save.name}"], capsys, CORPUS, monkeypatch)
+    *lines, exit_line = save.with_suffix(".expected").read_text(encoding="utf-8").splitlines()
+    assert err.splitlines() == lines
+    assert f"exit {code}" == exit_line
+    assert checksums(save.parent) == before
+
+
+def test_a_very_large_scenario_file(tmp_path, capsys, monkeypatch):
+    case = tmp_path / "large"
+    case.mkdir()
+    (case / "scenario.yaml").write_bytes(b"title: x\n# " + b"x" * (2 * 1024 * 1024) + b"\n")
+    code, err = answer(["check", "-q", "large"], capsys, tmp_path, monkeypatch)
+    assert code == 1
+    assert (
+        err
+        == "large/scenario.yaml: error: file is too large (2,097,164 bytes; the limit is 2,097,152)\n"
+    )
+
+
+def test_a_huge_script(tmp_path, capsys, monkeypatch):
+    (tmp_path / "huge.yaml").write_text("actions:\n" + "  - recess\n" * 20_000, encoding="utf-8")
+    code, err = answer(["run", "tutorial", "--script", "huge.yaml"], capsys, tmp_path, monkeypatch)
+    assert (code, err) == (
+        2,
+        "huge.yaml:2:3: error: too many actions (20,000; the limit is 10,000)\n",
+    )
+
+
+def test_a_folder_where_a_save_should_be(tmp_path, capsys, monkeypatch):
+    (tmp_path / "game.json").mkdir()
+    code, err = answer(["replay", "game.json"], capsys, tmp_path, monkeypatch)
+    assert (code, err) == (2, "game.json: error: is a folder, not a save file\n")
