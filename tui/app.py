@@ -21,13 +21,13 @@ from scenario.tools import saves as save_files
 from . import saving
 from .commands import TableCommands
 from .library import Library
+from .screens.base import MIN_HEIGHT, MIN_WIDTH
 from .screens.briefing import BriefingScreen
 from .screens.help import HelpModal
 from .screens.load import LoadModal
 from .screens.picker import ScenarioPicker
 from .screens.table import TableScreen
 from .screens.title import TitleScreen
-from .widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
 SPEAKER_COLOURS = {
     "speaker-0": "#e06c75",

@@ -3,31 +3,37 @@
 Minutes of a meeting put the time in the margin and let each line of speech wrap within its own
 column. Neither `Content` nor Textual's widgets do hanging indents, and a Rich table per line
 would bring Rich's layout into every transcript line; this small `Visual` renders the body at the
-narrower width and puts the gutter beside its first line.
+narrower width and puts the gutter beside its first line. It can also draw a rule above itself,
+which is how the minutes mark a new section without separators between list items (adding a
+separator to a list would invalidate every line already drawn).
 """
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
 
+RULE_STYLE = ".minutes--rule"
+
 
 class Hanging(Visual):
     """`gutter` (at most `width` cells) beside `body`; the body's wrapped lines stay indented."""
 
-    def __init__(self, gutter: Content, body: Content, width: int) -> None:
+    def __init__(self, gutter: Content, body: Content, width: int, *, rule: bool = False) -> None:
         self.gutter = gutter
         self.body = body
         self.width = width
+        self.rule = rule
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return self.width + self.body.get_optimal_width(rules, container_width - self.width)
 
     def get_height(self, rules: RulesMap, width: int) -> int:
-        return self.body.get_height(rules, max(1, width - self.width))
+        return self.body.get_height(rules, max(1, width - self.width)) + self.rule
 
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
@@ -39,9 +45,13 @@ class Hanging(Visual):
             self.width, style.rich_style
         )
         blank = Strip.blank(self.width, style.rich_style)
-        return [
+        strips = [
             Strip.join(
                 [first if y == 0 else blank, line.extend_cell_length(body_width, style.rich_style)]
             )
             for y, line in enumerate(body)
         ]
+        if self.rule:
+            rule_style = style + options.get_style(RULE_STYLE)
+            strips.insert(0, Strip([Segment("─" * width, rule_style.rich_style)], width))
+        return strips

@@ -71,8 +71,12 @@ class Minutes:
         self.last_time: int | None = None
         self.blocked = False  # a delegation blocked in the current roll-call
 
-    def line(self, entry: Entry) -> Hanging:
-        """The entry as a line: the time in the margin when it changed, then the text."""
+    def line(self, entry: Entry, *, first: bool = False) -> Hanging:
+        """The entry as a line: the time in the margin when it changed, then the text.
+
+        A new section (the chair's act, an event, the ending) opens with a rule, unless it is
+        the first line of the minutes.
+        """
         if entry.kind == "action":
             self.blocked = False
         elif entry.kind == "answer" and entry.answer == "blocks":
@@ -82,7 +86,8 @@ class Minutes:
         gutter = (
             Content.styled(hhmm(entry.time), style("minutes--time")) if show_time else Content()
         )
-        return Hanging(gutter, self.body(entry), GUTTER)
+        rule = entry.kind in SECTION_KINDS and not first
+        return Hanging(gutter, self.body(entry), GUTTER, rule=rule)
 
     def body(self, entry: Entry) -> Content:
         """The text of an entry, styled by its kind, with the German-source mark where it has one."""

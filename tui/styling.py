@@ -27,12 +27,13 @@ MINUTES = (
     "minutes--return",
     "minutes--ending",
     "minutes--source",
+    "minutes--rule",
 )
 ANSWERS = ("answer--supports", "answer--acquiesces", "answer--blocks", "answer--absent")
 BARS = ("bar--good", "bar--fair", "bar--poor", "bar--empty")
 SPEAKERS = ("speaker--chair", "speaker--voice", *(f"speaker--{n}" for n in range(SPEAKER_COLOURS)))
 TONES = ("tone--good", "tone--mixed", "tone--bad")
-OTHER = ("label", "muted", "strong", "warning", "german")
+OTHER = ("label", "muted", "strong", "warning", "german", "trend")
 
 
 def style(name: str) -> str:

@@ -10,12 +10,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from scenario.engine.content import Content as Scenario
 from scenario.engine.transcript import hhmm
 
 from ..styling import speaker_class, style
+from ..widgets.footer import ChairFooter
 from .base import ChairScreen
 
 
@@ -61,7 +62,7 @@ class BriefingScreen(ChairScreen[bool]):
             yield from self._issues()
             label = "Back to the table" if self.reading else "Take the chair  ▸"
             yield Button(Content(label), id="begin", variant="primary")
-        yield Footer(compact=True)
+        yield ChairFooter()
 
     def _situation(self) -> Iterator[Widget]:
         yield Static(Content("The situation"), classes="heading")

@@ -10,14 +10,15 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Footer, Sparkline, Static
+from textual.widgets import Sparkline, Static
 
 from scenario import Game
 from scenario.engine.scoring import ScoreLine
 
 from .. import views
-from ..styling import style, tone_class
+from ..styling import STYLE_CLASSES, style, tone_class
 from ..widgets.bars import bar
+from ..widgets.footer import ChairFooter
 from .base import ChairScreen
 
 BAR_WIDTH = 20
@@ -30,6 +31,8 @@ class ScoreBreakdown(Widget):
     The label column takes what the width leaves after the bar and numbers, up to the longest
     label, so a long label is cut (with an ellipsis) only on a narrow terminal.
     """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
 
     def __init__(self, lines: Sequence[ScoreLine]) -> None:
         super().__init__()
@@ -98,7 +101,7 @@ class DebriefScreen(ChairScreen[None]):
             yield from self._breakdown()
             yield from self._curve()
             yield from self._turns()
-        yield Footer(compact=True)
+        yield ChairFooter()
 
     def _breakdown(self) -> Iterator[Widget]:
         outcome = self.game.outcome

@@ -19,7 +19,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer
 
 from scenario import Action, ActionError, Game, ScenarioError
 from scenario.engine.actions import TARGETS, VERB_HELP, VERBS
@@ -31,6 +30,7 @@ from ..keys import VERB_KEYS, VERB_LABELS
 from ..watching import FolderWatch, reload_message
 from ..widgets.agenda import Agenda
 from ..widgets.delegations import DelegationCard, DelegationList
+from ..widgets.footer import ChairFooter
 from ..widgets.header import TableHeader
 from ..widgets.meters import MeterPanel, ScoreLine
 from ..widgets.problems import ReloadProblems
@@ -86,7 +86,7 @@ class TableScreen(ChairScreen[None]):
         self.saves = saves
         self.script: list[Action] = list(game.actions)
         """The actions the player took; replayed in full on each reload, even after a partial one."""
-        self._legal: set[str] = set()
+        self._legal: set[str] | None = None
         self._watch = FolderWatch(watch) if watch is not None else None
         self._poll: Timer | None = None
 
@@ -103,7 +103,7 @@ class TableScreen(ChairScreen[None]):
                 yield ScoreLine(id="score")
                 yield MeterPanel(id="meters")
                 yield Agenda(id="agenda")
-        yield Footer(compact=True)
+        yield ChairFooter()
 
     def on_mount(self) -> None:
         self.query_one(ReloadProblems).display = False
@@ -120,13 +120,16 @@ class TableScreen(ChairScreen[None]):
     def refresh_panels(self) -> None:
         """Redraw everything but the transcript from the game as it stands."""
         game = self.game
-        self._legal = {a.verb for a in game.legal_actions()}
+        legal = {a.verb for a in game.legal_actions()}
+        if legal != self._legal:
+            # The footer recomposes on every bindings refresh: only when a verb comes or goes.
+            self._legal = legal
+            self.refresh_bindings()
         self.query_one(TableHeader).view = views.header(game)
         self.query_one(DelegationList).show(views.delegations(game))
         self.query_one(MeterPanel).show(views.meters(game))
         self.query_one(ScoreLine).view = views.score(game)
         self.query_one(Agenda).view = views.agenda(game)
-        self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Verbs that are not possible now are shown dimmed and do nothing.
@@ -135,7 +138,8 @@ class TableScreen(ChairScreen[None]):
         through the app's own binding, unlisted, and the palette's key is not shown.
         """
         if action == "verb":
-            return True if parameters and parameters[0] in self._legal else None
+            legal = self._legal or set()
+            return True if parameters and parameters[0] in legal else None
         if action == "debrief":
             return self.game.over
         if action == "help":
@@ -143,7 +147,7 @@ class TableScreen(ChairScreen[None]):
         return True
 
     def on_resize(self) -> None:
-        self.query_one(Footer).show_command_palette = self.size.width >= WIDE
+        self.query_one(ChairFooter).show_command_palette = self.size.width >= WIDE
         self.refresh_bindings()
 
     def action_help(self) -> None:
@@ -153,7 +157,7 @@ class TableScreen(ChairScreen[None]):
 
     def action_verb(self, verb: str) -> None:
         """A verb's key: act at once, or ask what to act on."""
-        if verb not in self._legal:
+        if verb not in (self._legal or set()):
             return
         if verb == "adjourn":
             self.app.push_screen(

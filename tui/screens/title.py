@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Vertical
 from textual.content import Content
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from .. import saving
 from ..styling import style
+from ..widgets.footer import ChairFooter
 from .base import ChairScreen
 
 TAGLINE = "Chair a crisis negotiation · OSCE, Vienna, January 2022"
@@ -38,7 +39,7 @@ class TitleScreen(ChairScreen[None]):
             yield Static(Content("T H E   C H A I R"), id="logo")
             yield Static(Content.styled(TAGLINE, style("muted")), id="tagline")
             yield OptionList(id="menu")
-        yield Footer(compact=True)
+        yield ChairFooter()
 
     def on_mount(self) -> None:
         self.refresh_menu()

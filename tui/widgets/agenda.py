@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import RenderResult
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from ..styling import style
+from ..styling import STYLE_CLASSES, style
 from ..views import AgendaView
 
 
 class Agenda(Widget):
     """The measures on the table and adopted, the framing, and each issue's status quo."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
 
     view: reactive[AgendaView | None] = reactive(None)
 

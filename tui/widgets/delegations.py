@@ -2,31 +2,84 @@
 
 Each card says its status in words ("at the table", "walked out") as well as in colour, and shows
 trust and patience as bars with their numbers. A click on a card asks for the delegation's dossier.
+
+A card is two widgets: who and where (which rarely changes) and the mood (which changes with
+every action, as patience runs down). Only what changed is drawn again, which keeps a key press
+within a frame with seven delegations at the table.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
-from textual.app import RenderResult
-from textual.containers import VerticalScroll
+from textual.app import ComposeResult, RenderResult
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.events import Click
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from ..styling import speaker_class, style
+from ..styling import STYLE_CLASSES, speaker_class, style
 from ..views import DelegationView
 from .bars import bar
 
 LABEL = 9  # "patience "
+NUMBER = 4  # " 100"
 
 
-class DelegationCard(Widget):
-    """One delegation: name and head, status, trust and patience."""
+class CardHead(Widget):
+    """Short name (and 'consulted'), head of delegation, status in words."""
 
-    view: reactive[DelegationView | None] = reactive(None)
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
+
+    view: reactive[tuple[str, str, int, bool, bool] | None] = reactive(None)
+    """(short name, head or full name, colour index, present, consulted)"""
+
+    def render(self) -> RenderResult:
+        if self.view is None:
+            return Content()
+        short, who, index, present, consulted = self.view
+        width = self.content_region.width or 20
+        name = Content.styled(short, style(speaker_class(index)))
+        if consulted:
+            tag = Content.styled("consulted", style("muted"))
+            gap = width - name.cell_length - tag.cell_length
+            name = Content.assemble(name, " " * gap, tag) if gap >= 1 else name
+        status = (
+            Content.styled("● at the table", style("answer--supports"))
+            if present
+            else Content.styled("✗ walked out", style("answer--blocks"))
+        )
+        return Content("\n").join([name, Content.styled(who, style("muted")), status])
+
+
+class CardMood(Widget):
+    """Trust and patience, as bars with their numbers."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
+
+    view: reactive[tuple[int, int] | None] = reactive(None)
+    """(trust, patience)"""
+
+    def render(self) -> RenderResult:
+        if self.view is None:
+            return Content()
+        width = self.content_region.width or 20
+        bar_width = max(3, width - LABEL - NUMBER)
+        return Content("\n").join(
+            Content.assemble(
+                (label.ljust(LABEL), style("label")),
+                bar(value, 0, 100, bar_width),
+                str(value).rjust(NUMBER),
+            )
+            for label, value in zip(("trust", "patience"), self.view, strict=True)
+        )
+
+
+class DelegationCard(Vertical):
+    """One delegation: who, where, and its mood."""
 
     class Pressed(Message):
         """The card was clicked: the screen shows the delegation's dossier."""
@@ -36,51 +89,32 @@ class DelegationCard(Widget):
             super().__init__()
 
     def __init__(self, view: DelegationView) -> None:
-        super().__init__(id=f"delegation-{view.id}", classes=speaker_class(view.index))
-        self.view = view
+        super().__init__(id=f"delegation-{view.id}", classes=f"-colour-{speaker_class(view.index)}")
+        self.delegation_id = view.id
+        self._first = view
 
-    def watch_view(self, view: DelegationView | None) -> None:
-        self.set_class(view is not None and not view.present, "-absent")
+    def compose(self) -> ComposeResult:
+        yield CardHead()
+        yield CardMood()
 
-    def render(self) -> RenderResult:
-        view = self.view
-        if view is None:
-            return Content()
-        colour = style(speaker_class(view.index))
-        width = self.content_region.width or 20
-        number_width = 4
-        bar_width = max(3, width - LABEL - number_width)
-        status = (
-            Content.styled("● at the table", style("answer--supports"))
-            if view.present
-            else Content.styled("✗ walked out", style("answer--blocks"))
+    def on_mount(self) -> None:
+        self.show(self._first)
+
+    def show(self, view: DelegationView) -> None:
+        """Draw the view; parts that did not change are not drawn again."""
+        who = view.head or (view.name if view.name != view.short else "—")
+        self.query_one(CardHead).view = (
+            view.short,
+            who,
+            view.index,
+            view.present,
+            view.consulted,
         )
-        name = Content.styled(view.short, colour)
-        if view.consulted:
-            tag = Content.styled("consulted", style("muted"))
-            gap = width - name.cell_length - tag.cell_length
-            name = Content.assemble(name, " " * gap, tag) if gap >= 1 else name
-        who = view.head or (view.name if view.name != view.short else "head not named")
-        lines = [
-            name,
-            Content.styled(who, style("muted")),
-            status,
-            self._meter("trust", view.trust, bar_width, number_width),
-            self._meter("patience", view.patience, bar_width, number_width),
-        ]
-        return Content("\n").join(lines)
-
-    @staticmethod
-    def _meter(label: str, value: int, bar_width: int, number_width: int) -> Content:
-        return Content.assemble(
-            (label.ljust(LABEL), style("label")),
-            bar(value, 0, 100, bar_width),
-            str(value).rjust(number_width),
-        )
+        self.query_one(CardMood).view = (view.trust, view.patience)
+        self.set_class(not view.present, "-absent")
 
     def on_click(self, event: Click) -> None:
-        if self.view is not None:
-            self.post_message(self.Pressed(self.view.id))
+        self.post_message(self.Pressed(self.delegation_id))
 
 
 class DelegationList(VerticalScroll):
@@ -91,9 +125,9 @@ class DelegationList(VerticalScroll):
     def show(self, views: Sequence[DelegationView]) -> None:
         """Update the cards in place (mount them the first time, or if the delegations changed)."""
         cards = list(self.query(DelegationCard))
-        if [c.view.id for c in cards if c.view] != [v.id for v in views]:
+        if [c.delegation_id for c in cards] != [v.id for v in views]:
             self.remove_children()
             self.mount_all(DelegationCard(v) for v in views)
             return
         for card, view in zip(cards, views, strict=True):
-            card.view = view
+            card.show(view)

@@ -1,13 +1,16 @@
 """The scenario's meters, with their history: tension first, as a sparkline, then the others.
 
 No meter is hard-coded: a scenario declares its own (tension, ceasefire violations, the chair's
-standing, ...). Each shows its value, how much the last action moved it (▲/▼, coloured by
-whether that was for the better) and a sparkline of its value after every action.
+standing, ...). Each shows its value and how much the last action moved it (▲/▼, coloured by
+whether that was for the better). Tension, the meter the chair watches most, gets Textual's
+Sparkline of its value after every action; the others share one widget that draws each one's
+recent history as a line of bars, one per action, which costs a fraction of a widget apiece.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from textual.app import ComposeResult, RenderResult
 from textual.containers import Vertical
@@ -16,61 +19,88 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Sparkline
 
-from ..styling import style
+from ..styling import STYLE_CLASSES, style
 from ..views import MeterView, ScoreView
+
+BARS = "▁▂▃▄▅▆▇█"
+
+
+def meter_line(view: MeterView, width: int) -> Content:
+    """'Tension ........ 73 ▲3': the label left, the value and its change right (or beneath)."""
+    value = f"{view.value}" + (f" {view.unit}" if view.unit else "")
+    change = Content()
+    if view.change:
+        arrow = "▲" if view.change > 0 else "▼"
+        tone = "bar--good" if view.improved else "bar--poor"
+        change = Content.styled(f" {arrow}{abs(view.change)}", style(tone))
+    right = Content.assemble((value, "bold"), change)
+    label = Content.styled(view.label, style("label"))
+    if label.cell_length + 1 + right.cell_length <= width:
+        gap = width - label.cell_length - right.cell_length
+        return Content.assemble(label, " " * gap, right)
+    # Too narrow for one line: the label, then the value beneath it on the right.
+    label = label.truncate(width, ellipsis=True)
+    return Content.assemble(label, "\n", " " * max(0, width - right.cell_length), right)
+
+
+def trend(history: Sequence[int], width: int) -> Content:
+    """The last `width` values as bars, one per action, scaled between their lowest and highest."""
+    shown = list(history[-width:])
+    low, high = min(shown), max(shown)
+    span = high - low
+    bars = "".join(
+        BARS[0 if not span else round((value - low) / span * (len(BARS) - 1))] for value in shown
+    )
+    return Content.styled(bars, style("trend"))
 
 
 class MeterLabel(Widget):
-    """'Tension ........ 73 ▲3': the label left, the value and its change right (or beneath)."""
+    """The tension meter's line above its sparkline."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
 
     view: reactive[MeterView | None] = reactive(None)
 
     def render(self) -> RenderResult:
-        view = self.view
-        if view is None:
+        if self.view is None:
             return Content()
-        value = f"{view.value}" + (f" {view.unit}" if view.unit else "")
-        change = Content()
-        if view.change:
-            arrow = "▲" if view.change > 0 else "▼"
-            tone = "bar--good" if view.improved else "bar--poor"
-            change = Content.styled(f" {arrow}{abs(view.change)}", style(tone))
-        right = Content.assemble((value, "bold"), change)
-        width = self.content_region.width or 20
-        label = Content.styled(view.label, style("label"))
-        if label.cell_length + 1 + right.cell_length <= width:
-            gap = width - label.cell_length - right.cell_length
-            return Content.assemble(label, " " * gap, right)
-        # Too narrow for one line: the label, then the value beneath it on the right.
-        label = label.truncate(width, ellipsis=True)
-        return Content.assemble(label, "\n", " " * max(0, width - right.cell_length), right)
+        return meter_line(self.view, self.content_region.width or 20)
 
 
-class MeterRow(Vertical):
-    """One meter: its label line and its sparkline."""
-
-    def __init__(self, view: MeterView) -> None:
-        classes = "meter -tension" if view.is_tension else "meter"
-        super().__init__(id=f"meter-{view.id}", classes=classes)
-        self._view = view
+class TensionMeter(Vertical):
+    """Tension: its line, and Textual's Sparkline of its history."""
 
     def compose(self) -> ComposeResult:
         yield MeterLabel()
         yield Sparkline(summary_function=max)
 
-    def on_mount(self) -> None:
-        self.show(self._view)
-
     def show(self, view: MeterView) -> None:
-        self._view = view
         self.query_one(MeterLabel).view = view
         history = list(view.history)
         # One value would fill the sparkline as if at its maximum; two equal ones draw a baseline.
         self.query_one(Sparkline).data = history * 2 if len(history) == 1 else history
 
 
+class OtherMeters(Widget):
+    """Every other meter: its line, then its recent history."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
+
+    views: reactive[tuple[MeterView, ...]] = reactive(())
+
+    def render(self) -> RenderResult:
+        width = self.content_region.width or 20
+        parts = [
+            Content.assemble(meter_line(view, width), "\n", trend(view.history, width))
+            for view in self.views
+        ]
+        return Content("\n\n").join(parts)
+
+
 class ScoreLine(Widget):
     """The score as it would stand if the session closed now."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
 
     view: reactive[ScoreView | None] = reactive(None)
 
@@ -87,14 +117,16 @@ class ScoreLine(Widget):
 
 
 class MeterPanel(Vertical):
-    """The meters, tension first."""
+    """Tension first (if the scenario names it), then the other meters."""
+
+    def compose(self) -> ComposeResult:
+        yield TensionMeter(id="tension")
+        yield OtherMeters(id="other-meters")
 
     def show(self, views: Sequence[MeterView]) -> None:
-        rows = list(self.query(MeterRow))
-        if [r.id for r in rows] != [f"meter-{v.id}" for v in views]:
-            for row in rows:
-                row.remove()
-            self.mount_all(MeterRow(v) for v in views)
-            return
-        for row, view in zip(rows, views, strict=True):
-            row.show(view)
+        tension = next((v for v in views if v.is_tension), None)
+        meter = self.query_one(TensionMeter)
+        meter.display = tension is not None
+        if tension is not None:
+            meter.show(tension)
+        self.query_one(OtherMeters).views = tuple(v for v in views if not v.is_tension)

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from textual.content import Content
 from textual.widgets import Static
 
 from scenario import Diagnostic
 
-from ..styling import style
+from ..styling import STYLE_CLASSES, style
 
 SHOWN = 6  # the panel lists this many, then says how many more
 
 
 class ReloadProblems(Static):
     """Hidden while the watched scenario is clean; lists its errors when an edit breaks it."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
 
     def show(self, diagnostics: Sequence[Diagnostic]) -> None:
         self.display = bool(diagnostics)

@@ -2,7 +2,8 @@
 
 An `OptionList` gives what the minutes need for free: a cursor line to read from (and to open the
 German source of), paging, mouse clicks, and rendering only the lines in view, so a long session
-stays quick. Each entry is one option; the chair's acts and events open a section with a rule.
+stays quick. Each entry is one option; the chair's acts and events open a section with a rule
+drawn by the line itself, so adding lines never invalidates those already drawn.
 """
 
 from __future__ import annotations
@@ -11,18 +12,28 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from scenario.engine.content import Content as Scenario
 from scenario.engine.transcript import Entry
 
-from ..minutes import SECTION_KINDS, Minutes
+from ..minutes import Minutes
+from ..styling import STYLE_CLASSES
 
 
 class Transcript(OptionList):
     """Shows entries as minutes; a click on a line asks for its German source."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+    """Growing the minutes changes only what scrolls, never the layout of the table: without
+    this, every line added would lay the whole screen out again (the scrollbar is always shown,
+    see chair.tcss, so it never appears or disappears either)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Enter is left to the screen: it is pressed out of habit after closing a dialog.
@@ -63,15 +74,15 @@ class Transcript(OptionList):
         if not entries or self._minutes is None:
             return
         start = len(self._entries)
-        items: list[Option | None] = []
-        for entry in entries:
-            if entry.kind in SECTION_KINDS and (self._entries or items):
-                items.append(None)  # a rule under the previous line
-            items.append(Option(self._minutes.line(entry)))
+        options = [
+            Option(self._minutes.line(entry, first=start + n == 0))
+            for n, entry in enumerate(entries)
+        ]
         self._entries.extend(entries)
-        self.add_options(items)
+        self.add_options(options)
         self.highlighted = start if cursor_at == "first" else len(self._entries) - 1
-        self.call_after_refresh(self.scroll_to_highlight, top=cursor_at == "first")
+        # Scrolled now, not after the next refresh: one frame shows the new lines, not two.
+        self.scroll_to_highlight(top=cursor_at == "first")
 
     def action_nothing(self) -> None:
         """Enter does not open anything here (the source key is 'o')."""
