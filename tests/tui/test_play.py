@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from scenario import Content, Game
-from tests.tui.conftest import SEED, open_game, table
+from scenario.engine.actions import VERBS
+from tests.tui.conftest import SEED, open_game, screen_text, table, widget_text
 from tui.app import ChairApp
 from tui.screens.consultation import ConsultationModal
 from tui.screens.debrief import DebriefScreen
@@ -95,3 +96,26 @@ async def test_every_legal_action_is_in_the_command_palette(tutorial: Content, s
         await pilot.press("enter")
         await pilot.pause()
         assert [str(a) for a in screen.game.actions] == ["consult russia", "recess"]
+
+
+async def test_a_walk_out_is_said_in_words_and_ends_in_the_debrief(
+    tutorial: Content, saves_dir: Path
+):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(
+            pilot, ["propose open_door_declaration", "consensus open_door_declaration"]
+        )
+        assert "● at the table" in widget_text(app, app.screen.query_one("#delegation-russia"))
+        await pilot.press("v", "1")  # push the red line again
+        roll_call = widget_text(app, app.screen.query_one(".dialog"))
+        assert "Russian Federation blocks" in roll_call
+        assert "a red line" in roll_call
+        await pilot.press("space", "enter")
+        assert isinstance(app.screen, DebriefScreen)
+        assert "Russia walks out" in screen_text(app)
+        await pilot.press("escape")  # back to the minutes
+        assert app.screen is screen
+        card = widget_text(app, screen.query_one("#delegation-russia"))
+        assert "✗ walked out" in card and "at the table" not in card
+        assert all(screen.check_action("verb", (verb,)) is None for verb in VERBS)

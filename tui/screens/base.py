@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from textual import events
 from textual.app import RenderResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -48,19 +47,11 @@ def notice(size: Size) -> Content:
 
 
 class _Fitted:
-    """Keeps a screen's breakpoint classes true to the terminal, and draws the notice."""
+    """What both kinds of screen do about the terminal's size."""
 
-    _laid_out_for: Size | None = None
-
-    def on_resize(self, event: events.Resize) -> None:
-        self._laid_out_for = event.size
-
-    def on_screen_resume(self) -> None:
-        # Textual sets breakpoint classes only on the active screen's resize: a screen that was
-        # under a dialog while the terminal changed size catches up here.
-        size = self.app.size  # type: ignore[attr-defined]
-        if self._laid_out_for is not None and self._laid_out_for != size:
-            self.post_message(events.Resize.from_dimensions(size, None))  # type: ignore[attr-defined]
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Nothing on a screen that cannot be seen can be done by accident (Ctrl+Q still quits)."""
+        return not too_small(self.app.size)  # type: ignore[attr-defined]
 
 
 class ChairScreen(_Fitted, Screen[T]):

@@ -137,6 +137,8 @@ class TableScreen(ChairScreen[None]):
         Below 100 columns the footer has room for the eight verbs only: the help key then works
         through the app's own binding, unlisted, and the palette's key is not shown.
         """
+        if not super().check_action(action, parameters):
+            return False
         if action == "verb":
             legal = self._legal or set()
             return True if parameters and parameters[0] in legal else None

@@ -27,7 +27,8 @@ BARS = "▁▂▃▄▅▆▇█"
 
 def meter_line(view: MeterView, width: int) -> Content:
     """'Tension ........ 73 ▲3': the label left, the value and its change right (or beneath)."""
-    value = f"{view.value}" + (f" {view.unit}" if view.unit else "")
+    number = f"{view.value:,}" if abs(view.value) >= 10_000 else str(view.value)
+    value = number + (f" {view.unit}" if view.unit else "")
     change = Content()
     if view.change:
         arrow = "▲" if view.change > 0 else "▼"
