@@ -597,24 +597,19 @@ class _Compiler:
         result = []
         for index, (measure_id, m) in enumerate(self.sc.measures.items()):
             path = ("measures", measure_id)
-            lands = {}
-            for issue_id, point in m.lands.items():
-                if self.known("issues", issue_id):
-                    lands[issue_id] = point
-                else:
-                    self.error(
-                        (*path, "lands", issue_id),
-                        f"unknown issue {issue_id!r}; known: {', '.join(self.sc.issues)}",
-                        key=True,
-                    )
-            crossed = tuple(
-                tuple(
-                    issue_id
-                    for issue_id, point in lands.items()
-                    if issue_id in d.positions and d.positions[issue_id].crosses(point)
+            lands = self.issue_map((*path, "lands"), m.lands)
+            moves = self.issue_map((*path, "moves"), m.moves)
+            for issue_id in lands.keys() & moves.keys():
+                self.error(
+                    (*path, "moves", issue_id),
+                    f"{issue_id!r} is in both 'lands' and 'moves'",
+                    key=True,
                 )
-                for d in delegations
-            )
+            if not m.lands and not m.moves:
+                self.error(
+                    path,
+                    f"the measure {measure_id!r} needs 'lands' or 'moves': which issues it changes",
+                )
             result.append(
                 rt.Measure(
                     id=measure_id,
@@ -623,14 +618,28 @@ class _Compiler:
                     title=m.title,
                     summary=m.summary,
                     lands=lands,
+                    moves=moves,
                     requires=self.condition((*path, "requires"), m.requires),
                     minutes=m.minutes or self.sc.model.minutes.consensus,
                     apply=self.effects((*path, "effects"), m.effects),
                     source=m.source,
-                    crossed=crossed,
+                    slots={issue_id: self.layout.issues[issue_id] for issue_id in moves},
                 )
             )
         return tuple(result)
+
+    def issue_map(self, path: tuple[Any, ...], values: dict[str, int]) -> dict[str, int]:
+        """The entries of a mapping by issue whose issue exists; the others are reported."""
+        kept = {}
+        for issue_id, value in values.items():
+            if self.known("issues", issue_id):
+                if issue_id in self.sc.issues:
+                    kept[issue_id] = value
+            else:
+                self.error(
+                    (*path, issue_id), _unknown(issue_id, list(self.sc.issues), "issue"), key=True
+                )
+        return kept
 
     def statements(self) -> tuple[rt.Statement, ...]:
         return tuple(

@@ -100,12 +100,31 @@ class Measure:
     base: int
     title: str
     summary: str
-    lands: dict[str, int]
+    lands: dict[str, int]  # issue -> the point it puts it at
+    moves: dict[str, int]  # issue -> how far it moves it from the status quo
     requires: Condition | None
     minutes: int
     apply: Apply | None
     source: str | None
-    crossed: tuple[tuple[str, ...], ...]  # [delegation index] -> issues whose red line it crosses
+    slots: dict[str, int]  # issue -> the slot of its status quo, for `moves`
+
+    def points(self, v: tuple[int, ...] | list[int]) -> dict[str, int]:
+        """Where the measure would put each issue it touches, given the state `v`."""
+        if not self.moves:
+            return self.lands
+        points = dict(self.lands)
+        for issue_id, delta in self.moves.items():
+            point = v[self.slots[issue_id]] + delta
+            points[issue_id] = 0 if point < 0 else (100 if point > 100 else point)
+        return points
+
+    def crosses(self, d: Delegation, v: tuple[int, ...] | list[int]) -> list[str]:
+        """The issues on which the measure would reach `d`'s red line, given the state `v`."""
+        return [
+            i
+            for i, point in self.points(v).items()
+            if i in d.positions and d.positions[i].crosses(point)
+        ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -448,8 +448,8 @@ def _propose(content: Content, v: list[int], target: str | None, out: list[Entry
     v[m.base + TABLED] = 1
     out.append(Entry("action", now, f"The Chair tables a proposal: {m.title}.", ref=m.id))
     for d in content.delegations:
-        crossed = m.crossed[d.index]
-        if crossed and v[d.base + PRESENT]:
+        crossed = m.crosses(d, v) if v[d.base + PRESENT] else None
+        if crossed:
             issue = content.issues[crossed[0]].title
             out.append(
                 Entry(
@@ -478,7 +478,7 @@ def _consensus(
         v[m.base + ADOPTED] = 1
         v[m.base + TABLED] = 0
         v[AGREEMENTS] += 1
-        for issue_id, point in m.lands.items():
+        for issue_id, point in m.points(v).items():
             v[content.issues[issue_id].slot] = point  # the new status quo
         out.append(Entry("result", now, f"Adopted: {m.title}. No delegation objects.", ref=m.id))
         if m.apply is not None:

@@ -77,7 +77,7 @@ def value_terms(
     """What the measure gains (positive) or loses (negative) for `d`, issue by issue."""
     salience = d.salience[framing]
     terms = {}
-    for issue_id, point in m.lands.items():
+    for issue_id, point in m.points(v).items():
         p = d.positions.get(issue_id)
         if p is None:
             continue
@@ -89,7 +89,7 @@ def value_terms(
 
 def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) -> tuple[int, str]:
     """The delegation's answer to a call for consensus on `m`, and its reason in words."""
-    crossed = m.crossed[d.index]
+    crossed = m.crosses(d, v)
     if crossed:
         return (
             BLOCK,

@@ -163,6 +163,15 @@ class Game:
             for m, code, reason in sounding(self.content, self.state, d, self.state[FRAMING])
         ]
 
+    def landing(self, measure_id: str) -> dict[str, int]:
+        """Where the measure would put each issue it touches, if adopted now."""
+        return self.content.measure(measure_id).points(self.state)
+
+    def crossed_by(self, measure_id: str) -> list[str]:
+        """The delegations whose red line the measure would reach now (known or not to the chair)."""
+        m = self.content.measure(measure_id)
+        return [d.id for d in self.content.delegations if m.crosses(d, self.state)]
+
     def series(self, name: str) -> list[Any]:
         """An expression's value at the opening and after every action (for a sparkline)."""
         return [self.read(name, state) for state in self.states]

@@ -145,7 +145,7 @@ class Issue(Strict):
     low: Short = Field(description="What 0 on this scale means.")
     high: Short = Field(description="What 100 on this scale means.")
     status_quo: Scale = Field(
-        description="Where things stand at the opening; an adopted measure moves it to where it lands."
+        description="Where things stand at the opening; adopted measures move it."
     )
     description: Text = ""
     source: Source | None = None
@@ -198,7 +198,12 @@ class Measure(Strict):
     title: Short
     summary: Text = Field(description="A line on what it does.")
     lands: dict[Id, Scale] = Field(
-        min_length=1, description="Where it lands on each issue it touches, 0 to 100."
+        default_factory=dict,
+        description="Where it puts each issue it settles, 0 to 100, whatever the status quo.",
+    )
+    moves: dict[Id, Annotated[int, Field(ge=-100, le=100)]] = Field(
+        default_factory=dict,
+        description="How far it moves each issue from wherever it stands (+ towards 100).",
     )
     requires: Expression | None = Field(None, description="When it can be tabled.")
     minutes: int | None = Field(None, ge=1, le=240, description="Time a call for consensus takes.")

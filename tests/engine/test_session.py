@@ -52,3 +52,19 @@ def test_replay_prefix_stops_at_the_first_impossible_action():
     replayed = Game.replay_prefix(content, 7, ["recess", "consensus hotline", "recess"])
     assert replayed.stopped_at == 2 and "not on the table" in replayed.reason
     assert len(replayed.game.actions) == 1
+
+
+def test_landing_follows_the_status_quo_for_moves():
+    game = Game.start("tutorial", seed=7)
+    assert game.landing("monitor_access") == {"transparency": 60}  # 35 moved by 25
+    assert game.landing("open_door_declaration") == {"open_door": 5}  # put at a point
+    assert game.crossed_by("open_door_declaration") == ["russia"]
+    for action in [
+        "propose monitor_access",
+        "consensus monitor_access",
+        "consult russia",
+        "propose hotline",
+    ]:
+        game.act(action)
+    assert game.read("status.transparency") == 60
+    assert game.landing("hotline") == {"transparency": 75}

@@ -37,7 +37,7 @@ def test_the_shipped_scenarios_are_clean(capsys):
 def test_yaml_syntax_error(scenario_copy, capsys):
     folder = scenario_copy()
     main_file = folder / "scenario.yaml"
-    edit(main_file, "lands: { transparency: 60 }", "lands: { transparency: 60")
+    edit(main_file, "moves: { transparency: 25 }", "moves: { transparency: 25")
     code, lines = check(folder, capsys)
     assert code == 1
     # libyaml notices at the next key, where the mapping should have been closed

@@ -1,7 +1,8 @@
 """The corpus of bad inputs in tests/corpus: each gets exactly its answer, and nothing is harmed.
 
 Each scenario case is a folder with the answer `chair check` must print in `expected`; each
-script and save has its answer (and exit code) in a `.expected` file beside it. Regenerate an
+script and save has its answer (and exit code) in a `.expected` file beside it, and plays the
+small scenario in tests/corpus/content/corpus-base, which never changes with the real content. Regenerate an
 answer only after reading it: it is what a user will see.
 """
 
@@ -30,6 +31,9 @@ def checksums(folder: Path) -> dict[str, str]:
 
 def answer(argv: list[str], capsys, cwd: Path, monkeypatch) -> tuple[int, str]:
     monkeypatch.chdir(cwd)
+    monkeypatch.setenv(
+        "CHAIR_CONTENT", str(CORPUS / "content")
+    )  # scripts and saves play corpus-base
     code = main(argv)
     captured = capsys.readouterr()
     return code, captured.err
@@ -50,7 +54,7 @@ def test_scenario_case(case: Path, capsys, monkeypatch):
 def test_script_case(script: Path, capsys, monkeypatch):
     before = checksums(script.parent)
     code, err = answer(
-        ["run", "tutorial", "--script", f"scripts/{script.name}"], capsys, CORPUS, monkeypatch
+        ["run", "corpus-base", "--script", f"scripts/{script.name}"], capsys, CORPUS, monkeypatch
     )
     *lines, exit_line = script.with_suffix(".expected").read_text(encoding="utf-8").splitlines()
     assert err.splitlines() == lines
@@ -82,7 +86,9 @@ def test_a_very_large_scenario_file(tmp_path, capsys, monkeypatch):
 
 def test_a_huge_script(tmp_path, capsys, monkeypatch):
     (tmp_path / "huge.yaml").write_text("actions:\n" + "  - recess\n" * 20_000, encoding="utf-8")
-    code, err = answer(["run", "tutorial", "--script", "huge.yaml"], capsys, tmp_path, monkeypatch)
+    code, err = answer(
+        ["run", "corpus-base", "--script", "huge.yaml"], capsys, tmp_path, monkeypatch
+    )
     assert (code, err) == (
         2,
         "huge.yaml:2:3: error: too many actions (20,000; the limit is 10,000)\n",
