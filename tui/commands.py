@@ -34,6 +34,11 @@ def table_commands(screen: TableScreen) -> Iterator[Command]:
     yield "Read the briefing", screen.action_briefing, "the situation and the delegations (b)"
     if game.over:
         yield "Show the debrief", screen.action_debrief, "the outcome and the score (d)"
+    yield (
+        "Back to the title screen",
+        screen.action_leave,
+        "the game is saved; Continue resumes it (t)",
+    )
 
 
 def _target_title(screen: TableScreen, action: Action) -> str:

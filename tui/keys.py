@@ -36,6 +36,7 @@ OTHER_KEYS = (
     ("Ctrl+O", "load a saved game"),
     ("Ctrl+P", "the command palette: every verb, save, load, theme"),
     ("? / F1", "this help"),
-    ("Esc", "back to the title screen (the game is autosaved)"),
+    ("t", "back to the title screen (the game is saved; Continue resumes it)"),
+    ("Esc", "close a dialog"),
     ("Ctrl+Q", "quit"),
 )

@@ -21,11 +21,15 @@ def minutes(app: ChairApp) -> str:
     return widget_text(app, app.screen.query_one(Transcript))
 
 
-async def poll(pilot: Pilot) -> None:
-    """Let the table notice the edit, check the scenario off-thread, and apply the result."""
-    await pilot.pause(TableScreen.POLL_SECONDS * 3)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+async def until(pilot: Pilot, done: Callable[[], bool], seconds: float = 10) -> None:
+    """Let the table notice the edit and reload (off-thread) until `done`, or fail after a while."""
+    for _ in range(int(seconds / 0.05)):
+        await pilot.pause(0.05)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if done():
+            return
+    raise AssertionError("the edit was not picked up")
 
 
 async def test_an_edit_under_watch_reloads_and_replays_the_game(
@@ -41,23 +45,21 @@ async def test_an_edit_under_watch_reloads_and_replays_the_game(
 
         russia = folder / "delegations" / "russia.yaml"
         edit(russia, "NATO clings to the Cold War tactic", "The Alliance clings to the old tactic")
-        await poll(pilot)
+        await until(pilot, lambda: table(app).game is not before)
         await pilot.press("home")
         game = table(app).game
         assert game is not before and game.actions == before.actions
         assert "The Alliance clings to the old tactic" in minutes(app)
 
         edit(russia, "trust: 40", "trust: [broken")  # a YAML error: keep playing the last good one
-        await poll(pilot)
         problems = app.screen.query_one(ReloadProblems)
-        assert problems.display
+        await until(pilot, lambda: problems.display)
         assert "delegations/russia.yaml:" in screen_text(app)
         await pilot.press("r")  # play goes on
         assert [str(a) for a in table(app).game.actions][-1] == "recess"
 
         edit(russia, "trust: [broken", "trust: 40")
-        await poll(pilot)
-        assert not app.screen.query_one(ReloadProblems).display
+        await until(pilot, lambda: not problems.display)
         assert [str(a) for a in table(app).game.actions] == [
             "floor russia",
             "consult russia",
@@ -77,9 +79,9 @@ async def test_an_edit_that_makes_an_action_impossible_stops_there_and_says_so(
         await pilot.press("n", "enter", "enter", "c", "1", "enter", "p", "2")
         assert [str(a) for a in table(app).game.actions] == ["consult russia", "propose hotline"]
         edit(folder / "scenario.yaml", "consulted.russia > 0", "consulted.russia > 1")
-        await poll(pilot)
+        await until(pilot, lambda: len(table(app).game.actions) == 1)
         assert [str(a) for a in table(app).game.actions] == ["consult russia"]
         assert any("action 2 is no longer possible" in m for m in told)
         edit(folder / "scenario.yaml", "consulted.russia > 1", "consulted.russia > 0")
-        await poll(pilot)  # fixed again: the whole game replays
+        await until(pilot, lambda: len(table(app).game.actions) == 2)  # fixed: all of it replays
         assert [str(a) for a in table(app).game.actions] == ["consult russia", "propose hotline"]

@@ -64,7 +64,7 @@ def _bindings() -> list[BindingType]:
         Binding("d", "debrief", "Debrief"),
         Binding("ctrl+s", "save", "Save", show=False),
         Binding("question_mark", "help", "Help"),
-        Binding("escape", "leave", "Title", show=False),
+        Binding("t", "leave", "Title screen", show=False),
     ]
 
 
