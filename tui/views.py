@@ -285,7 +285,7 @@ def _measure_choice(game: Game, verb: str, target: str) -> Choice:
     m = content.measure(target)
     lands = "; ".join(
         f"{content.issues[i].title} to {point} (now {game.read(f'status.{i}')})"
-        for i, point in m.lands.items()
+        for i, point in landing(game, target).items()
     )
     detail = f"{m.summary} Moves {lands}." if lands else m.summary
     if verb == "propose":
@@ -296,16 +296,18 @@ def _measure_choice(game: Game, verb: str, target: str) -> Choice:
     return Choice(m.id, m.title, detail, _expected(game, target))
 
 
+def landing(game: Game, measure_id: str) -> dict[str, int]:
+    """Where the measure would put each issue it touches if adopted now (a step moves with the
+    status quo, so this is read from the current state, not from the scenario alone)."""
+    return dict(game.content.measure(measure_id).points(game.states[-1]))
+
+
 def _red_lines_known(game: Game, measure_id: str) -> str | None:
     """Which consulted delegations' red lines the measure would cross (the chair knows these)."""
     content = game.content
     m = content.measure(measure_id)
-    crossed = [
-        d.short
-        for d in content.delegations
-        if game.revealed(d.id)
-        and any(p.crosses(m.lands[i]) for i, p in d.positions.items() if i in m.lands)
-    ]
+    state = game.states[-1]
+    crossed = [d.short for d in content.delegations if game.revealed(d.id) and m.crosses(d, state)]
     return f"Crosses the red line of {_names(crossed)}." if crossed else None
 
 
@@ -442,7 +444,10 @@ def _position_words(content: Content, issue_id: str, position: int) -> str:
         return f"{issue.low} ({position})"
     if position >= 80:
         return f"{issue.high} ({position})"
-    return f"between the two ({position})"
+    if position == 50:
+        return f"halfway between the two ({position})"
+    leaning = issue.low if position < 50 else issue.high
+    return f"leaning to: {leaning} ({position})"
 
 
 # --------------------------------------------------------------------------- the debrief

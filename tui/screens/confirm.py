@@ -32,8 +32,8 @@ class ConfirmModal(ChairModal[bool]):
             yield Static(Content(self._question), classes="dialog-title")
             yield Static(Content(self._detail), classes="dialog-help")
             with Horizontal(classes="buttons"):
-                yield Button(Content(self._yes), id="yes", variant="warning")
-                yield Button(Content("Not yet"), id="no")
+                yield Button(Content(self._yes), id="yes", variant="warning", compact=True)
+                yield Button(Content("Not yet"), id="no", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

@@ -73,12 +73,18 @@ class DossierModal(ChairModal[str | None]):
                     )
             with Horizontal(classes="buttons"):
                 yield Button(
-                    Content("Give the floor (f)"), id="floor", disabled=not self._can["floor"]
+                    Content("Give the floor (f)"),
+                    id="floor",
+                    disabled=not self._can["floor"],
+                    compact=True,
                 )
                 yield Button(
-                    Content("Consult (c)"), id="consult", disabled=not self._can["consult"]
+                    Content("Consult (c)"),
+                    id="consult",
+                    disabled=not self._can["consult"],
+                    compact=True,
                 )
-                yield Button(Content("Close (Esc)"), id="close")
+                yield Button(Content("Close (Esc)"), id="close", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -60,15 +60,15 @@ class TitleScreen(ChairScreen[None]):
         else:
             resume = item("Continue", "no game to continue yet")
         menu.clear_options()
-        menu.add_options(
-            [
-                Option(item("New game", "choose a scenario and read the briefing"), id="new"),
-                Option(resume, id="continue", disabled=latest is None),
-                Option(item("Load a game", "from the saved games"), id="load"),
-                Option(item("How to play", "the rules and every key"), id="help"),
-                Option(item("Quit", "Ctrl+Q anywhere"), id="quit"),
-            ]
-        )
+        items = [
+            Option(item("New game", "choose a scenario and read the briefing"), id="new"),
+            Option(resume, id="continue", disabled=latest is None),
+            Option(item("Load a game", "from the saved games"), id="load"),
+            Option(item("How to play", "the rules and every key"), id="help"),
+            Option(item("Quit", "Ctrl+Q anywhere"), id="quit"),
+        ]
+        for option in items:
+            menu.add_options([option, None])
         menu.highlighted = 1 if latest is not None else 0
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
