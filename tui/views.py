@@ -238,11 +238,6 @@ def targets(game: Game, verb: str) -> list[str]:
     return [a.target for a in game.legal_actions() if a.verb == verb and a.target is not None]
 
 
-def is_legal(game: Game, verb: str) -> bool:
-    """Whether the verb can be used now at all (with some target, if it takes one)."""
-    return any(a.verb == verb for a in game.legal_actions())
-
-
 def choices(game: Game, verb: str) -> list[Choice]:
     """What the chair may choose for a verb now, each with what it would do."""
     kind = TARGETS.get(verb)

@@ -89,6 +89,7 @@ class TableScreen(ChairScreen[None]):
         self._legal: set[str] | None = None
         self._watch = FolderWatch(watch) if watch is not None else None
         self._poll: Timer | None = None
+        self._edits = 0  # counts the edits seen, so that only the latest one's check is applied
 
     # ------------------------------------------------------------------ layout
 
@@ -300,13 +301,19 @@ class TableScreen(ChairScreen[None]):
 
     def _check_watch(self) -> None:
         if self._watch is not None and self._watch.changed():
-            self._reload(self._watch.folder)
+            self._edits += 1
+            self._reload(self._watch.folder, self._edits)
 
-    @work(thread=True, exclusive=True, group="reload")
-    def _reload(self, folder: Path) -> None:
+    @work(thread=True, group="reload")
+    def _reload(self, folder: Path, edit: int) -> None:
         """Check the edited scenario off the main thread; the result is applied on it."""
         report = check_scenario(folder)
-        self.app.call_from_thread(self.apply_reload, report)
+        self.app.call_from_thread(self._reloaded, report, edit)
+
+    def _reloaded(self, report: Report, edit: int) -> None:
+        # A quicker check of a later edit may have finished first; and the table may be gone.
+        if edit == self._edits and self.is_mounted:
+            self.apply_reload(report)
 
     def apply_reload(self, report: Report) -> None:
         """Play on with the edited scenario if it is clean; otherwise show its errors."""
