@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.color import Color, ColorParseError
 from textual.screen import Screen
 
 from scenario import Content, Game, ScenarioError
@@ -79,6 +80,24 @@ class ChairApp(App[int]):
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(SPEAKER_COLOURS)
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables, plus `$chair-muted`: quiet text as an opaque colour.
+
+        Textual's `$text-muted` is 'auto 60%', a contrast colour worked out against the
+        background it is drawn on; in text styled by name (as the minutes are) there is no such
+        background yet, and on light themes it came out nearly white. Blending the theme's own
+        foreground into its background gives the same quiet grey on every theme.
+        """
+        variables = super().get_css_variables()
+        try:
+            background = Color.parse(variables["background"])
+            foreground = Color.parse(variables["foreground"])
+        except (KeyError, ColorParseError):
+            variables["chair-muted"] = variables.get("text-muted", "ansi_default")
+        else:
+            variables["chair-muted"] = background.blend(foreground, 0.6).hex
+        return variables
 
     def get_default_screen(self) -> Screen:
         return TitleScreen()

@@ -77,6 +77,10 @@ async def test_the_mouse_reaches_the_verbs_through_a_delegation(tutorial: Conten
         await pilot.pause()
         assert [str(a) for a in screen.game.actions] == ["consult ukraine"]
         assert isinstance(app.screen, ConsultationModal)
+        await pilot.press("enter")
+        recess = next(key for key in screen.query("FooterKey") if key.key == "r")  # type: ignore[attr-defined]
+        await pilot.click(recess)  # the footer's keys are buttons too
+        assert [str(a) for a in screen.game.actions] == ["consult ukraine", "recess"]
 
 
 async def test_every_legal_action_is_in_the_command_palette(tutorial: Content, saves_dir: Path):
