@@ -60,3 +60,15 @@ def tone_class(tone: str) -> str:
 
 STYLE_CLASSES: frozenset[str] = frozenset(MINUTES + ANSWERS + BARS + SPEAKERS + TONES + OTHER)
 """Every screen declares these as its COMPONENT_CLASSES (see tui.screens.base)."""
+
+
+def classes(*names: str) -> set[str]:
+    """The COMPONENT_CLASSES of a widget that draws text in these styles.
+
+    A widget declares only the styles it uses: Textual works out each declared class's style
+    when the widget is mounted, and a style is then found on the widget itself rather than by
+    walking up to the screen.
+    """
+    unknown = set(names) - STYLE_CLASSES
+    assert not unknown, f"no such style: {unknown}"
+    return set(names)

@@ -16,7 +16,7 @@ from scenario import Game
 from scenario.engine.scoring import ScoreLine
 
 from .. import views
-from ..styling import STYLE_CLASSES, style, tone_class
+from ..styling import BARS, classes, style, tone_class
 from ..widgets.bars import bar
 from ..widgets.footer import ChairFooter
 from .base import ChairScreen
@@ -32,7 +32,7 @@ class ScoreBreakdown(Widget):
     label, so a long label is cut (with an ellipsis) only on a narrow terminal.
     """
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
+    COMPONENT_CLASSES: ClassVar[set[str]] = classes(*BARS, "label", "muted")
 
     def __init__(self, lines: Sequence[ScoreLine]) -> None:
         super().__init__()

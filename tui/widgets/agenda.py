@@ -9,14 +9,16 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from ..styling import STYLE_CLASSES, style
+from ..styling import classes, style
 from ..views import AgendaView
 
 
 class Agenda(Widget):
     """The measures on the table and adopted, the framing, and each issue's status quo."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
+    COMPONENT_CLASSES: ClassVar[set[str]] = classes(
+        "strong", "muted", "warning", "answer--supports"
+    )
 
     view: reactive[AgendaView | None] = reactive(None)
 

@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from ..styling import STYLE_CLASSES, speaker_class, style
+from ..styling import BARS, SPEAKERS, classes, speaker_class, style
 from ..views import DelegationView
 from .bars import bar
 
@@ -32,7 +32,9 @@ NUMBER = 4  # " 100"
 class CardHead(Widget):
     """Short name (and 'consulted'), head of delegation, status in words."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
+    COMPONENT_CLASSES: ClassVar[set[str]] = classes(
+        *SPEAKERS, "answer--supports", "answer--blocks", "muted"
+    )
 
     view: reactive[tuple[str, str, int, bool, bool] | None] = reactive(None)
     """(short name, head or full name, colour index, present, consulted)"""
@@ -58,7 +60,7 @@ class CardHead(Widget):
 class CardMood(Widget):
     """Trust and patience, as bars with their numbers."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
+    COMPONENT_CLASSES: ClassVar[set[str]] = classes(*BARS, "label")
 
     view: reactive[tuple[int, int] | None] = reactive(None)
     """(trust, patience)"""

@@ -9,14 +9,14 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from ..styling import STYLE_CLASSES, style
+from ..styling import classes, style
 from ..views import HeaderView
 
 
 class TableHeader(Widget):
     """One line; the scenario's title gives way (with an ellipsis) before the clock does."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
+    COMPONENT_CLASSES: ClassVar[set[str]] = classes("muted")
 
     view: reactive[HeaderView | None] = reactive(None)
 

@@ -19,7 +19,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Sparkline
 
-from ..styling import STYLE_CLASSES, style
+from ..styling import classes, style
 from ..views import MeterView, ScoreView
 
 BARS = "▁▂▃▄▅▆▇█"
@@ -58,7 +58,7 @@ def trend(history: Sequence[int], width: int) -> Content:
 class MeterLabel(Widget):
     """The tension meter's line above its sparkline."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
+    COMPONENT_CLASSES: ClassVar[set[str]] = classes("label", "bar--good", "bar--poor")
 
     view: reactive[MeterView | None] = reactive(None)
 
@@ -85,7 +85,7 @@ class TensionMeter(Vertical):
 class OtherMeters(Widget):
     """Every other meter: its line, then its recent history."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
+    COMPONENT_CLASSES: ClassVar[set[str]] = classes("label", "bar--good", "bar--poor", "trend")
 
     views: reactive[tuple[MeterView, ...]] = reactive(())
 
@@ -101,7 +101,7 @@ class OtherMeters(Widget):
 class ScoreLine(Widget):
     """The score as it would stand if the session closed now."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
+    COMPONENT_CLASSES: ClassVar[set[str]] = classes("label", "muted")
 
     view: reactive[ScoreView | None] = reactive(None)
 

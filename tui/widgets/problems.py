@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from scenario import Diagnostic
 
-from ..styling import STYLE_CLASSES, style
+from ..styling import classes, style
 
 SHOWN = 6  # the panel lists this many, then says how many more
 
@@ -18,7 +18,7 @@ SHOWN = 6  # the panel lists this many, then says how many more
 class ReloadProblems(Static):
     """Hidden while the watched scenario is clean; lists its errors when an edit breaks it."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
+    COMPONENT_CLASSES: ClassVar[set[str]] = classes("minutes--failed", "muted")
 
     def show(self, diagnostics: Sequence[Diagnostic]) -> None:
         self.display = bool(diagnostics)

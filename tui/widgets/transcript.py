@@ -22,13 +22,13 @@ from scenario.engine.content import Content as Scenario
 from scenario.engine.transcript import Entry
 
 from ..minutes import Minutes
-from ..styling import STYLE_CLASSES
+from ..styling import ANSWERS, MINUTES, SPEAKERS, classes
 
 
 class Transcript(OptionList):
     """Shows entries as minutes; a click on a line asks for its German source."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
+    COMPONENT_CLASSES: ClassVar[set[str]] = classes(*MINUTES, *ANSWERS, *SPEAKERS, "muted")
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
     """Growing the minutes changes only what scrolls, never the layout of the table: without
