@@ -21,17 +21,17 @@ from tui.screens.table import TableScreen
 async def test_save_quit_start_again_and_continue_where_it_was(tutorial: Content, saves_dir: Path):
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("n", "enter", "enter")
-        await pilot.press("f", "2", "c", "1", "enter", "p", "1")
+        await open_game(pilot, ["floor ukraine", "consult russia"])
+        await pilot.press("p", "1")  # one action by key: the autosave follows it
         played = table(app).game
         await pilot.press("ctrl+s")
         assert isinstance(app.screen, SaveModal)
-        await pilot.press(*"before the vote", "enter")
+        await pilot.press(*"vote", "enter")
         assert isinstance(app.screen, TableScreen)
         actions, state_hash = list(played.actions), played.state_hash
         await pilot.press("ctrl+q")
-    assert (saves_dir / "before the vote.json").is_file()
-    assert list(saves.read_save(saves_dir / "before the vote.json").actions) == [
+    assert (saves_dir / "vote.json").is_file()
+    assert list(saves.read_save(saves_dir / "vote.json").actions) == [
         str(a) for a in actions
     ]
 
@@ -44,7 +44,7 @@ async def test_save_quit_start_again_and_continue_where_it_was(tutorial: Content
         await pilot.press("ctrl+o")
         assert isinstance(again.screen, LoadModal)
         text = screen_text(again)
-        assert "before the vote — A first session in Vienna" in text
+        assert "vote — A first session in Vienna" in text
         assert "autosave — A first session in Vienna" in text
         assert "round 3 · 10:35 · tension" in text
 
