@@ -31,9 +31,7 @@ async def test_save_quit_start_again_and_continue_where_it_was(tutorial: Content
         actions, state_hash = list(played.actions), played.state_hash
         await pilot.press("ctrl+q")
     assert (saves_dir / "vote.json").is_file()
-    assert list(saves.read_save(saves_dir / "vote.json").actions) == [
-        str(a) for a in actions
-    ]
+    assert list(saves.read_save(saves_dir / "vote.json").actions) == [str(a) for a in actions]
 
     again = ChairApp(tutorial, saves=saves_dir)  # no seed given: continuing keeps the saved one
     async with again.run_test(size=(100, 30)) as pilot:
