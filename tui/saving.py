@@ -86,8 +86,14 @@ class SaveRow:
 
 def rows(folder: Path) -> list[SaveRow]:
     """Every save in the folder, newest first; damaged ones say why they cannot be loaded."""
+    try:
+        listed = saves.list_saves(folder)
+    except OSError as exc:  # an unreadable folder is a row that says so, not a crash
+        return [
+            SaveRow(folder, folder.name or str(folder), f"cannot be read: {problem(exc)}", False)
+        ]
     found = []
-    for item in saves.list_saves(folder):
+    for item in listed:
         save = item.save
         if save is None:
             found.append(SaveRow(item.path, item.path.name, f"damaged: {item.problem}", False))
@@ -117,5 +123,8 @@ def when(saved_at: str) -> str:
 
 
 def latest(folder: Path) -> saves.Listed | None:
-    """The newest readable autosave, for 'continue'."""
-    return saves.latest_autosave(folder)
+    """The newest readable autosave, for 'continue' (none if the folder cannot be read)."""
+    try:
+        return saves.latest_autosave(folder)
+    except OSError:
+        return None
