@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -20,15 +20,23 @@ from scenario import Content, Game, ScenarioError
 from scenario.tools import saves as save_files
 
 from . import saving
-from .commands import TableCommands
 from .library import Library
 from .screens.base import MIN_HEIGHT, MIN_WIDTH
-from .screens.briefing import BriefingScreen
-from .screens.help import HelpModal
-from .screens.load import LoadModal
-from .screens.picker import ScenarioPicker
-from .screens.table import TableScreen
 from .screens.title import TitleScreen
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+# Only the title screen is imported at start: the first frame needs nothing else, and the table,
+# the dialogs and the command palette's provider are imported when first opened (start-up is
+# measured against a minimal Textual app; see benchmarks/).
+
+
+def _table_commands() -> type[Provider]:
+    from .commands import TableCommands
+
+    return TableCommands
+
 
 SPEAKER_COLOURS = {
     "speaker-0": "#e06c75",
@@ -46,7 +54,7 @@ class ChairApp(App[int]):
 
     CSS_PATH = "chair.tcss"
     TITLE = "The Chair"
-    COMMANDS = App.COMMANDS | {TableCommands}
+    COMMANDS = App.COMMANDS | {_table_commands}
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
         (0, "-too-narrow"),
         (MIN_WIDTH, "-narrow"),
@@ -115,6 +123,8 @@ class ChairApp(App[int]):
 
     def new_game(self) -> None:
         """Pick a scenario, read its briefing, take the chair."""
+        from .screens.picker import ScenarioPicker
+
         self.push_screen(ScenarioPicker(self.library.listing()), self._picked)
 
     def _picked(self, scenario_id: str | None) -> None:
@@ -125,6 +135,8 @@ class ChairApp(App[int]):
         except ScenarioError as exc:
             self._error("Cannot play that scenario", exc)
             return
+        from .screens.briefing import BriefingScreen
+
         self.push_screen(
             BriefingScreen(content),
             lambda begin: self.open_game(Game(content, self.new_seed())) if begin else None,
@@ -143,6 +155,8 @@ class ChairApp(App[int]):
         self.open_save(latest.path)
 
     def action_load(self) -> None:
+        from .screens.load import LoadModal
+
         self.push_screen(LoadModal(self.saves), lambda path: self.open_save(path) if path else None)
 
     def open_save(self, path: Path) -> None:
@@ -166,6 +180,8 @@ class ChairApp(App[int]):
         """Put a game on the table (above the title screen)."""
         self.to_title()
         watch = self.watch if self._is_watched(game.content) else None
+        from .screens.table import TableScreen
+
         self.push_screen(TableScreen(game, saves=self.saves, watch=watch))
 
     def _is_watched(self, content: Content) -> bool:
@@ -177,6 +193,8 @@ class ChairApp(App[int]):
             return False
 
     def action_help(self) -> None:
+        from .screens.help import HelpModal
+
         if not isinstance(self.screen, HelpModal):
             self.push_screen(HelpModal())
 
