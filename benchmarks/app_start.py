@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 
-async def _first_frame_then_exit(pilot) -> None:  # noqa: ANN001 - Textual's Pilot
+async def _first_frame_then_exit(pilot) -> None:
     await pilot.pause()
     pilot.app.exit()
 

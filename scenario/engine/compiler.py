@@ -106,9 +106,19 @@ def load_content(folder: Path) -> rt.Content:
     report = check_scenario(folder)
     if report.content is None:
         raise ScenarioError(report.errors or report.diagnostics)
-    if not report.diagnostics:  # only clean scenarios: warnings must be seen when checking
-        cache.write(folder, report.model.model_dump(mode="json"), report.content.content_hash)
+    remember_if_clean(folder, report)
     return report.content
+
+
+def known_clean(folder: Path) -> bool:
+    """Whether this folder, as it is now, checked clean before (under this same engine)."""
+    return cache.read(Path(folder)) is not None
+
+
+def remember_if_clean(folder: Path, report: Report) -> None:
+    """Keep a clean scenario in the cache; one with warnings is not kept, so they are seen again."""
+    if report.content is not None and not report.diagnostics:
+        cache.write(Path(folder), report.model.model_dump(mode="json"), report.content.content_hash)
 
 
 @dataclass

@@ -118,12 +118,16 @@ class Measure:
             points[issue_id] = 0 if point < 0 else (100 if point > 100 else point)
         return points
 
-    def crosses(self, d: Delegation, v: tuple[int, ...] | list[int]) -> list[str]:
-        """The issues on which the measure would reach `d`'s red line, given the state `v`."""
+    def crosses(
+        self, d: Delegation, v: tuple[int, ...] | list[int], points: dict[str, int] | None = None
+    ) -> list[str]:
+        """The issues on which the measure would reach `d`'s red line, given the state `v`
+        (or the `points` it lands on, when the caller has them already)."""
+        positions = d.positions
         return [
             i
-            for i, point in self.points(v).items()
-            if i in d.positions and d.positions[i].crosses(point)
+            for i, point in (self.points(v) if points is None else points).items()
+            if i in positions and positions[i].crosses(point)
         ]
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from . import rng
 from .actions import TARGETS, Action, IllegalAction, UnknownTarget, parse_action
-from .content import Content, Delegation, Measure, Rule, Said
+from .content import Content, Delegation, Ending, Measure, Rule, Said
 from .layout import (
     ADOPTED,
     AGREEMENTS,
@@ -255,18 +255,19 @@ def step(content: Content, state: State, action: Action | str | dict) -> tuple[S
     v[ROUND] += 1
     _pass_time(content, v, minutes)
     closing = action.verb == "adjourn" or v[CLOCK] >= content.end
+    hot = _hot(content)
     groups: set[str] = set()  # only asked for membership, so its order never matters
-    for rule in content.reactions[action.verb]:
+    for target, once, slot, test, rule in hot.reactions[action.verb]:
         if (
-            (rule.target is None or rule.target == action.target)
-            and not (rule.once and v[rule.slot])
-            and (rule.test is None or rule.test(v))
+            (target is None or target == action.target)
+            and not (once and v[slot])
+            and (test is None or test(v))
         ):
             _fire(v, rule, out, now, groups)
     if action.verb != "adjourn":
-        _events(content, v, out, now)
+        _events(hot, v, out, now)
     _walkouts(content, v, out)
-    ending = find_ending(content, v, closing)
+    ending = find_ending(content, v, closing) if closing else _ending_now(hot, v)
     if ending is not None:
         v[ENDED] = ending.index + 1
         out.append(Entry("ending", v[CLOCK], ending.title, ref=ending.id))
@@ -317,15 +318,48 @@ def _fire(
         rule.apply(v)
 
 
-def _events(content: Content, v: list[int], out: list[Entry], before: int) -> None:
+def _events(hot: _Hot, v: list[int], out: list[Entry], before: int) -> None:
     clock = v[CLOCK]
-    for event in content.events:
-        if (event.once and v[event.slot]) or (event.at is not None and clock < event.at):
+    for at, once, slot, test, event in hot.events:
+        if (once and v[slot]) or (at is not None and clock < at):
             continue
-        if event.test is not None and not event.test(v):
+        if test is not None and not test(v):
             continue
-        time = max(before, event.at) if event.at is not None else clock
-        _fire(v, event, out, time)
+        _fire(v, event, out, max(before, at) if at is not None else clock)
+
+
+def _ending_now(hot: _Hot, v: list[int]) -> Ending | None:
+    """The first ending that may end the game before the close and whose condition holds."""
+    for test, ending in hot.anytime_endings:
+        if test(v):
+            return ending
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Hot:
+    """The rules of a scenario as plain tuples, in the order they are tried: the step's loops
+    read these instead of the rules' attributes (a per-scenario table, built once)."""
+
+    reactions: dict[str, tuple[tuple[str | None, bool, int, Callable | None, Rule], ...]]
+    events: tuple[tuple[int | None, bool, int, Callable | None, Rule], ...]
+    anytime_endings: tuple[tuple[Callable, Ending], ...]
+
+
+def _hot(content: Content) -> _Hot:
+    hot = content.cache.get("hot")
+    if hot is None:
+        hot = content.cache["hot"] = _Hot(
+            reactions={
+                verb: tuple((r.target, r.once, r.slot, r.test, r) for r in rules)
+                for verb, rules in content.reactions.items()
+            },
+            events=tuple((e.at, e.once, e.slot, e.test, e) for e in content.events),
+            anytime_endings=tuple(
+                (e.when.run, e) for e in content.endings if not e.at_close and e.when is not None
+            ),
+        )
+    return hot
 
 
 def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
@@ -447,8 +481,9 @@ def _propose(content: Content, v: list[int], target: str | None, out: list[Entry
     n = content.numbers
     v[m.base + TABLED] = 1
     out.append(Entry("action", now, f"The Chair tables a proposal: {m.title}.", ref=m.id))
+    points = m.points(v)
     for d in content.delegations:
-        crossed = m.crosses(d, v) if v[d.base + PRESENT] else None
+        crossed = m.crosses(d, v, points) if v[d.base + PRESENT] else None
         if crossed:
             issue = content.issues[crossed[0]].title
             out.append(

@@ -73,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
         "scenarios", nargs="*", help="folders or ids (default: every scenario in content/)"
     )
     check.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    check.add_argument(
+        "--fresh",
+        action="store_true",
+        help="check again even if the scenario checked clean before and has not changed",
+    )
     check.set_defaults(run=_check)
 
     run = sub.add_parser("run", help="play an action script headless")
@@ -159,7 +164,7 @@ def _play(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from ..engine.compiler import check_scenario
+    from ..engine.compiler import Report, check_scenario, known_clean, remember_if_clean
     from .finding import available, find_scenario
 
     names = args.scenarios or available()
@@ -171,7 +176,11 @@ def _check(args: argparse.Namespace) -> int:
             _report(exc.diagnostics)
             failed = True
             continue
-        report = check_scenario(folder)
+        if not args.fresh and known_clean(folder):  # unchanged since it last checked clean
+            report = Report(None, [])
+        else:
+            report = check_scenario(folder)
+            remember_if_clean(folder, report)
         _report(report.diagnostics)
         errors, warnings = len(report.errors), len(report.warnings)
         failed = failed or errors > 0

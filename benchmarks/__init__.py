@@ -1,0 +1,1 @@
+"""Speed figures for The Chair: run `python -m benchmarks [--quick]`."""

@@ -1,0 +1,312 @@
+"""The speed figures: `python -m benchmarks [--quick] [--json FILE]`.
+
+Each figure is the median of several runs. Where a figure has a natural floor, the floor is
+measured in the same run and the figure is also given as a ratio to it, because these machines
+are noisy and a ratio travels better than a number of milliseconds. The results are printed as a
+table and written as JSON (by default to benchmarks/results/latest.json).
+
+| figure | target |
+| --- | --- |
+| engine time per step on vienna-2022, random legal actions | <= 20 us |
+| playtest games per second, one process | >= 2,000 |
+| app start to first full frame, against a minimal Textual app | <= 1.2x |
+| key press to refreshed table, in the app (Pilot) | <= 16 ms |
+| chair check content/vienna-2022, against python -c "import pydantic, yaml" | <= 2x |
+| peak memory: playing; a 100,000-run playtest | <= 150 MB; flat in the number of runs |
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VIENNA = ROOT / "content" / "vienna-2022"
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    target: str
+    met: bool
+    floor: float | None = None  # the natural floor, measured in the same run
+    ratio: float | None = None  # value / floor
+    note: str = ""
+
+
+def median_of(runs: int, measure) -> float:
+    return statistics.median(measure() for _ in range(runs))
+
+
+# --------------------------------------------------------------------------- the engine
+
+
+def _random_games(content, count: int, seed: int = 1) -> list[tuple[int, list]]:
+    from scenario.engine.game import legal_actions, new_state, step
+    from scenario.engine.layout import ENDED
+
+    chooser = random.Random(seed)
+    games = []
+    for game_seed in range(count):
+        state, actions = new_state(content, game_seed), []
+        while not state[ENDED]:
+            options = legal_actions(content, state)
+            action = options[-1] if chooser.random() < 0.02 else chooser.choice(options[:-1])
+            state, _ = step(content, state, action)
+            actions.append(action)
+        games.append((game_seed, actions))
+    return games
+
+
+def engine_step(quick: bool) -> Figure:
+    """Time per step replaying random games, against copying and updating a state-sized list."""
+    from scenario.engine.compiler import load_content
+    from scenario.engine.game import new_state, step
+
+    content = load_content(VIENNA)
+    games = _random_games(content, 300 if quick else 2000)
+    steps = sum(len(actions) for _, actions in games)
+
+    def replay() -> float:
+        started = time.perf_counter()
+        for game_seed, actions in games:
+            state = new_state(content, game_seed)
+            for action in actions:
+                state, _ = step(content, state, action)
+        return (time.perf_counter() - started) / steps * 1e6
+
+    size = content.size
+
+    def floor() -> float:  # a bare dict-copy-and-update step on a state this size
+        state = {f"slot{i}": i for i in range(size)}
+        started = time.perf_counter()
+        for _ in range(steps):
+            state = {**state, "slot0": state["slot0"] + 1}
+            state = {**state, "slot5": state["slot5"] - 1}
+            state = {**state, "slot9": 3}
+        return (time.perf_counter() - started) / steps * 1e6
+
+    runs = 5 if quick else 15
+    values, floors = [], []
+    for _ in range(runs):  # interleaved, so that both see the same noise
+        values.append(replay())
+        floors.append(floor())
+    value, bare = statistics.median(values), statistics.median(floors)
+    return Figure(
+        "engine time per step (vienna-2022)",
+        value,
+        "us",
+        "<= 20 us",
+        value <= 20,
+        bare,
+        value / bare,
+        f"{steps:,} steps of random play; floor: copy-and-update a {size}-key dict three times",
+    )
+
+
+def playtest_speed(quick: bool) -> list[Figure]:
+    from scenario.engine.compiler import load_content
+    from scenario.tools.playtest import iter_runs
+
+    content = load_content(VIENNA)
+    runs = 1000 if quick else 5000
+
+    def rate(jobs: int) -> float:
+        started = time.perf_counter()
+        for _ in iter_runs(content, runs, seed=3, jobs=jobs):
+            pass
+        return runs / (time.perf_counter() - started)
+
+    one = median_of(3, lambda: rate(1))
+    two = median_of(3, lambda: rate(2))
+    return [
+        Figure("playtest games per second, one process", one, "games/s", ">= 2,000", one >= 2000),
+        Figure("playtest games per second, two processes", two, "games/s", "(for scale)", True),
+    ]
+
+
+# --------------------------------------------------------------------------- processes
+
+
+def _wall(argv: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(argv, cwd=ROOT, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def app_start(quick: bool) -> Figure:
+    runs = 5 if quick else 11
+    _wall([sys.executable, "-m", "benchmarks.app_start", "chair"])  # warm the scenario cache
+    chair = median_of(runs, lambda: _wall([sys.executable, "-m", "benchmarks.app_start", "chair"]))
+    minimal = median_of(
+        runs, lambda: _wall([sys.executable, "-m", "benchmarks.app_start", "minimal"])
+    )
+    ratio = chair / minimal
+    return Figure(
+        "app start to first full frame",
+        chair * 1000,
+        "ms",
+        "<= 1.2x a minimal Textual app",
+        ratio <= 1.2,
+        minimal * 1000,
+        ratio,
+        "both started headless the same way; the scenario cache warm",
+    )
+
+
+def check_speed(quick: bool) -> Figure:
+    runs = 5 if quick else 11
+    chair = str(Path(sys.executable).with_name("chair"))
+    check = median_of(runs, lambda: _wall([chair, "check", "-q", str(VIENNA)]))
+    floor = median_of(runs, lambda: _wall([sys.executable, "-c", "import pydantic, yaml"]))
+    ratio = check / floor
+    return Figure(
+        "chair check content/vienna-2022",
+        check * 1000,
+        "ms",
+        '<= 2x python -c "import pydantic, yaml"',
+        ratio <= 2,
+        floor * 1000,
+        ratio,
+    )
+
+
+def _peak_mb(code: str) -> float:
+    """Peak resident memory of a fresh process running `code`.
+
+    Read from /proc/self/status (VmHWM), not getrusage: on Linux a child's ru_maxrss starts at
+    its parent's, which here is the benchmark itself, grown by the app.
+    """
+    script = (
+        f"{code}\n"
+        "print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, check=True, capture_output=True, text=True
+    )
+    return int(out.stdout.strip().splitlines()[-1]) / 1024  # kB
+
+
+def memory(quick: bool) -> list[Figure]:
+    small, large = (2_000, 20_000) if quick else (10_000, 100_000)
+    run = (
+        "from scenario.engine.compiler import load_content\n"
+        "from scenario.tools.playtest import playtest\n"
+        f"playtest(load_content(__import__('pathlib').Path({str(VIENNA)!r})), {{runs}}, progress=False)"
+    )
+    few, many = _peak_mb(run.format(runs=small)), _peak_mb(run.format(runs=large))
+    playing = _peak_mb("import asyncio, benchmarks.app_play as p\nasyncio.run(p.play_a_game())")
+    growth = many / few
+    return [
+        Figure(
+            "peak memory, playing a game in the app", playing, "MB", "<= 150 MB", playing <= 150
+        ),
+        Figure(
+            f"peak memory, a {large:,}-run playtest",
+            many,
+            "MB",
+            "<= 150 MB, flat in runs",
+            many <= 150 and growth <= 1.1,
+            few,
+            growth,
+            f"against {small:,} runs",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- the app, in process
+
+
+def key_press(quick: bool) -> Figure:
+    from benchmarks.app_play import TABLE_KINDS, chair_latencies, floor_latencies
+
+    rounds = 4 if quick else 12
+    timings = asyncio.run(chair_latencies(rounds))
+    acting = [t for kind in TABLE_KINDS for t in timings.get(kind, [])]
+    floor = statistics.median(asyncio.run(floor_latencies(len(acting))))
+    value = statistics.median(acting)
+    opening = statistics.median(timings["open a choice"])
+    return Figure(
+        "key press to refreshed table (Pilot)",
+        value,
+        "ms",
+        "<= 16 ms",
+        value <= 16,
+        floor,
+        value / floor,
+        f"first frame after an action's key, {len(acting)} presses on vienna-2022; floor: a plain Textual app "
+        f"redrawing a screen like the table's; opening a choice: {opening:.0f} ms",
+    )
+
+
+# --------------------------------------------------------------------------- running
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument("--quick", action="store_true", help="fewer runs: under 30 seconds")
+    parser.add_argument(
+        "--json", type=Path, default=ROOT / "benchmarks" / "results" / "latest.json"
+    )
+    args = parser.parse_args()
+    started = time.perf_counter()
+    figures: list[Figure] = []
+    for measure in (engine_step, playtest_speed, key_press, app_start, check_speed, memory):
+        found = measure(args.quick)
+        figures.extend(found if isinstance(found, list) else [found])
+    elapsed = time.perf_counter() - started
+    print(table(figures))
+    print(f"\n{machine()}; {elapsed:.0f} s{' (quick)' if args.quick else ''}")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(
+        json.dumps(
+            {
+                "machine": machine(),
+                "quick": args.quick,
+                "seconds": round(elapsed, 1),
+                "figures": [asdict(f) for f in figures],
+            },
+            indent=2,
+        )
+        + "\n"
+    )
+    return 0
+
+
+def table(figures: list[Figure]) -> str:
+    lines = [
+        f"{'figure':<44} {'value':>12} {'floor':>10} {'ratio':>7}  {'target':<34} ok",
+        "-" * 112,
+    ]
+    for f in figures:
+        floor = f"{f.floor:,.1f}" if f.floor is not None else ""
+        ratio = f"{f.ratio:.2f}x" if f.ratio is not None else ""
+        lines.append(
+            f"{f.name:<44} {f.value:>9,.1f} {f.unit:<3}{floor:>9} {ratio:>7}  {f.target:<34} {'yes' if f.met else 'NO'}"
+        )
+        if f.note:
+            lines.append(f"{'':<46}{f.note}")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    import os
+
+    return f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores, {platform.system()}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

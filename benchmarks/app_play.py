@@ -1,0 +1,178 @@
+"""The app under Pilot for the benchmarks: how long a key takes to reach the screen, and a game.
+
+    python -m benchmarks.app_play [--rounds N]     # key-press latency by kind of key
+
+A key press is timed from the moment its key event is sent to the first frame the app composes
+after it (the compositor's update, which a real terminal would then be sent); headless, so the
+terminal's own drawing is not included. The floor is a plain Textual app with a screen like the
+table's (cards, a long option list, meters with sparklines) that changes all of them on a key:
+what Textual itself costs for a full redraw on this machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import ClassVar
+
+from textual import events
+
+VIENNA = Path(__file__).resolve().parents[1] / "content" / "vienna-2022"
+ROUND = [
+    ("open a choice", "f"),
+    ("choose and act", "1"),
+    ("act at once", "r"),
+    ("open a choice", "c"),
+    ("consult (acts and opens its dialog)", "2"),
+    ("close a dialog", "enter"),
+]
+"""Kinds of key press, in the order a round plays them. The first two kinds that change the
+table are the figure; the others are printed for the record."""
+TABLE_KINDS = ("choose and act", "act at once")
+
+
+def _frame_clock(app) -> list[float]:
+    """Times of the frames the app composes from now on (a list the caller clears)."""
+    frames: list[float] = []
+    original = app._display
+
+    def display(screen, renderable) -> None:
+        if renderable is not None:
+            frames.append(time.perf_counter())
+        original(screen, renderable)
+
+    app._display = display
+    return frames
+
+
+async def _press(app, pilot, frames: list[float], key: str) -> float | None:
+    """Milliseconds from sending `key` to the first frame after it (None if none came)."""
+    frames.clear()
+    sent = time.perf_counter()
+    app._driver.send_message(events.Key(key, key if len(key) == 1 else None))
+    await pilot.pause()
+    await pilot.pause()
+    after = [f for f in frames if f > sent]
+    return (after[0] - sent) * 1000 if after else None
+
+
+async def chair_latencies(rounds: int) -> dict[str, list[float]]:
+    """Milliseconds per key press by kind, playing vienna-2022 by keys."""
+    from scenario.engine.compiler import load_content
+    from tui.app import ChairApp
+    from tui.screens.rollcall import RollCallModal
+
+    content = load_content(VIENNA)
+    timings: dict[str, list[float]] = defaultdict(list)
+    with tempfile.TemporaryDirectory() as saves:
+        app = ChairApp(content, seed=1, saves=Path(saves))
+        RollCallModal.REVEAL_SECONDS = 0
+        async with app.run_test(size=(100, 30)) as pilot:
+            frames = _frame_clock(app)
+            await pilot.press("n", "enter", "enter")
+            for _ in range(rounds):
+                for kind, key in ROUND:
+                    if type(app.screen).__name__ == "DebriefScreen":
+                        return timings
+                    took = await _press(app, pilot, frames, key)
+                    if took is not None:
+                        timings[kind].append(took)
+    return timings
+
+
+async def floor_latencies(presses: int) -> list[float]:
+    """The same measurement on a plain Textual app whose screen changes as much as the table's."""
+    from textual.app import App, ComposeResult
+    from textual.containers import Horizontal, Vertical
+    from textual.widgets import Footer, Header, OptionList, Sparkline, Static
+
+    class Floor(App):
+        BINDINGS: ClassVar = [("r", "update", "Update")]
+
+        def compose(self) -> ComposeResult:
+            yield Header()
+            with Horizontal():
+                with Vertical(id="cards"):
+                    for index in range(7):
+                        yield Static(
+                            f"Delegation {index}\nat the table\ntrust 50\npatience 60",
+                            classes="card",
+                        )
+                yield OptionList(
+                    *(
+                        f"{i:04d}  A line of the minutes, long enough to wrap once or twice in its column."
+                        for i in range(300)
+                    )
+                )
+                with Vertical(id="meters"):
+                    for index in range(5):
+                        yield Static(f"Meter {index}  50", classes="meter")
+                        yield Sparkline([50, 52, 49], classes="spark")
+            yield Footer()
+
+        def action_update(self) -> None:
+            self.turn = getattr(self, "turn", 0) + 1
+            for index, card in enumerate(self.query(".card").results(Static)):
+                card.update(
+                    f"Delegation {index}\nat the table\ntrust {50 + self.turn % 7}\npatience {60 - self.turn % 9}"
+                )
+            for index, meter in enumerate(self.query(".meter").results(Static)):
+                meter.update(f"Meter {index}  {50 + self.turn % 11}")
+            for spark in self.query(Sparkline):
+                spark.data = [*spark.data, 50 + self.turn % 5]
+            minutes = self.query_one(OptionList)
+            minutes.add_options(
+                [f"{self.turn:04d}  A new line of the minutes after the key." for _ in range(3)]
+            )
+            minutes.scroll_end(animate=False)
+
+    app = Floor()
+    timings: list[float] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        frames = _frame_clock(app)
+        await pilot.pause()
+        for _ in range(presses):
+            took = await _press(app, pilot, frames, "r")
+            if took is not None:
+                timings.append(took)
+    return timings
+
+
+async def play_a_game() -> None:
+    """A whole day played by keys in the app (for its peak memory)."""
+    from scenario import Game
+    from scenario.engine.compiler import load_content
+    from tui.app import ChairApp
+    from tui.screens.table import TableScreen
+
+    content = load_content(VIENNA)
+    with tempfile.TemporaryDirectory() as saves:
+        app = ChairApp(content, seed=7, saves=Path(saves))
+        async with app.run_test(size=(100, 30)) as pilot:
+            app.open_game(Game(content, 7))
+            await pilot.pause()
+            for turn in range(60):
+                table = next(s for s in reversed(app.screen_stack) if isinstance(s, TableScreen))
+                if table.game.over:
+                    break
+                await pilot.press(*(("f", str(1 + turn % 7)), ("r",))[turn % 2])
+                await pilot.pause()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=10)
+    args = parser.parse_args()
+    timings = asyncio.run(chair_latencies(args.rounds))
+    floor = asyncio.run(floor_latencies(6 * args.rounds))
+    for kind, values in [*timings.items(), ("a plain Textual app, full redraw (the floor)", floor)]:
+        print(f"{kind:<46} median {statistics.median(values):6.1f} ms   ({len(values)} presses)")
+
+
+if __name__ == "__main__":
+    main()
