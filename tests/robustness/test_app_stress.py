@@ -135,9 +135,11 @@ async def test_a_thousand_random_keys_never_crash_and_every_game_matches_a_repla
             if index % 20 == 19:
                 await pilot.pause()
         await pilot.pause()
-    actions = sum(len(game.actions) for game in played.values())
+    monkeypatch.setattr(Game, "act", act)  # replaying below is not part of what the app played
+    games = list(played.values())
+    actions = sum(len(game.actions) for game in games)
     assert actions >= 10, f"only {actions} actions: the keys hardly played"
-    for game in played.values():
+    for game in games:
         replayed = Game.replay(content, game.seed, [str(a) for a in game.actions])
         assert replayed.state_hash == game.state_hash
         assert [e.to_json() for e in replayed.transcript] == [e.to_json() for e in game.transcript]
