@@ -48,6 +48,29 @@ def scenario_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[.
     return copy
 
 
+OPENING_MOVES = [
+    "floor russia",
+    "consult russia",
+    "frame all_dimensions",
+    "propose monitor_access",
+    "consensus monitor_access",
+]
+"""The first moves of the tutorial's skilled script: a short game that uses most verbs."""
+
+
+def random_game(content, seed: int, choices: list[int]):
+    """A game of legal actions picked by `choices` (indices into the legal actions, wrapped)."""
+    from scenario import Game
+
+    game = Game(content, seed)
+    for choice in choices:
+        legal = game.legal_actions()
+        if not legal:
+            break
+        game.act(legal[choice % len(legal)])
+    return game
+
+
 def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     """Replace text in a file, failing loudly if the text is not there (a stale test)."""
     text = path.read_text(encoding="utf-8")

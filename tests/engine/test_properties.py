@@ -14,20 +14,14 @@ from hypothesis import strategies as st
 from scenario import Game
 from scenario.engine.compiler import load_content
 from scenario.engine.layout import DELEGATION_NUMBERS
-from tests.conftest import ROOT, TUTORIAL
+from tests.conftest import ROOT, TUTORIAL, random_game
 
 CONTENT = load_content(TUTORIAL)
 MIN_MINUTES = min(CONTENT.numbers.minutes.values())
 
 
 def play(choices: list[int], seed: int) -> Game:
-    game = Game(CONTENT, seed)
-    for choice in choices:
-        legal = game.legal_actions()
-        if not legal:
-            break
-        game.act(legal[choice % len(legal)])
-    return game
+    return random_game(CONTENT, seed, choices)
 
 
 def assert_in_range(game: Game) -> None:

@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 from scenario import Game
-from tests.conftest import TUTORIAL
+from tests.conftest import OPENING_MOVES, TUTORIAL
 
-SKILLED = [
-    "floor russia",
-    "consult russia",
-    "frame all_dimensions",
-    "propose monitor_access",
-    "consensus monitor_access",
-]
+SKILLED = OPENING_MOVES
 
 
 def test_start_by_id_or_folder():

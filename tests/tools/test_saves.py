@@ -15,16 +15,10 @@ from scenario import Game, ScenarioError
 from scenario.engine.compiler import load_content
 from scenario.tools import saves
 from scenario.tools.cli import main
-from tests.conftest import TUTORIAL, edit
+from tests.conftest import OPENING_MOVES, TUTORIAL, edit, random_game
 
 CONTENT = load_content(TUTORIAL)
-SKILLED = [
-    "floor russia",
-    "consult russia",
-    "frame all_dimensions",
-    "propose monitor_access",
-    "consensus monitor_access",
-]
+SKILLED = OPENING_MOVES
 
 
 def played(actions: list[str] = SKILLED, seed: int = 7) -> Game:
@@ -38,12 +32,7 @@ def digest(path: Path) -> str:
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.integers(0, 1000), max_size=30), st.integers(-(2**63), 2**63))
 def test_any_legal_game_saved_and_loaded_has_the_same_hash(tmp_path, choices, seed):
-    game = Game(CONTENT, seed)
-    for choice in choices:
-        legal = game.legal_actions()
-        if not legal:
-            break
-        game.act(legal[choice % len(legal)])
+    game = random_game(CONTENT, seed, choices)
     path = saves.write_save(game, tmp_path / "g.json")
     restored = saves.restore(CONTENT, saves.read_save(path))
     assert restored.complete and restored.note is None
