@@ -256,17 +256,19 @@ def step(content: Content, state: State, action: Action | str | dict) -> tuple[S
     _pass_time(content, v, minutes)
     closing = action.verb == "adjourn" or v[CLOCK] >= content.end
     hot = _hot(content)
+    acted_on = action.target
     groups: set[str] = set()  # only asked for membership, so its order never matters
     for target, once, slot, test, rule in hot.reactions[action.verb]:
         if (
-            (target is None or target == action.target)
+            (target is None or target == acted_on)
             and not (once and v[slot])
             and (test is None or test(v))
         ):
             _fire(v, rule, out, now, groups)
     if action.verb != "adjourn":
         _events(hot, v, out, now)
-    _walkouts(content, v, out)
+    if any(v[present] and v[patience] <= 0 for present, patience in hot.tempers):
+        _walkouts(content, v, out)
     ending = find_ending(content, v, closing) if closing else _ending_now(hot, v)
     if ending is not None:
         v[ENDED] = ending.index + 1
@@ -344,6 +346,7 @@ class _Hot:
     reactions: dict[str, tuple[tuple[str | None, bool, int, Callable | None, Rule], ...]]
     events: tuple[tuple[int | None, bool, int, Callable | None, Rule], ...]
     anytime_endings: tuple[tuple[Callable, Ending], ...]
+    tempers: tuple[tuple[int, int], ...]  # (present, patience) slots of each delegation
 
 
 def _hot(content: Content) -> _Hot:
@@ -355,6 +358,7 @@ def _hot(content: Content) -> _Hot:
                 for verb, rules in content.reactions.items()
             },
             events=tuple((e.at, e.once, e.slot, e.test, e) for e in content.events),
+            tempers=tuple((d.base + PRESENT, d.base + PATIENCE) for d in content.delegations),
             anytime_endings=tuple(
                 (e.when.run, e) for e in content.endings if not e.at_close and e.when is not None
             ),

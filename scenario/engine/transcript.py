@@ -8,8 +8,7 @@ content has one, the German source passage it translates.
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .content import Content
 
@@ -29,8 +28,10 @@ KINDS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
+    """One line of the transcript. A named tuple rather than a frozen dataclass: steps make
+    several of these, and a frozen dataclass's __init__ costs a call per field."""
+
     kind: str
     time: int  # minutes since midnight
     text: str
