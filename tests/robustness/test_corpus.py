@@ -99,3 +99,14 @@ def test_a_folder_where_a_save_should_be(tmp_path, capsys, monkeypatch):
     (tmp_path / "game.json").mkdir()
     code, err = answer(["replay", "game.json"], capsys, tmp_path, monkeypatch)
     assert (code, err) == (2, "game.json: error: is a folder, not a save file\n")
+
+
+def test_a_folder_where_scenario_yaml_should_be(tmp_path, capsys, monkeypatch):
+    (tmp_path / "case" / "scenario.yaml").mkdir(
+        parents=True
+    )  # git keeps no empty folders: made here
+    code, err = answer(["check", "-q", "case"], capsys, tmp_path, monkeypatch)
+    assert (code, err) == (
+        1,
+        "case: error: not a scenario folder: case/scenario.yaml is a folder, not a file\n",
+    )
