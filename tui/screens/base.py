@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from textual.app import RenderResult
+from textual.app import ComposeResult, RenderResult
 from textual.binding import Binding, BindingType
+from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Size
 from textual.screen import ModalScreen, Screen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
 
-from ..styling import STYLE_CLASSES
+from ..styling import STYLE_CLASSES, style
 
 if TYPE_CHECKING:
     from ..app import ChairApp
@@ -79,3 +82,48 @@ class ChairModal(_Fitted, ModalScreen[T]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+class ListModal(ChairModal[T]):
+    """A dialog that lists options and closes with the one chosen: the choice of a target, a
+    scenario or a save. Subclasses give the header, the options and what a choice returns."""
+
+    LIST_ID: ClassVar[str] = "choices"
+    KEYS: ClassVar[str] = "↑↓ move · Enter choose · Esc back"
+    WIDE: ClassVar[bool] = False
+
+    def header(self) -> ComposeResult:
+        """The title and the line under it."""
+        raise NotImplementedError
+
+    def options(self) -> list[Option]:
+        raise NotImplementedError
+
+    def result(self, option_id: str) -> T:
+        """What the dialog returns for the option chosen."""
+        raise NotImplementedError
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog -wide" if self.WIDE else "dialog"):
+            yield from self.header()
+            listed = self.options()
+            options = OptionList(id=self.LIST_ID)
+            for option in listed:
+                options.add_option(option)
+                options.add_option(None)
+            options.display = bool(listed)
+            yield options
+            yield Static(Content.styled(self.KEYS, style("muted")), classes="dialog-keys")
+
+    def on_mount(self) -> None:
+        options = self.query_one(f"#{self.LIST_ID}", OptionList)
+        choosable = [
+            i for i in range(options.option_count) if not options.get_option_at_index(i).disabled
+        ]
+        if choosable:
+            options.highlighted = choosable[0]
+        options.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(self.result(event.option.id or ""))

@@ -7,15 +7,14 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from ..hanging import Hanging
 from ..styling import style
 from ..views import Choice
-from .base import ChairModal
+from .base import ListModal
 
 
 def choice_prompt(number: int, choice: Choice) -> Hanging:
@@ -30,7 +29,7 @@ def choice_prompt(number: int, choice: Choice) -> Hanging:
     return Hanging(gutter, Content("\n").join(parts), 3)
 
 
-class ChoiceModal(ChairModal[str | None]):
+class ChoiceModal(ListModal[str | None]):
     """A list of targets for one verb; dismisses with the chosen id, or None on Escape.
 
     Digits choose directly: '1' is the first choice, as the list numbers them.
@@ -40,34 +39,26 @@ class ChoiceModal(ChairModal[str | None]):
         Binding(str(n), f"choose({n - 1})", show=False) for n in range(1, 10)
     ]
 
+    KEYS = "↑↓ move · Enter or 1–9 choose · Esc cancel"
+
     def __init__(self, title: str, explanation: str, choices: Sequence[Choice]) -> None:
         super().__init__()
         self._title = title
         self._explanation = explanation
         self._choices = list(choices)
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static(Content(self._title), classes="dialog-title")
-            yield Static(Content(self._explanation), classes="dialog-help")
-            options = OptionList(id="choices")
-            for number, choice in enumerate(self._choices, start=1):
-                options.add_option(Option(choice_prompt(number, choice), id=choice.id))
-                options.add_option(None)
-            yield options
-            yield Static(
-                Content.styled("↑↓ move · Enter or 1–9 choose · Esc cancel", style("muted")),
-                classes="dialog-keys",
-            )
+    def header(self) -> ComposeResult:
+        yield Static(Content(self._title), classes="dialog-title")
+        yield Static(Content(self._explanation), classes="dialog-help")
 
-    def on_mount(self) -> None:
-        options = self.query_one("#choices", OptionList)
-        options.highlighted = 0
-        options.focus()
+    def options(self) -> list[Option]:
+        return [
+            Option(choice_prompt(number, choice), id=choice.id)
+            for number, choice in enumerate(self._choices, start=1)
+        ]
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.dismiss(event.option.id)
+    def result(self, option_id: str) -> str | None:
+        return option_id
 
     def action_choose(self, index: int) -> None:
         if 0 <= index < len(self._choices):

@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from ..saving import SaveRow, rows
 from ..styling import style
-from .base import ChairModal
+from .base import ListModal
 
 
 def row_prompt(row: SaveRow) -> Content:
@@ -21,40 +20,29 @@ def row_prompt(row: SaveRow) -> Content:
     return Content.assemble((row.title, "bold"), "\n", (row.detail, style("muted")))
 
 
-class LoadModal(ChairModal[Path | None]):
+class LoadModal(ListModal[Path | None]):
     """Dismisses with the path of the chosen save, or None."""
+
+    LIST_ID = "saves"
+    KEYS = "↑↓ move · Enter load · Esc back"
+    WIDE = True
 
     def __init__(self, folder: Path) -> None:
         super().__init__()
         self._folder = folder
         self._rows = rows(folder)
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog -wide"):
-            yield Static(Content("Load a game"), classes="dialog-title")
-            yield Static(Content.styled(str(self._folder), style("muted")), classes="dialog-help")
-            if not self._rows:
-                yield Static(Content("There are no saved games yet."), id="empty")
-            options = OptionList(id="saves")
-            for index, row in enumerate(self._rows):
-                options.add_option(
-                    Option(row_prompt(row), id=str(index), disabled=not row.loadable)
-                )
-                options.add_option(None)
-            options.display = bool(self._rows)
-            yield options
-            yield Static(
-                Content.styled("↑↓ move · Enter load · Esc back", style("muted")),
-                classes="dialog-keys",
-            )
+    def header(self) -> ComposeResult:
+        yield Static(Content("Load a game"), classes="dialog-title")
+        yield Static(Content.styled(str(self._folder), style("muted")), classes="dialog-help")
+        if not self._rows:
+            yield Static(Content("There are no saved games yet."), id="empty")
 
-    def on_mount(self) -> None:
-        options = self.query_one("#saves", OptionList)
-        loadable = [i for i, row in enumerate(self._rows) if row.loadable]
-        if loadable:
-            options.highlighted = loadable[0]
-        options.focus()
+    def options(self) -> list[Option]:
+        return [
+            Option(row_prompt(row), id=str(index), disabled=not row.loadable)
+            for index, row in enumerate(self._rows)
+        ]
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.dismiss(self._rows[int(event.option.id or 0)].path)
+    def result(self, option_id: str) -> Path | None:
+        return self._rows[int(option_id or 0)].path

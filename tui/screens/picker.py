@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from ..library import Listing
 from ..styling import style
-from .base import ChairModal
+from .base import ListModal
 
 
 def listing_prompt(listing: Listing) -> Content:
@@ -28,34 +27,25 @@ def listing_prompt(listing: Listing) -> Content:
     return Content("\n").join(parts)
 
 
-class ScenarioPicker(ChairModal[str | None]):
+class ScenarioPicker(ListModal[str | None]):
     """Dismisses with the chosen scenario's id, or None."""
+
+    LIST_ID = "scenarios"
+    KEYS = "↑↓ move · Enter play · Esc back"
 
     def __init__(self, listings: Sequence[Listing]) -> None:
         super().__init__()
         self._listings = list(listings)
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static(Content("New game"), classes="dialog-title")
-            yield Static(Content("Choose a scenario."), classes="dialog-help")
-            options = OptionList(id="scenarios")
-            for listing in self._listings:
-                options.add_option(
-                    Option(listing_prompt(listing), id=listing.id, disabled=bool(listing.problem))
-                )
-                options.add_option(None)
-            yield options
-            yield Static(
-                Content.styled("↑↓ move · Enter play · Esc back", style("muted")),
-                classes="dialog-keys",
-            )
+    def header(self) -> ComposeResult:
+        yield Static(Content("New game"), classes="dialog-title")
+        yield Static(Content("Choose a scenario."), classes="dialog-help")
 
-    def on_mount(self) -> None:
-        options = self.query_one("#scenarios", OptionList)
-        options.highlighted = 0
-        options.focus()
+    def options(self) -> list[Option]:
+        return [
+            Option(listing_prompt(listing), id=listing.id, disabled=bool(listing.problem))
+            for listing in self._listings
+        ]
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.dismiss(event.option.id)
+    def result(self, option_id: str) -> str | None:
+        return option_id
