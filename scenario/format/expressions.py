@@ -564,6 +564,12 @@ class Effect:
     code: str  # Python statement over `v`
 
 
+def _lambda(typed: Typed) -> Callable[[list[int]], Any]:
+    """The one place checked code becomes a function: `typed.code` is built by `_Checker` from
+    our own node types, slot numbers and re-printed numbers, never from the author's text."""
+    return eval(compile(f"lambda v: {typed.code}", "<expression>", "eval"), _GLOBALS)
+
+
 def compile_condition(source: str, resolve: Resolver) -> Condition:
     """Parse, check and compile a condition; raises `ExpressionError` with an offset."""
     typed = _Checker(resolve).check(parse_condition(source))
@@ -573,9 +579,7 @@ def compile_condition(source: str, resolve: Resolver) -> Condition:
             "(compare it: 'tension > 60')",
             0,
         )
-    run = eval(
-        compile(f"lambda v: {typed.code}", "<condition>", "eval"), _GLOBALS
-    )  # checked tree only
+    run = _lambda(typed)
     return Condition(source, run, typed.hi > 0, typed.lo < 1)
 
 
@@ -584,9 +588,7 @@ def compile_formula(source: str, resolve: Resolver) -> Formula:
     typed = _Checker(resolve).check(parse_condition(source))
     if typed.type != NUMBER:
         raise ExpressionError(f"this must be a number, but it is a {typed.type}", 0)
-    run = eval(
-        compile(f"lambda v: {typed.code}", "<formula>", "eval"), _GLOBALS
-    )  # checked tree only
+    run = _lambda(typed)
     return Formula(source, run, typed.lo, typed.hi)
 
 
@@ -640,6 +642,4 @@ def compile_effects(effects: list[Effect]) -> Callable[[list[int]], None] | None
 def compile_value(source: str, resolve: Resolver) -> Callable[[list[int]], Any]:
     """Any expression, number or true/false, as a callable (for reading a state by name)."""
     typed = _Checker(resolve).check(parse_condition(source))
-    return eval(
-        compile(f"lambda v: {typed.code}", "<value>", "eval"), _GLOBALS
-    )  # checked tree only
+    return _lambda(typed)

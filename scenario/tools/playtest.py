@@ -312,15 +312,6 @@ class Tally:
         }
 
 
-def report(
-    content: Content, results: list[RunResult], seconds: float, seed: int, mode: str
-) -> dict[str, Any]:
-    tally = Tally(content)
-    for result in results:
-        tally.add(result)
-    return tally.report(seconds, seed, mode)
-
-
 def _median(counts: Counter) -> float | None:
     """The median of values given as value -> how often (as `statistics.median` would give it)."""
     total = sum(counts.values())
