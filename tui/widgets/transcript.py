@@ -1,42 +1,67 @@
-"""The transcript: the minutes of the session, scrollable line by line.
+"""The transcript: the minutes of the session, scrollable, with a cursor on one entry.
 
-An `OptionList` gives what the minutes need for free: a cursor line to read from (and to open the
-German source of), paging, mouse clicks, and rendering only the lines in view, so a long session
-stays quick. Each entry is one option; the chair's acts and events open a section with a rule
-drawn by the line itself, so adding lines never invalidates those already drawn.
+The minutes are the table's busiest part: every action adds lines and scrolls them into view,
+so every visible line is drawn again after every key. This widget draws them through Textual's
+line API: each entry is rendered once per width and kept, so a frame only looks lines up, marks
+the cursor's entry, and adds one cell of scroll indicator. (An `OptionList` did the same job at
+several times the cost per line, and Textual's own scrollbar, redrawn on every scroll, cost as
+much again as the lines it stood beside.)
+
+The cursor picks the line whose German source the source key opens; a click on a line moves the
+cursor there and asks for the source. The indicator on the right can be clicked (a page up or
+down) and dragged, and the mouse wheel scrolls.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import Reactive
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual
 
 from scenario.engine.content import Content as Scenario
 from scenario.engine.transcript import Entry
 
+from ..hanging import Hanging
 from ..minutes import Minutes
 from ..styling import ANSWERS, MINUTES, SPEAKERS, classes
 
+INDICATOR = 1
+"""Cells on the right for the scroll indicator."""
+KEPT = 600
+"""Rendered entries kept: a few screens' worth, however long the session."""
 
-class Transcript(OptionList):
+
+class Transcript(ScrollView, can_focus=True):
     """Shows entries as minutes; a click on a line asks for its German source."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = classes(*MINUTES, *ANSWERS, *SPEAKERS, "muted")
+    COMPONENT_CLASSES: ClassVar[set[str]] = classes(*MINUTES, *ANSWERS, *SPEAKERS, "muted") | {
+        "transcript--cursor"
+    }
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
     """Growing the minutes changes only what scrolls, never the layout of the table: without
-    this, every line added would lay the whole screen out again (the scrollbar is always shown,
-    see chair.tcss, so it never appears or disappears either)."""
+    this, every line added would lay the whole screen out again."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # Enter is left to the screen: it is pressed out of habit after closing a dialog.
+        Binding("up", "cursor(-1)", "Previous line", show=False),
+        Binding("down", "cursor(1)", "Next line", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("home", "first", "First line", show=False),
+        Binding("end", "last", "Last line", show=False),
+        # Enter is left alone: it is pressed out of habit after closing a dialog.
         Binding("enter", "nothing", show=False),
     ]
 
@@ -50,7 +75,20 @@ class Transcript(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._entries: list[Entry] = []
+        self._visuals: list[Hanging] = []
         self._minutes: Minutes | None = None
+        self._starts: list[int] = []
+        """The first line of each entry at the width laid out for."""
+        self._lines = 0
+        self._width = 0
+        self._rendered: LRUCache[tuple[int, bool], list[Strip]] = LRUCache(KEPT)
+        self._drag: int | None = None  # where on the thumb the mouse holds it
+        self._thumb_rows: tuple[int, int] | None = None
+        self._track = self._bar = Strip.blank(INDICATOR)
+        self.cursor: int | None = None
+        """The index of the entry under the cursor."""
+
+    # ------------------------------------------------------------------ content
 
     @property
     def entries(self) -> Sequence[Entry]:
@@ -59,14 +97,15 @@ class Transcript(OptionList):
     @property
     def entry(self) -> Entry | None:
         """The entry under the cursor."""
-        index = self.highlighted
-        return self._entries[index] if index is not None and index < len(self._entries) else None
+        return None if self.cursor is None else self._entries[self.cursor]
 
     def show(self, scenario: Scenario, entries: Sequence[Entry]) -> None:
         """Replace the minutes (a new game, or the same game replayed on reloaded content)."""
         self._minutes = Minutes(scenario)
-        self._entries = []
-        self.clear_options()
+        self._entries, self._visuals, self._starts = [], [], []
+        self._lines = 0
+        self._rendered.clear()
+        self.cursor = None
         self.extend(entries, cursor_at="last")
 
     def extend(self, entries: Sequence[Entry], *, cursor_at: str = "first") -> None:
@@ -74,21 +113,200 @@ class Transcript(OptionList):
         if not entries or self._minutes is None:
             return
         start = len(self._entries)
-        options = [
-            Option(self._minutes.line(entry, first=start + n == 0))
-            for n, entry in enumerate(entries)
-        ]
+        self._visuals.extend(
+            self._minutes.line(entry, first=start + n == 0) for n, entry in enumerate(entries)
+        )
         self._entries.extend(entries)
-        self.add_options(options)
-        self.highlighted = start if cursor_at == "first" else len(self._entries) - 1
-        # Scrolled now, not after the next refresh: one frame shows the new lines, not two.
-        self.scroll_to_highlight(top=cursor_at == "first")
+        if self._width:
+            self._lay_out(start)
+        cursor = start if cursor_at == "first" else len(self._entries) - 1
+        self._move_cursor(cursor, top=cursor_at == "first")
+        self.refresh()
+
+    # ------------------------------------------------------------------ layout
+
+    def _body_width(self) -> int:
+        return max(1, self.scrollable_content_region.width - INDICATOR)
+
+    def _lay_out(self, start: int = 0) -> None:
+        """Count the lines of the entries from `start` on at the current width."""
+        rules = self.styles
+        width = self._width
+        if start == 0:
+            self._starts, line = [], 0
+        else:  # entries before `start` are laid out already; `_lines` ends where they end
+            line = self._lines
+        for visual in self._visuals[start:]:
+            self._starts.append(line)
+            line += visual.get_height(rules, width)
+        self._lines = line
+        self.virtual_size = Size(width + INDICATOR, line)
+        self._scroll_update(self.virtual_size)
+
+    def on_resize(self) -> None:
+        width = self._body_width()
+        if width != self._width and self.scrollable_content_region.width:
+            self._width = width
+            self._rendered.clear()
+            self._lay_out()
+            if self.cursor is not None:
+                self._scroll_to_entry(self.cursor, top=False)
+            self.refresh()
+
+    def notify_style_update(self) -> None:
+        """A new theme or a change of focus: lines drawn in the old colours are dropped."""
+        super().notify_style_update()
+        self._rendered.clear()
+
+    # ------------------------------------------------------------------ drawing
+
+    def _strips(self, index: int) -> list[Strip]:
+        """An entry's lines, rendered once for this width and look."""
+        under_cursor = index == self.cursor
+        key = (index, under_cursor)
+        strips = self._rendered.get(key)
+        if strips is None:
+            style = self.visual_style
+            if under_cursor:
+                style += self.get_visual_style("transcript--cursor")
+            visual = self._visuals[index]
+            strips = [
+                strip.extend_cell_length(self._width, style.rich_style)
+                for strip in Visual.to_strips(self, visual, self._width, None, style)
+            ]
+            self._rendered[key] = strips
+        return strips
+
+    def render_line(self, y: int) -> Strip:
+        line = self.scroll_offset.y + y
+        if line < self._lines and self._width:
+            index = bisect_right(self._starts, line) - 1
+            strips = self._strips(index)
+            offset = line - self._starts[index]
+            body = strips[offset] if offset < len(strips) else Strip.blank(self._width)
+        else:
+            body = Strip.blank(self._width, self.visual_style.rich_style)
+        return Strip.join([body, self._indicator(y)])
+
+    def _thumb(self) -> tuple[int, int] | None:
+        """The rows the scroll indicator's thumb covers, or None if everything fits."""
+        height = self.scrollable_content_region.height
+        if self._lines <= height or height < 1:
+            return None
+        size = max(1, round(height * height / self._lines))
+        top = round(self.scroll_offset.y / (self._lines - height) * (height - size))
+        return top, top + size
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._track, self._bar = self._indicator_cells()
+        self._thumb_rows = self._thumb()
+        return super().render_lines(crop)
+
+    def _indicator_cells(self) -> tuple[Strip, Strip]:
+        """The track and the thumb, in the colours and manner of Textual's own scrollbars."""
+        styles = self.styles
+        back = styles.scrollbar_background
+        if back.a < 1:
+            back = self.background_colors[0] + back
+        bar = back + styles.scrollbar_color
+        track = Segment(" ", Style(bgcolor=back.rich_color))
+        # A reversed blank, as Textual draws its thumbs: still visible with colours off.
+        thumb = Segment(" ", Style(color=bar.rich_color, reverse=True))
+        return Strip([track], 1), Strip([thumb], 1)
+
+    def _indicator(self, y: int) -> Strip:
+        thumb = self._thumb_rows
+        return self._bar if thumb is not None and thumb[0] <= y < thumb[1] else self._track
+
+    # ------------------------------------------------------------------ cursor and scrolling
+
+    def _move_cursor(self, index: int, *, top: bool = False) -> None:
+        """Put the cursor on an entry and bring it into view."""
+        index = max(0, min(index, len(self._entries) - 1))
+        if index != self.cursor:
+            for old in (self.cursor, index):
+                if old is not None:
+                    self._rendered.discard((old, False))
+                    self._rendered.discard((old, True))
+            self.cursor = index
+            self.refresh()
+        self._scroll_to_entry(index, top=top)
+
+    def _scroll_to_entry(self, index: int, *, top: bool) -> None:
+        if not self._width or index >= len(self._starts):
+            return
+        start = self._starts[index]
+        end = self._starts[index + 1] if index + 1 < len(self._starts) else self._lines
+        region = Region(0, start, 1, end - start)
+        self.scroll_to_region(region, animate=False, top=top, immediate=True, force=True)
+
+    def action_cursor(self, step: int) -> None:
+        if self._entries:
+            self._move_cursor((self.cursor or 0) + step)
+
+    def action_page(self, direction: int) -> None:
+        """Move the cursor a screenful of lines up or down."""
+        if not self._entries or self.cursor is None:
+            return
+        height = max(1, self.scrollable_content_region.height)
+        line = self._starts[self.cursor] + direction * height
+        line = max(0, min(line, self._lines - 1))
+        self._move_cursor(bisect_right(self._starts, line) - 1)
+
+    def action_first(self) -> None:
+        if self._entries:
+            self._move_cursor(0, top=True)
+
+    def action_last(self) -> None:
+        if self._entries:
+            self._move_cursor(len(self._entries) - 1)
 
     def action_nothing(self) -> None:
         """Enter does not open anything here (the source key is 'o')."""
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    # ------------------------------------------------------------------ mouse
+
+    def _on_indicator(self, x: int) -> bool:
+        return x >= self.scrollable_content_region.right - self.region.x - INDICATOR
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        thumb = self._thumb()
+        if thumb is None or not self._on_indicator(event.x):
+            return
         event.stop()
-        entry = self.entry
-        if entry is not None:
-            self.post_message(self.SourceWanted(entry))
+        row = event.y - (self.scrollable_content_region.y - self.region.y)
+        if thumb[0] <= row < thumb[1]:
+            self._drag = row - thumb[0]
+            self.capture_mouse()
+        else:
+            height = self.scrollable_content_region.height
+            step = height if row >= thumb[1] else -height
+            self.scroll_to(y=self.scroll_offset.y + step, animate=False, immediate=True)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        thumb = self._thumb()
+        if self._drag is None or thumb is None:
+            return
+        height = self.scrollable_content_region.height
+        size = thumb[1] - thumb[0]
+        row = event.y - (self.scrollable_content_region.y - self.region.y) - self._drag
+        room = max(1, height - size)
+        y = round(max(0, min(row, room)) / room * (self._lines - height))
+        self.scroll_to(y=y, animate=False, immediate=True)
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        if self._drag is not None:
+            self._drag = None
+            self.release_mouse()
+            event.stop()
+
+    def on_click(self, event: events.Click) -> None:
+        if self._on_indicator(event.x) or not self._entries:
+            return
+        event.stop()
+        line = self.scroll_offset.y + event.y - (self.scrollable_content_region.y - self.region.y)
+        if 0 <= line < self._lines:
+            self._move_cursor(bisect_right(self._starts, line) - 1)
+            entry = self.entry
+            if entry is not None:
+                self.post_message(self.SourceWanted(entry))

@@ -1,0 +1,73 @@
+"""Reading the minutes: the cursor, a click for the German source, and the scroll indicator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scenario import Content
+from tests.tui.conftest import SEED, open_game, screen_text
+from tui.app import ChairApp
+from tui.screens.source import SourceModal
+from tui.widgets.transcript import Transcript
+
+LONG_GAME = ["floor russia", "consult russia", "recess", "floor ukraine", "recess", "recess"]
+
+
+def row_of(app: ChairApp, text: str) -> int:
+    """The screen row where `text` first appears."""
+    return next(y for y, row in enumerate(screen_text(app).splitlines()) if text in row)
+
+
+async def test_keys_move_the_cursor_entry_by_entry_and_keep_it_in_view(
+    tutorial: Content, saves_dir: Path
+):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, LONG_GAME)
+        minutes = screen.query_one(Transcript)
+        last = len(minutes.entries) - 1
+        assert minutes.cursor == last and minutes.scroll_y == minutes.max_scroll_y > 0
+        await pilot.press("up")
+        assert minutes.cursor == last - 1
+        await pilot.press("home")
+        await pilot.pause()
+        assert minutes.cursor == 0 and minutes.scroll_y == 0
+        assert "Chairperson-in-Office" in screen_text(app)
+        await pilot.press("pagedown")
+        assert minutes.cursor is not None and minutes.cursor > 1
+        await pilot.press("end")
+        assert minutes.cursor == last and minutes.scroll_y == minutes.max_scroll_y
+
+
+async def test_a_click_on_a_line_with_a_source_opens_it_and_elsewhere_only_moves_the_cursor(
+    tutorial: Content, saves_dir: Path
+):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, ["floor russia"])
+        minutes = screen.query_one(Transcript)
+        kinds = [(e.kind, bool(e.source)) for e in minutes.entries]
+        assert kinds[1:3] == [("action", False), ("speech", True)]
+        await pilot.click(minutes, offset=(10, row_of(app, "gives the floor") - minutes.region.y))
+        assert minutes.cursor == 1 and app.screen is screen
+        await pilot.click(minutes, offset=(20, row_of(app, "Cold War tactic") - minutes.region.y))
+        await pilot.pause()
+        assert isinstance(app.screen, SourceModal)
+        assert minutes.cursor == 2
+
+
+async def test_the_scroll_indicator_can_be_dragged_and_clicked(tutorial: Content, saves_dir: Path):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, LONG_GAME)
+        minutes = screen.query_one(Transcript)
+        edge = minutes.scrollable_content_region.right - minutes.region.x - 1
+        await pilot.press("home")
+        assert minutes.scroll_y == 0
+        await pilot.mouse_down(minutes, offset=(edge, 0))  # the thumb, at the top
+        await pilot.hover(minutes, offset=(edge, minutes.size.height - 1))
+        await pilot.mouse_up(minutes, offset=(edge, minutes.size.height - 1))
+        assert minutes.scroll_y == minutes.max_scroll_y
+        await pilot.click(minutes, offset=(edge, 0))  # the track above the thumb: a page up
+        assert 0 <= minutes.scroll_y < minutes.max_scroll_y
+        assert minutes.cursor == 0  # scrolling to read leaves the cursor where it was
