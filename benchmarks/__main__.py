@@ -242,8 +242,8 @@ def memory(quick: bool) -> list[Figure]:
 def key_press(quick: bool) -> Figure:
     from benchmarks.app_play import TABLE_KINDS, chair_latencies, floor_latencies
 
-    rounds = 4 if quick else 12
-    timings = asyncio.run(chair_latencies(rounds))
+    presses = 8 if quick else 30
+    timings = asyncio.run(chair_latencies(presses))
     acting = [t for kind in TABLE_KINDS for t in timings.get(kind, [])]
     floor = statistics.median(asyncio.run(floor_latencies(len(acting))))
     value = statistics.median(acting)

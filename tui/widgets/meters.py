@@ -21,6 +21,7 @@ from textual.widgets import Sparkline
 
 from ..styling import classes, style
 from ..views import MeterView, ScoreView
+from .lines import LinePanel
 
 BARS = "▁▂▃▄▅▆▇█"
 
@@ -82,20 +83,27 @@ class TensionMeter(Vertical):
         self.query_one(Sparkline).data = history * 2 if len(history) == 1 else history
 
 
-class OtherMeters(Widget):
-    """Every other meter: its line, then its recent history."""
+class OtherMeters(LinePanel):
+    """Every other meter: its line, then its recent history; only rows that change are drawn."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes("label", "bar--good", "bar--poor", "trend")
 
-    views: reactive[tuple[MeterView, ...]] = reactive(())
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.views: tuple[MeterView, ...] = ()
 
-    def render(self) -> RenderResult:
-        width = self.content_region.width or 20
-        parts = [
-            Content.assemble(meter_line(view, width), "\n", trend(view.history, width))
-            for view in self.views
-        ]
-        return Content("\n\n").join(parts)
+    def show(self, views: tuple[MeterView, ...]) -> None:
+        self.views = views
+        self.redraw()
+
+    def lines(self, width: int) -> list[Content]:
+        rows: list[Content] = []
+        for view in self.views:
+            if rows:
+                rows.append(Content())
+            rows.extend(meter_line(view, width).split("\n"))
+            rows.append(trend(view.history, width))
+        return rows
 
 
 class ScoreLine(Widget):
@@ -130,4 +138,4 @@ class MeterPanel(Vertical):
         meter.display = tension is not None
         if tension is not None:
             meter.show(tension)
-        self.query_one(OtherMeters).views = tuple(v for v in views if not v.is_tension)
+        self.query_one(OtherMeters).show(tuple(v for v in views if not v.is_tension))

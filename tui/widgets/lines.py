@@ -1,0 +1,85 @@
+"""A panel drawn line by line that redraws only the lines that changed.
+
+The table's side panels change a little after every action: a patience bar here, a meter's
+value there. A widget that renders its whole text again for that spends most of a frame on
+lines that look the same as before. A `LinePanel` is given its lines as `Content`, compares
+them with the lines it shows, and asks Textual to redraw only the rows that differ; each row is
+rendered once and kept until it changes or the width does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.strip import Strip
+from textual.visual import Visual
+from textual.widget import Widget
+
+
+def same(a: Content, b: Content) -> bool:
+    """Equal text in equal styles (Content's own `==` compares the text only)."""
+    return a.plain == b.plain and a.spans == b.spans
+
+
+class LinePanel(Widget):
+    """Shows one `Content` per row; `lines` says what the rows are for a width."""
+
+    DEFAULT_CSS = "LinePanel { height: auto; }"
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._rows: list[Content] = []
+        self._strips: dict[int, Strip] = {}
+        self._width = 0
+
+    def lines(self, width: int) -> list[Content]:
+        """The rows to show at this width (subclasses say what they are)."""
+        raise NotImplementedError
+
+    def redraw(self) -> None:
+        """Work the rows out again and redraw those that changed."""
+        width = self.content_region.width
+        if not width:  # not laid out yet: the first render will draw everything
+            return
+        rows = self.lines(width)
+        if width != self._width or len(rows) != len(self._rows):
+            self._set_rows(rows, width)
+            self.refresh(layout=len(rows) != self.size.height)
+            return
+        top = self.content_region.y - self.region.y  # rows are drawn below any border or padding
+        for y, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
+            if not same(old, new):
+                self._rows[y] = new
+                self._strips.pop(y, None)
+                self.refresh(Region(0, top + y, self.size.width, 1))
+
+    def _set_rows(self, rows: Sequence[Content], width: int) -> None:
+        self._rows = list(rows)
+        self._strips.clear()
+        self._width = width
+
+    def notify_style_update(self) -> None:
+        """A new theme: rows drawn in the old colours are dropped."""
+        super().notify_style_update()
+        self._strips.clear()
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.lines(width)) if width else 0
+
+    def render_line(self, y: int) -> Strip:
+        width = self.content_region.width
+        if width != self._width:
+            self._set_rows(self.lines(width), width)
+        strip = self._strips.get(y)
+        if strip is None:
+            style = self.visual_style
+            if y < len(self._rows):
+                rendered = Visual.to_strips(self, self._rows[y], width, 1, style)
+                strip = rendered[0] if rendered else Strip.blank(width, style.rich_style)
+                strip = strip.extend_cell_length(width, style.rich_style)
+            else:
+                strip = Strip.blank(width, style.rich_style)
+            self._strips[y] = strip
+        return strip
