@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
 
@@ -14,6 +15,7 @@ from scenario.engine.compiler import load_content
 from tests.conftest import TUTORIAL
 from tui.app import ChairApp
 from tui.screens.table import TableScreen
+from tui.widgets.delegations import DelegationCards
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HOSTILE = FIXTURES / "hostile"
@@ -61,6 +63,15 @@ def screen_text(app: ChairApp) -> str:
 
 def widget_text(app: ChairApp, widget: Widget) -> str:
     """What a player reads in one widget's part of the screen, wrapping undone (spaces collapsed)."""
-    region = widget.region
+    return region_text(app, widget.region)
+
+
+def region_text(app: ChairApp, region: Region) -> str:
+    """What a player reads in a part of the screen, wrapping undone (spaces collapsed)."""
     rows = screen_text(app).split("\n")[region.y : region.bottom]
     return " ".join(" ".join(row[region.x : region.right].split()) for row in rows).strip()
+
+
+def card(app: ChairApp, delegation_id: str) -> Region:
+    """Where a delegation's card is on the table."""
+    return table(app).query_one(DelegationCards).card_region(delegation_id)

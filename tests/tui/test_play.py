@@ -6,7 +6,7 @@ from pathlib import Path
 
 from scenario import Content, Game
 from scenario.engine.actions import VERBS
-from tests.tui.conftest import SEED, open_game, screen_text, table, widget_text
+from tests.tui.conftest import SEED, card, open_game, region_text, screen_text, table, widget_text
 from tui.app import ChairApp
 from tui.screens.consultation import ConsultationModal
 from tui.screens.debrief import DebriefScreen
@@ -71,7 +71,8 @@ async def test_the_mouse_reaches_the_verbs_through_a_delegation(tutorial: Conten
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_game(pilot)
-        await pilot.click("#delegation-ukraine")
+        ukraine = card(app, "ukraine")
+        await pilot.click(offset=(ukraine.x + 3, ukraine.y + 1))
         assert isinstance(app.screen, DossierModal)
         await pilot.click("#consult")
         await pilot.pause()
@@ -110,7 +111,7 @@ async def test_a_walk_out_is_said_in_words_and_ends_in_the_debrief(
         screen = await open_game(
             pilot, ["propose open_door_declaration", "consensus open_door_declaration"]
         )
-        assert "● at the table" in widget_text(app, app.screen.query_one("#delegation-russia"))
+        assert "● at the table" in region_text(app, card(app, "russia"))
         await pilot.press("v", "1")  # push the red line again
         roll_call = widget_text(app, app.screen.query_one(".dialog"))
         assert "Russian Federation blocks" in roll_call
@@ -120,6 +121,6 @@ async def test_a_walk_out_is_said_in_words_and_ends_in_the_debrief(
         assert "Russia walks out" in screen_text(app)
         await pilot.press("escape")  # back to the minutes
         assert app.screen is screen
-        card = widget_text(app, screen.query_one("#delegation-russia"))
-        assert "✗ walked out" in card and "at the table" not in card
+        russia = region_text(app, card(app, "russia"))
+        assert "✗ walked out" in russia and "at the table" not in russia
         assert all(screen.check_action("verb", (verb,)) is None for verb in VERBS)

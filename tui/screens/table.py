@@ -29,7 +29,7 @@ from .. import saving, views
 from ..keys import VERB_KEYS, VERB_LABELS
 from ..watching import FolderWatch, reload_message
 from ..widgets.agenda import Agenda
-from ..widgets.delegations import DelegationCard, DelegationList
+from ..widgets.delegations import DelegationCards, DelegationList
 from ..widgets.footer import ChairFooter
 from ..widgets.header import TableHeader
 from ..widgets.meters import MeterPanel, ScoreLine
@@ -252,7 +252,7 @@ class TableScreen(ChairScreen[None]):
         if 0 <= index < len(delegations):
             self._open_dossier(delegations[index].id)
 
-    def on_delegation_card_pressed(self, message: DelegationCard.Pressed) -> None:
+    def on_delegation_cards_pressed(self, message: DelegationCards.Pressed) -> None:
         self._open_dossier(message.delegation_id)
 
     def _open_dossier(self, delegation_id: str) -> None:

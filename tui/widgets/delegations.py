@@ -3,9 +3,10 @@
 Each card says its status in words ("at the table", "walked out") as well as in colour, and shows
 trust and patience as bars with their numbers. A click on a card asks for the delegation's dossier.
 
-A card is two widgets: who and where (which rarely changes) and the mood (which changes with
-every action, as patience runs down). Only what changed is drawn again, which keeps a key press
-within a frame with seven delegations at the table.
+All the cards are the rows of one `LinePanel`. Every action wears down some delegation's
+patience, so after every key several cards change by a row or two; drawn as rows of one panel
+only those rows are rendered again, where cards as widgets (three apiece) made every frame walk
+and compose twenty-odd widgets.
 """
 
 from __future__ import annotations
@@ -13,123 +14,136 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-from textual.app import ComposeResult, RenderResult
-from textual.containers import Vertical, VerticalScroll
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.events import Click
+from textual.geometry import Region
 from textual.message import Message
-from textual.reactive import reactive
-from textual.widget import Widget
 
 from ..styling import BARS, SPEAKERS, classes, speaker_class, style
 from ..views import DelegationView
 from .bars import bar
+from .lines import LinePanel
 
 LABEL = 9  # "patience "
 NUMBER = 4  # " 100"
+CARD_ROWS = 5  # name, head, status, trust, patience
+EDGE = "▌ "  # the card's coloured edge, and a space
 
 
-class CardHead(Widget):
-    """Short name (and 'consulted'), head of delegation, status in words."""
+class DelegationCards(LinePanel):
+    """One card per delegation, in the scenario's order, with a blank row above each."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes(
-        *SPEAKERS, "answer--supports", "answer--blocks", "muted"
-    )
-
-    view: reactive[tuple[str, str, int, bool, bool] | None] = reactive(None)
-    """(short name, head or full name, colour index, present, consulted)"""
-
-    def render(self) -> RenderResult:
-        if self.view is None:
-            return Content()
-        short, who, index, present, consulted = self.view
-        width = self.content_region.width or 20
-        name = Content.styled(short, style(speaker_class(index)))
-        if consulted:
-            tag = Content.styled("consulted", style("muted"))
-            gap = width - name.cell_length - tag.cell_length
-            name = Content.assemble(name, " " * gap, tag) if gap >= 1 else name
-        status = (
-            Content.styled("● at the table", style("answer--supports"))
-            if present
-            else Content.styled("✗ walked out", style("answer--blocks"))
-        )
-        return Content("\n").join([name, Content.styled(who, style("muted")), status])
-
-
-class CardMood(Widget):
-    """Trust and patience, as bars with their numbers."""
-
-    COMPONENT_CLASSES: ClassVar[set[str]] = classes(*BARS, "label")
-
-    view: reactive[tuple[int, int] | None] = reactive(None)
-    """(trust, patience)"""
-
-    def render(self) -> RenderResult:
-        if self.view is None:
-            return Content()
-        width = self.content_region.width or 20
-        bar_width = max(3, width - LABEL - NUMBER)
-        return Content("\n").join(
-            Content.assemble(
-                (label.ljust(LABEL), style("label")),
-                bar(value, 0, 100, bar_width),
-                str(value).rjust(NUMBER),
-            )
-            for label, value in zip(("trust", "patience"), self.view, strict=True)
-        )
-
-
-class DelegationCard(Vertical):
-    """One delegation: who, where, and its mood."""
+        *SPEAKERS, *BARS, "answer--supports", "answer--blocks", "muted", "label"
+    ) | {"card--absent", "card--hover"}
 
     class Pressed(Message):
-        """The card was clicked: the screen shows the delegation's dossier."""
+        """A card was clicked: the screen shows the delegation's dossier."""
 
         def __init__(self, delegation_id: str) -> None:
             self.delegation_id = delegation_id
             super().__init__()
 
-    def __init__(self, view: DelegationView) -> None:
-        super().__init__(id=f"delegation-{view.id}", classes=f"-colour-{speaker_class(view.index)}")
-        self.delegation_id = view.id
-        self._first = view
+    def __init__(self) -> None:
+        super().__init__()
+        self.views: tuple[DelegationView, ...] = ()
+        self._hover: int | None = None
 
-    def compose(self) -> ComposeResult:
-        yield CardHead()
-        yield CardMood()
+    def show(self, views: Sequence[DelegationView]) -> None:
+        self.views = tuple(views)
+        self.redraw()
 
-    def on_mount(self) -> None:
-        self.show(self._first)
+    # ------------------------------------------------------------------ rows
 
-    def show(self, view: DelegationView) -> None:
-        """Draw the view; parts that did not change are not drawn again."""
+    @property
+    def gap(self) -> int:
+        """Blank rows above each card: none on a short terminal."""
+        return 0 if self.screen.has_class("-short") else 1
+
+    def lines(self, width: int) -> list[Content]:
+        rows: list[Content] = []
+        for index, view in enumerate(self.views):
+            rows.extend([Content()] * self.gap)
+            rows.extend(self._card(view, width, hovered=index == self._hover))
+        return rows
+
+    def _card(self, view: DelegationView, width: int, *, hovered: bool) -> list[Content]:
+        inner = max(1, width - len(EDGE))
+        name = Content.styled(view.short, style(speaker_class(view.index)))
+        if view.consulted:
+            tag = Content.styled("consulted", style("muted"))
+            gap = inner - name.cell_length - tag.cell_length
+            name = Content.assemble(name, " " * gap, tag) if gap >= 1 else name
         who = view.head or (view.name if view.name != view.short else "—")
-        self.query_one(CardHead).view = (
-            view.short,
-            who,
-            view.index,
-            view.present,
-            view.consulted,
+        status = (
+            Content.styled("● at the table", style("answer--supports"))
+            if view.present
+            else Content.styled("✗ walked out", style("answer--blocks"))
         )
-        self.query_one(CardMood).view = (view.trust, view.patience)
-        self.set_class(not view.present, "-absent")
+        bar_width = max(3, inner - LABEL - NUMBER)
+        moods = [
+            Content.assemble(
+                (label.ljust(LABEL), style("label")),
+                bar(value, 0, 100, bar_width),
+                str(value).rjust(NUMBER),
+            )
+            for label, value in (("trust", view.trust), ("patience", view.patience))
+        ]
+        edge = Content.styled(
+            EDGE, style(speaker_class(view.index) if view.present else "answer--blocks")
+        )
+        backdrop = "card--hover" if hovered else None if view.present else "card--absent"
+        rows = []
+        for row in [name, Content.styled(who, style("muted")), status, *moods]:
+            row = Content.assemble(edge, row.truncate(inner, ellipsis=True))
+            if backdrop:
+                row = row.pad_right(width - row.cell_length).stylize_before(style(backdrop))
+            rows.append(row)
+        return rows
 
-    def on_click(self, event: Click) -> None:
-        self.post_message(self.Pressed(self.delegation_id))
+    # ------------------------------------------------------------------ where the cards are
+
+    def card_at(self, y: int) -> int | None:
+        """The index of the card on row `y` of the panel (None between cards or below them)."""
+        index, row = divmod(y, CARD_ROWS + self.gap)
+        return index if row >= self.gap and index < len(self.views) else None
+
+    def card_region(self, delegation_id: str) -> Region:
+        """Where a delegation's card is on the screen."""
+        index = [view.id for view in self.views].index(delegation_id)
+        content = self.content_region
+        top = content.y + index * (CARD_ROWS + self.gap) + self.gap
+        return Region(content.x, top, content.width, CARD_ROWS)
+
+    def _row(self, event: events.MouseEvent) -> int:
+        return event.y - (self.content_region.y - self.region.y)
+
+    def on_click(self, event: events.Click) -> None:
+        index = self.card_at(self._row(event))
+        if index is not None:
+            self.post_message(self.Pressed(self.views[index].id))
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self._hovering(self.card_at(self._row(event)))
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._hovering(None)
+
+    def _hovering(self, index: int | None) -> None:
+        if index != self._hover:
+            self._hover = index
+            self.redraw()
 
 
 class DelegationList(VerticalScroll):
-    """The cards, in the scenario's order."""
+    """The cards, scrolling when they do not fit."""
 
     can_focus = False
 
+    def compose(self) -> ComposeResult:
+        yield DelegationCards()
+
     def show(self, views: Sequence[DelegationView]) -> None:
-        """Update the cards in place (mount them the first time, or if the delegations changed)."""
-        cards = list(self.query(DelegationCard))
-        if [c.delegation_id for c in cards] != [v.id for v in views]:
-            self.remove_children()
-            self.mount_all(DelegationCard(v) for v in views)
-            return
-        for card, view in zip(cards, views, strict=True):
-            card.show(view)
+        self.query_one(DelegationCards).show(views)

@@ -18,11 +18,6 @@ from textual.visual import Visual
 from textual.widget import Widget
 
 
-def same(a: Content, b: Content) -> bool:
-    """Equal text in equal styles (Content's own `==` compares the text only)."""
-    return a.plain == b.plain and a.spans == b.spans
-
-
 class LinePanel(Widget):
     """Shows one `Content` per row; `lines` says what the rows are for a width."""
 
@@ -50,7 +45,7 @@ class LinePanel(Widget):
             return
         top = self.content_region.y - self.region.y  # rows are drawn below any border or padding
         for y, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
-            if not same(old, new):
+            if not old.is_same(new):  # `==` would compare the text only
                 self._rows[y] = new
                 self._strips.pop(y, None)
                 self.refresh(Region(0, top + y, self.size.width, 1))
@@ -59,6 +54,9 @@ class LinePanel(Widget):
         self._rows = list(rows)
         self._strips.clear()
         self._width = width
+
+    def on_resize(self) -> None:
+        self._width = 0  # rows are worked out again for the new size at the next frame
 
     def notify_style_update(self) -> None:
         """A new theme: rows drawn in the old colours are dropped."""
