@@ -20,6 +20,7 @@ from scenario import Content, Game, ScenarioError
 from scenario.tools import saves as save_files
 
 from . import saving
+from .collecting import IDLE_SECONDS, Collector
 from .library import Library
 from .screens.base import MIN_HEIGHT, MIN_WIDTH
 from .screens.title import TitleScreen
@@ -85,6 +86,7 @@ class ChairApp(App[int]):
         self.saves = saves if saves is not None else save_files.default_folder()
         self.watch = watch
         self._load_at_start = load
+        self.collector = Collector()
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(SPEAKER_COLOURS)
@@ -111,8 +113,13 @@ class ChairApp(App[int]):
         return TitleScreen()
 
     def on_mount(self) -> None:
+        self.collector.start()
+        self.set_interval(IDLE_SECONDS, self.collector.after_frame, name="collect")
         if self._load_at_start is not None:
             self.open_save(self._load_at_start)
+
+    def on_unmount(self) -> None:
+        self.collector.stop()
 
     # ------------------------------------------------------------------ navigation
 

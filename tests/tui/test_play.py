@@ -124,3 +124,22 @@ async def test_a_walk_out_is_said_in_words_and_ends_in_the_debrief(
         russia = region_text(app, card(app, "russia"))
         assert "✗ walked out" in russia and "at the table" not in russia
         assert all(screen.check_action("verb", (verb,)) is None for verb in VERBS)
+
+
+async def test_the_choice_dialog_is_kept_but_asks_each_verb_afresh(
+    tutorial: Content, saves_dir: Path
+):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, ["consult russia"])
+        await pilot.press("f")
+        first = app.screen
+        floor = widget_text(app, first.query_one(".dialog"))
+        assert "Give the floor" in floor and "Consulted before" not in floor
+        await pilot.press("escape", "c")
+        assert app.screen is first  # the same dialog, filled again
+        consult = widget_text(app, first.query_one(".dialog"))
+        assert "Consult in private" in consult and "Give the floor" not in consult
+        assert "Consulted before" in consult  # the consult verb's own lines
+        await pilot.press("1")
+        assert [str(a) for a in screen.game.actions][-1].startswith("consult ")

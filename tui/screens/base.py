@@ -106,22 +106,33 @@ class ListModal(ChairModal[T]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog -wide" if self.WIDE else "dialog"):
             yield from self.header()
-            listed = self.options()
             options = OptionList(id=self.LIST_ID)
-            for option in listed:
-                options.add_option(option)
-                options.add_option(None)
-            options.display = bool(listed)
+            self._fill(options)
             yield options
             yield Static(Content.styled(self.KEYS, style("muted")), classes="dialog-keys")
 
-    def on_mount(self) -> None:
+    def _fill(self, options: OptionList) -> None:
+        """Put the options in the list, a blank line between each two."""
+        listed = self.options()
+        options.clear_options()
+        for option in listed:
+            options.add_option(option)
+            options.add_option(None)
+        options.display = bool(listed)
+
+    def refill(self) -> None:
+        """List the options again (a dialog that is kept and asked again)."""
+        self._fill(self.query_one(f"#{self.LIST_ID}", OptionList))
+
+    def on_screen_resume(self) -> None:
+        """Each time the dialog opens: the first choice highlighted, the list focused."""
         options = self.query_one(f"#{self.LIST_ID}", OptionList)
         choosable = [
             i for i in range(options.option_count) if not options.get_option_at_index(i).disabled
         ]
         if choosable:
             options.highlighted = choosable[0]
+            options.scroll_to_highlight()
         options.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

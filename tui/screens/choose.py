@@ -47,6 +47,18 @@ class ChoiceModal(ListModal[str | None]):
         self._explanation = explanation
         self._choices = list(choices)
 
+    def ask(self, title: str, explanation: str, choices: Sequence[Choice]) -> None:
+        """Put a new question to a dialog that is kept for reuse.
+
+        Building a dialog's widgets and styling them costs several frames; the table keeps one
+        choice dialog and fills it again for each verb instead.
+        """
+        self._title, self._explanation, self._choices = title, explanation, list(choices)
+        if self.is_mounted:
+            self.query_one(".dialog-title", Static).update(Content(title))
+            self.query_one(".dialog-help", Static).update(Content(explanation))
+            self.refill()
+
     def header(self) -> ComposeResult:
         yield Static(Content(self._title), classes="dialog-title")
         yield Static(Content(self._explanation), classes="dialog-help")

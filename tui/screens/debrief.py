@@ -144,6 +144,7 @@ class DebriefScreen(ChairScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#debrief", VerticalScroll).focus()
+        self.call_after_refresh(self.chair_app.collector.pause)  # the player reads the debrief
 
     def action_minutes(self) -> None:
         self.dismiss(None)

@@ -70,6 +70,8 @@ def _bindings() -> list[BindingType]:
 
 WIDE = 100
 """From this width on, the footer also shows help and the command palette's key."""
+CHOICE = "choice"
+"""The name the app keeps the choice dialog under."""
 
 
 class TableScreen(ChairScreen[None]):
@@ -115,6 +117,7 @@ class TableScreen(ChairScreen[None]):
             self._poll = self.set_interval(self.POLL_SECONDS, self._check_watch)
         if self.game.over:
             self.call_after_refresh(self.action_debrief)
+        self.call_after_refresh(self.chair_app.collector.pause)  # the player reads the table
 
     # ------------------------------------------------------------------ drawing
 
@@ -179,10 +182,17 @@ class TableScreen(ChairScreen[None]):
         if not choices:
             self.notify(views.NOTHING_TO_CHOOSE[verb], markup=False)
             return
+        modal = self._choice_modal()
+        modal.ask(views.VERB_TITLES[verb], views.explanation(self.game, verb), choices)
         self.app.push_screen(
-            ChoiceModal(views.VERB_TITLES[verb], views.explanation(self.game, verb), choices),
-            lambda target: self.act(Action(verb, target)) if target else None,
+            modal, lambda target: self.act(Action(verb, target)) if target else None
         )
+
+    def _choice_modal(self) -> ChoiceModal:
+        """The one choice dialog, kept by the app between uses (see ChoiceModal.ask)."""
+        if not self.app.is_screen_installed(CHOICE):
+            self.app.install_screen(ChoiceModal("", "", []), CHOICE)
+        return self.app.get_screen(CHOICE)  # type: ignore[return-value]
 
     def act(self, action: Action) -> None:
         """Take one action: the only place the game changes."""
@@ -226,6 +236,8 @@ class TableScreen(ChairScreen[None]):
             self.action_debrief()
 
     def _autosave(self) -> None:
+        """Once the action's frame is painted: the save, and the garbage of that frame."""
+        self.chair_app.collector.after_frame()
         message = self.autosaver.save(self.game)
         if message:
             self.notify(message, title="Autosave", severity="error", timeout=12, markup=False)
