@@ -205,7 +205,8 @@ class TableScreen(ChairScreen[None]):
         self.query_one(Transcript).extend(entries)
         self.refresh_panels()
         self.call_after_refresh(self._autosave)
-        self._announce(entries)
+        # A toast is a widget to mount and lay out: it follows the frame that shows the minutes.
+        self.call_after_refresh(self._announce, entries)
         self._follow_up(action, entries)
 
     def _announce(self, entries: Sequence[Entry]) -> None:

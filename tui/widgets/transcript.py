@@ -81,7 +81,8 @@ class Transcript(ScrollView, can_focus=True):
         """The first line of each entry at the width laid out for."""
         self._lines = 0
         self._width = 0
-        self._rendered: LRUCache[tuple[int, bool], list[Strip]] = LRUCache(KEPT)
+        self._rendered: LRUCache[int, list[Strip]] = LRUCache(KEPT)
+        self._under_cursor: tuple[int, list[Strip]] | None = None
         self._drag: int | None = None  # where on the thumb the mouse holds it
         self._thumb_rows: tuple[int, int] | None = None
         self._track = self._bar = Strip.blank(INDICATOR)
@@ -105,6 +106,7 @@ class Transcript(ScrollView, can_focus=True):
         self._entries, self._visuals, self._starts = [], [], []
         self._lines = 0
         self._rendered.clear()
+        self._under_cursor = None
         self.cursor = None
         self.extend(entries, cursor_at="last")
 
@@ -148,6 +150,7 @@ class Transcript(ScrollView, can_focus=True):
         if width != self._width and self.scrollable_content_region.width:
             self._width = width
             self._rendered.clear()
+            self._under_cursor = None
             self._lay_out()
             if self.cursor is not None:
                 self._scroll_to_entry(self.cursor, top=False)
@@ -157,25 +160,35 @@ class Transcript(ScrollView, can_focus=True):
         """A new theme or a change of focus: lines drawn in the old colours are dropped."""
         super().notify_style_update()
         self._rendered.clear()
+        self._under_cursor = None
 
     # ------------------------------------------------------------------ drawing
 
     def _strips(self, index: int) -> list[Strip]:
-        """An entry's lines, rendered once for this width and look."""
-        under_cursor = index == self.cursor
-        key = (index, under_cursor)
-        strips = self._rendered.get(key)
+        """An entry's lines, rendered once for this width and look (the cursor is laid on
+        top, so moving it never renders an entry again)."""
+        strips = self._rendered.get(index)
         if strips is None:
             style = self.visual_style
-            if under_cursor:
-                style += self.get_visual_style("transcript--cursor")
             visual = self._visuals[index]
             strips = [
                 strip.extend_cell_length(self._width, style.rich_style)
                 for strip in Visual.to_strips(self, visual, self._width, None, style)
             ]
-            self._rendered[key] = strips
-        return strips
+            self._rendered[index] = strips
+        if index != self.cursor:
+            return strips
+        if self._under_cursor is None or self._under_cursor[0] != index:
+            # Only the cursor's background, laid over the entry's own colours.
+            cursor = Style(bgcolor=self.get_visual_style("transcript--cursor").rich_style.bgcolor)
+            self._under_cursor = (
+                index,
+                [
+                    Strip(Segment.apply_style(strip, post_style=cursor), strip.cell_length)
+                    for strip in strips
+                ],
+            )
+        return self._under_cursor[1]
 
     def render_line(self, y: int) -> Strip:
         line = self.scroll_offset.y + y
@@ -224,10 +237,6 @@ class Transcript(ScrollView, can_focus=True):
         """Put the cursor on an entry and bring it into view."""
         index = max(0, min(index, len(self._entries) - 1))
         if index != self.cursor:
-            for old in (self.cursor, index):
-                if old is not None:
-                    self._rendered.discard((old, False))
-                    self._rendered.discard((old, True))
             self.cursor = index
             self.refresh()
         self._scroll_to_entry(index, top=top)
