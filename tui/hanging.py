@@ -55,3 +55,26 @@ class Hanging(Visual):
             rule_style = style + options.get_style(RULE_STYLE)
             strips.insert(0, Strip([Segment("─" * width, rule_style.rich_style)], width))
         return strips
+
+
+class Stacked(Visual):
+    """Visuals one under another: many rows as one widget, which is much cheaper to open in a
+    dialog than a widget for each row."""
+
+    def __init__(self, visuals: list[Visual]) -> None:
+        self.visuals = visuals
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return max((v.get_optimal_width(rules, container_width) for v in self.visuals), default=0)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return sum(v.get_height(rules, width) for v in self.visuals)
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        return [
+            strip.extend_cell_length(width, style.rich_style)
+            for visual in self.visuals
+            for strip in visual.render_strips(width, None, style, options)
+        ]

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from textual.content import Content
 from textual.widgets import Static
 
-from ..hanging import Hanging
+from ..hanging import Hanging, Stacked
 from ..minutes import ANSWER_ICONS
 from ..styling import answer_class, style
 from ..views import SoundingLine
@@ -23,14 +23,18 @@ def sounding_rows(lines: Sequence[SoundingLine]) -> Iterator[Static]:
     if not lines:
         yield Static(Content.styled("Every measure is adopted.", style("muted")))
         return
-    for line in lines:
-        cls = style(answer_class(line.answer))
-        body = Content.assemble(
-            (line.measure, "bold"),
-            (f"  {STATES.get(line.state, line.state)}", style("muted")),
-            "\n",
-            (line.answer, cls),
-            (": " + line.reason, style("muted")),
-        )
-        icon = Content.styled(f" {ANSWER_ICONS.get(line.answer, '·')}", cls)
-        yield Static(Hanging(icon, body, 3), classes="sounding")
+    yield Static(Stacked([sounding_row(line) for line in lines]), classes="sounding")
+
+
+def sounding_row(line: SoundingLine) -> Hanging:
+    """'✓ Hotline  not tabled' and, beneath it, 'supports: the reason'."""
+    cls = style(answer_class(line.answer))
+    body = Content.assemble(
+        (line.measure, "bold"),
+        (f"  {STATES.get(line.state, line.state)}", style("muted")),
+        "\n",
+        (line.answer, cls),
+        (": " + line.reason, style("muted")),
+    )
+    icon = Content.styled(f" {ANSWER_ICONS.get(line.answer, '·')}", cls)
+    return Hanging(icon, body, 3)
