@@ -12,6 +12,7 @@ from tui.screens.consultation import ConsultationModal
 from tui.screens.debrief import DebriefScreen
 from tui.screens.dossier import DossierModal
 from tui.screens.rollcall import RollCallModal
+from tui.widgets.footer import ChairFooter
 
 
 async def test_a_whole_game_by_keys_matches_a_headless_replay(tutorial: Content, saves_dir: Path):
@@ -79,8 +80,8 @@ async def test_the_mouse_reaches_the_verbs_through_a_delegation(tutorial: Conten
         assert [str(a) for a in screen.game.actions] == ["consult ukraine"]
         assert isinstance(app.screen, ConsultationModal)
         await pilot.press("enter")
-        recess = next(key for key in screen.query("FooterKey") if key.key == "r")  # type: ignore[attr-defined]
-        await pilot.click(recess)  # the footer's keys are buttons too
+        footer = screen.query_one(ChairFooter)
+        await pilot.click(footer, offset=(footer.column_of("r"), 0))  # its keys are buttons too
         assert [str(a) for a in screen.game.actions] == ["consult ukraine", "recess"]
 
 

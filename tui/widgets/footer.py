@@ -1,37 +1,142 @@
-"""The footer, redrawn only when the keys it shows change.
+"""The footer: each key the screen shows, in one line; a click on a key presses it.
 
-Textual's Footer rebuilds all its keys whenever the screen's bindings might have changed, which
-is on every focus change and every return from a dialog: a new layout of the whole screen each
-time. At the table that happens after nearly every key press, for a footer that rarely changes.
+Textual's Footer is a container with a widget per key (a dozen at the table) that it composes
+again whenever the screen's bindings might have changed. Every time a dialog closes, the table's
+styles are worked out again for each of its widgets, so those dozen cost time on every choice
+of a target. This footer is one widget that draws the same keys in the same colours (the
+theme's footer variables), redraws only when what it shows changes, and finds the key under
+the mouse by its column.
 """
 
 from __future__ import annotations
 
+from typing import ClassVar, NamedTuple
+
+from textual import events
+from textual.app import RenderResult
+from textual.content import Content
+from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widget import Widget
+
+PALETTE_EDGE = "▏"
 
 
-class ChairFooter(Footer):
-    """A Footer that skips rebuilding when the shown keys, labels and states are the same."""
+class Key(NamedTuple):
+    key: str
+    display: str
+    description: str
+    enabled: bool
+    tooltip: str
 
-    def __init__(self, *, compact: bool = True) -> None:
-        super().__init__(compact=compact)
-        self._shown: tuple | None = None
 
-    def _signature(self, screen: Screen) -> tuple:
-        return (
-            self.show_command_palette,
-            tuple(
-                (binding.key, binding.description, binding.action, enabled)
-                for (_, binding, enabled, _) in screen.active_bindings.values()
-                if binding.show
-            ),
+class ChairFooter(Widget, can_focus=False):
+    """The screen's shown bindings, and the command palette's key on the right."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"footer--key", "footer--description"}
+    DEFAULT_CSS = """
+    ChairFooter {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+        text-wrap: nowrap;
+        & > .footer--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        & > .footer--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+    }
+    """
+
+    show_command_palette: reactive[bool] = reactive(True)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._keys: tuple[Key, ...] = ()
+        self._palette: Key | None = None
+        self._columns: list[tuple[int, int, Key]] = []  # where each key is drawn: [start, end)
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._read(self.screen)
+
+    def watch_show_command_palette(self) -> None:
+        if self.is_mounted:
+            self._read(self.screen)
+
+    def _bindings_changed(self, screen: Screen) -> None:
+        if screen is self.screen and screen.app.app_focus:
+            self._read(screen)
+
+    def _read(self, screen: Screen) -> None:
+        """Take the keys from the screen's bindings; redraw only if they changed."""
+        app = self.app
+        active = screen.active_bindings
+        keys = tuple(
+            Key(b.key, app.get_key_display(b), b.description, enabled, tooltip or b.tooltip)
+            for (_, b, enabled, tooltip) in active.values()
+            if b.show
         )
+        palette = None
+        if self.show_command_palette and app.ENABLE_COMMAND_PALETTE:
+            found = active.get(app.COMMAND_PALETTE_BINDING)
+            if found is not None:
+                _, b, enabled, tooltip = found
+                palette = Key(b.key, app.get_key_display(b), b.description, enabled, tooltip)
+        if (keys, palette) != (self._keys, self._palette):
+            self._keys, self._palette = keys, palette
+            self.refresh()
 
-    def bindings_changed(self, screen: Screen) -> None:
-        if self.is_attached and screen is self.screen and screen.app.app_focus:
-            signature = self._signature(screen)
-            if signature == self._shown:
-                return
-            self._shown = signature
-        super().bindings_changed(screen)
+    def _item(self, key: Key) -> Content:
+        item = Content.assemble(
+            (key.display, ".footer--key"), " ", (key.description, ".footer--description")
+        )
+        return item if key.enabled else item.stylize("dim")
+
+    def render(self) -> RenderResult:
+        width = self.content_region.width
+        parts: list[Content] = []
+        self._columns = []
+        x = 0
+        for key in self._keys:
+            item = self._item(key)
+            self._columns.append((x, x + item.cell_length, key))
+            parts.extend([item, Content(" ")])
+            x += item.cell_length + 1
+        line = Content.assemble(*parts)
+        if self._palette is not None:
+            palette = self._item(self._palette)
+            start = width - palette.cell_length
+            if start - len(PALETTE_EDGE) > line.cell_length:
+                self._columns.append((start, width, self._palette))
+                gap = " " * (start - len(PALETTE_EDGE) - line.cell_length)
+                edge = Content.styled(PALETTE_EDGE, "$foreground 20%")
+                line = Content.assemble(line, gap, edge, palette)
+        return line
+
+    def key_at(self, x: int) -> Key | None:
+        """The key drawn at column `x`, if any."""
+        return next((key for start, end, key in self._columns if start <= x < end), None)
+
+    def column_of(self, key: str) -> int:
+        """Where a key is drawn (for pointing at it)."""
+        return next(start for start, _, shown in self._columns if shown.key == key)
+
+    def on_click(self, event: events.Click) -> None:
+        key = self.key_at(event.x)
+        if key is None:
+            return
+        if key.enabled:
+            self.app.simulate_key(key.key)
+        else:
+            self.app.bell()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        key = self.key_at(event.x)
+        self.tooltip = key.tooltip if key is not None and key.tooltip else None
