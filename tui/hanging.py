@@ -63,6 +63,8 @@ class Stacked(Visual):
 
     def __init__(self, visuals: list[Visual]) -> None:
         self.visuals = visuals
+        self.counts: list[int] = []
+        """How many lines each visual took, once rendered."""
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return max((v.get_optimal_width(rules, container_width) for v in self.visuals), default=0)
@@ -73,8 +75,10 @@ class Stacked(Visual):
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
-        return [
-            strip.extend_cell_length(width, style.rich_style)
-            for visual in self.visuals
-            for strip in visual.render_strips(width, None, style, options)
-        ]
+        strips: list[Strip] = []
+        self.counts = []
+        for visual in self.visuals:
+            lines = visual.render_strips(width, None, style, options)
+            self.counts.append(len(lines))
+            strips.extend(line.extend_cell_length(width, style.rich_style) for line in lines)
+        return strips

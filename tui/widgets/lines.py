@@ -21,7 +21,7 @@ from textual.widget import Widget
 class LinePanel(Widget):
     """Shows one `Content` per row; `lines` says what the rows are for a width."""
 
-    DEFAULT_CSS = "LinePanel { height: auto; }"
+    DEFAULT_CSS = "LinePanel { height: auto; text-wrap: nowrap; text-overflow: clip; }"
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -66,18 +66,23 @@ class LinePanel(Widget):
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.lines(width)) if width else 0
 
-    def render_line(self, y: int) -> Strip:
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Render the rows that are not kept, all at once (one call costs less than many)."""
         width = self.content_region.width
         if width != self._width:
             self._set_rows(self.lines(width), width)
-        strip = self._strips.get(y)
-        if strip is None:
+        missing = [y for y in range(len(self._rows)) if y not in self._strips]
+        if missing:
             style = self.visual_style
-            if y < len(self._rows):
-                rendered = Visual.to_strips(self, self._rows[y], width, 1, style)
-                strip = rendered[0] if rendered else Strip.blank(width, style.rich_style)
-                strip = strip.extend_cell_length(width, style.rich_style)
-            else:
-                strip = Strip.blank(width, style.rich_style)
-            self._strips[y] = strip
+            block = Content("\n").join(self._rows[y] for y in missing)
+            rendered = Visual.to_strips(self, block, width, len(missing), style)
+            for y, strip in zip(missing, rendered, strict=False):
+                self._strips[y] = strip.extend_cell_length(width, style.rich_style)
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        strip = self._strips.get(y)
+        if strip is None:  # below the rows, or a row the block above did not fill
+            style = self.visual_style
+            strip = Strip.blank(self._width, style.rich_style)
         return strip

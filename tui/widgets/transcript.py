@@ -33,7 +33,7 @@ from textual.visual import Visual
 from scenario.engine.content import Content as Scenario
 from scenario.engine.transcript import Entry
 
-from ..hanging import Hanging
+from ..hanging import Hanging, Stacked
 from ..minutes import Minutes
 from ..styling import ANSWERS, MINUTES, SPEAKERS, classes
 
@@ -164,17 +164,32 @@ class Transcript(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ drawing
 
+    def _render_in_view(self) -> None:
+        """Render the entries in view that are not kept, all at once (one call costs less
+        than one per entry: after an action, its new entries)."""
+        if not self._width or not self._starts:
+            return
+        top = int(self.scroll_offset.y)
+        bottom = top + max(1, self.scrollable_content_region.height) - 1
+        first = max(0, bisect_right(self._starts, top) - 1)
+        last = max(0, bisect_right(self._starts, bottom) - 1)
+        missing = [i for i in range(first, last + 1) if self._rendered.get(i) is None]
+        if not missing:
+            return
+        stacked = Stacked([self._visuals[i] for i in missing])
+        strips = Visual.to_strips(self, stacked, self._width, None, self.visual_style)
+        start = 0
+        for index, count in zip(missing, stacked.counts, strict=True):
+            self._rendered[index] = strips[start : start + count]
+            start += count
+
     def _strips(self, index: int) -> list[Strip]:
         """An entry's lines, rendered once for this width and look (the cursor is laid on
         top, so moving it never renders an entry again)."""
         strips = self._rendered.get(index)
-        if strips is None:
-            style = self.visual_style
-            visual = self._visuals[index]
-            strips = [
-                strip.extend_cell_length(self._width, style.rich_style)
-                for strip in Visual.to_strips(self, visual, self._width, None, style)
-            ]
+        if strips is None:  # not in view when the frame began (render_lines renders those)
+            stacked = Stacked([self._visuals[index]])
+            strips = Visual.to_strips(self, stacked, self._width, None, self.visual_style)
             self._rendered[index] = strips
         if index != self.cursor:
             return strips
@@ -213,6 +228,7 @@ class Transcript(ScrollView, can_focus=True):
     def render_lines(self, crop: Region) -> list[Strip]:
         self._track, self._bar = self._indicator_cells()
         self._thumb_rows = self._thumb()
+        self._render_in_view()
         return super().render_lines(crop)
 
     def _indicator_cells(self) -> tuple[Strip, Strip]:
