@@ -50,6 +50,7 @@ class DelegationCards(LinePanel):
         super().__init__()
         self.views: tuple[DelegationView, ...] = ()
         self._hover: int | None = None
+        self._made: dict[str, tuple[tuple[DelegationView, int, bool], list[Content]]] = {}
 
     def show(self, views: Sequence[DelegationView]) -> None:
         self.views = tuple(views)
@@ -66,7 +67,11 @@ class DelegationCards(LinePanel):
         rows: list[Content] = []
         for index, view in enumerate(self.views):
             rows.extend([Content()] * self.gap)
-            rows.extend(self._card(view, width, hovered=index == self._hover))
+            key = (view, width, index == self._hover)
+            kept = self._made.get(view.id)
+            if kept is None or kept[0] != key:  # a card is built again only when it changed
+                kept = self._made[view.id] = (key, self._card(view, width, hovered=key[2]))
+            rows.extend(kept[1])
         return rows
 
     def _card(self, view: DelegationView, width: int, *, hovered: bool) -> list[Content]:
