@@ -71,3 +71,32 @@ async def test_the_scroll_indicator_can_be_dragged_and_clicked(tutorial: Content
         await pilot.click(minutes, offset=(edge, 0))  # the track above the thumb: a page up
         assert 0 <= minutes.scroll_y < minutes.max_scroll_y
         assert minutes.cursor == 0  # scrolling to read leaves the cursor where it was
+
+
+async def test_a_new_theme_redraws_the_lines_that_were_kept(tutorial: Content, saves_dir: Path):
+    """The minutes, the cards and the meters keep rendered rows; a theme must not leave old ones."""
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, ["floor russia", "recess"])
+        kept = [screen.query_one(Transcript), *screen.query("DelegationCards, OtherMeters")]
+
+        def backgrounds() -> list[set[str]]:
+            rows = app.screen._compositor.render_strips()
+            return [
+                {
+                    segment.style.bgcolor.name
+                    for y in range(widget.region.y, widget.region.bottom)
+                    for segment in rows[y].crop(widget.region.x, widget.region.right)
+                    if segment.style and segment.style.bgcolor
+                }
+                for widget in kept
+            ]
+
+        dark = backgrounds()
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = backgrounds()
+        assert all(
+            before and after and before.isdisjoint(after)
+            for before, after in zip(dark, light, strict=True)
+        )
