@@ -7,7 +7,8 @@ collection of this app's heap on a small machine: a visible stall after a key. W
 runs it collects on its own schedule instead: what start-up built is frozen out of the
 collector's way; the young generations are collected just after a key's answer is on the
 screen (and every few seconds, for frames that no key caused); and the whole heap when the
-player is reading anyway: when a game opens and when it ends. Nothing here touches the engine;
+player is reading anyway (when a game opens and when it ends) and after every fortieth young
+collection, so that a long game's garbage does not pile up. Nothing here touches the engine;
 headless runs keep Python's default.
 """
 
@@ -17,6 +18,9 @@ import gc
 
 IDLE_SECONDS = 2.0
 """How often the young generations are collected when no key has asked for it."""
+FULL_EVERY = 40
+"""Every so many young collections, the whole heap too: cycles that outlived a young
+collection are otherwise only freed when a game opens or ends."""
 
 
 class Collector:
@@ -25,6 +29,7 @@ class Collector:
     def __init__(self) -> None:
         self._was_enabled = gc.isenabled()
         self.running = False
+        self._young = 0
 
     def start(self) -> None:
         """Collect and freeze what exists now (modules, styles, the scenarios), then take over."""
@@ -34,9 +39,11 @@ class Collector:
         self.running = True
 
     def after_frame(self) -> None:
-        """The young generations: about a millisecond, after the frame is painted."""
+        """The young generations (a few milliseconds) after the frame is painted; now and
+        then the whole heap."""
         if self.running:
-            gc.collect(1)
+            self._young += 1
+            gc.collect(2 if self._young % FULL_EVERY == 0 else 1)
 
     def pause(self) -> None:
         """Everything: for a moment when the player is reading, not pressing keys."""
