@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Static
 
+from ..styling import style
 from .base import ChairModal
 
 
@@ -34,6 +35,9 @@ class ConfirmModal(ChairModal[bool]):
             with Horizontal(classes="buttons"):
                 yield Button(Content(self._yes), id="yes", variant="warning", compact=True)
                 yield Button(Content("Not yet"), id="no", compact=True)
+            # "Not yet" has the focus, so Enter keeps the game going: say how to say yes.
+            keys = f"y {self._yes.lower()} · n, Esc or Enter not yet · Tab moves"
+            yield Static(Content.styled(keys, style("muted")), classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

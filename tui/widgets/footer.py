@@ -78,11 +78,12 @@ class ChairFooter(Widget, can_focus=False):
         """Take the keys from the screen's bindings; redraw only if they changed."""
         app = self.app
         active = screen.active_bindings
-        keys = tuple(
-            Key(b.key, app.get_key_display(b), b.description, enabled, tooltip or b.tooltip)
-            for (_, b, enabled, tooltip) in active.values()
-            if b.show
-        )
+        first: dict[str, Key] = {}  # one key per action (Escape and m may both close a screen)
+        for _, b, enabled, tooltip in active.values():
+            if b.show and b.action not in first:
+                display = app.get_key_display(b)
+                first[b.action] = Key(b.key, display, b.description, enabled, tooltip or b.tooltip)
+        keys = tuple(first.values())
         palette = None
         if self.show_command_palette and app.ENABLE_COMMAND_PALETTE:
             found = active.get(app.COMMAND_PALETTE_BINDING)
