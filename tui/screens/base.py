@@ -21,7 +21,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..styling import STYLE_CLASSES, style
+from ..styling import STYLE_CLASSES, classes, style
 
 if TYPE_CHECKING:
     from ..app import ChairApp
@@ -86,7 +86,14 @@ class ChairModal(_Fitted, ModalScreen[T]):
 
 class ListModal(ChairModal[T]):
     """A dialog that lists options and closes with the one chosen: the choice of a target, a
-    scenario or a save. Subclasses give the header, the options and what a choice returns."""
+    scenario or a save. Subclasses give the header, the options and what a choice returns.
+
+    It declares only the styles its lists use, not every style of the app: Textual styles
+    each declared class again whenever the dialog opens, and the choice of a target opens
+    for nearly every verb.
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = classes("strong", "muted", "warning", "label")
 
     LIST_ID: ClassVar[str] = "choices"
     KEYS: ClassVar[str] = "↑↓ move · Enter choose · Esc back"
@@ -138,3 +145,8 @@ class ListModal(ChairModal[T]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.dismiss(self.result(event.option.id or ""))
+
+
+# Not every style of the app (see the docstring); Textual's Screen does not pass
+# `inherit_component_classes` on to its own bases, so the flag is set after the class is made.
+ListModal._inherit_component_classes = False
