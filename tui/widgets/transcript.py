@@ -157,7 +157,7 @@ class Transcript(ScrollView, can_focus=True):
             self.refresh()
 
     def notify_style_update(self) -> None:
-        """A new theme or a change of focus: lines drawn in the old colours are dropped."""
+        """A new theme: lines drawn in the old colours are dropped."""
         super().notify_style_update()
         self._rendered.clear()
         self._under_cursor = None
