@@ -144,3 +144,19 @@ async def test_the_choice_dialog_is_kept_but_asks_each_verb_afresh(
         assert "Consulted before" in consult  # the consult verb's own lines
         await pilot.press("1")
         assert [str(a) for a in screen.game.actions][-1].startswith("consult ")
+
+
+async def test_a_walk_out_pops_up_once_the_roll_call_is_closed(tutorial: Content, saves_dir: Path):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await open_game(pilot, ["propose open_door_declaration", "consensus open_door_declaration"])
+
+        def titles() -> list[str]:
+            return [notice.title for notice in app._notifications]
+
+        await pilot.press("v", "1")  # Russia blocks again, and walks out
+        await pilot.pause()
+        assert isinstance(app.screen, RollCallModal) and "Walk-out" not in titles()
+        await pilot.press("space", "enter")
+        await pilot.pause()
+        assert "Walk-out" in titles()

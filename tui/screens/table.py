@@ -205,8 +205,6 @@ class TableScreen(ChairScreen[None]):
         self.query_one(Transcript).extend(entries)
         self.refresh_panels()
         self.call_after_refresh(self._autosave)
-        # A toast is a widget to mount and lay out: it follows the frame that shows the minutes.
-        self.call_after_refresh(self._announce, entries)
         self._follow_up(action, entries)
 
     def _announce(self, entries: Sequence[Entry]) -> None:
@@ -218,7 +216,12 @@ class TableScreen(ChairScreen[None]):
                 self.notify(entry.text, title="Walk-out", severity="error", markup=False)
 
     def _follow_up(self, action: Action, entries: list[Entry]) -> None:
-        """Open what the action calls for, then the debrief if the session has closed."""
+        """Open what the action calls for, then the debrief if the session has closed.
+
+        The pop-ups for events and walk-outs wait until a dialog the action opens is closed
+        (they covered it); without a dialog they follow the frame that shows the minutes, since
+        a pop-up is a widget to mount and lay out.
+        """
         modal: Screen[Any] | None = None
         if action.verb == "consensus":
             rolled = views.roll_call(self.game, entries)
@@ -228,9 +231,13 @@ class TableScreen(ChairScreen[None]):
                 self.game.content, views.dossier(self.game, action.target), entries
             )
         if modal is not None:
-            self.app.push_screen(modal, lambda _: self._maybe_debrief())
+            self.app.push_screen(modal, lambda _: self._announce_then_debrief(entries))
         else:
-            self._maybe_debrief()
+            self.call_after_refresh(self._announce_then_debrief, entries)
+
+    def _announce_then_debrief(self, entries: Sequence[Entry]) -> None:
+        self._announce(entries)
+        self._maybe_debrief()
 
     def _maybe_debrief(self) -> None:
         if self.game.over:
