@@ -34,7 +34,7 @@ class ChairFooter(Widget, can_focus=False):
     """The screen's shown bindings, and the command palette's key on the right."""
 
     ALLOW_SELECT = False
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"footer--key", "footer--description"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"footer--key", "footer--description", "footer--hover"}
     DEFAULT_CSS = """
     ChairFooter {
         dock: bottom;
@@ -51,6 +51,9 @@ class ChairFooter(Widget, can_focus=False):
             color: $footer-description-foreground;
             background: $footer-description-background;
         }
+        & > .footer--hover {
+            background: $block-hover-background;
+        }
     }
     """
 
@@ -61,6 +64,7 @@ class ChairFooter(Widget, can_focus=False):
         self._keys: tuple[Key, ...] = ()
         self._palette: Key | None = None
         self._columns: list[tuple[int, int, Key]] = []  # where each key is drawn: [start, end)
+        self._hover: str | None = None  # the key under the mouse
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -98,6 +102,8 @@ class ChairFooter(Widget, can_focus=False):
         item = Content.assemble(
             (key.display, ".footer--key"), " ", (key.description, ".footer--description")
         )
+        if key.key == self._hover:
+            item = item.stylize(".footer--hover")
         return item if key.enabled else item.stylize("dim")
 
     def render(self) -> RenderResult:
@@ -141,3 +147,12 @@ class ChairFooter(Widget, can_focus=False):
     def on_mouse_move(self, event: events.MouseMove) -> None:
         key = self.key_at(event.x)
         self.tooltip = key.tooltip if key is not None and key.tooltip else None
+        self._hovering(None if key is None else key.key)
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._hovering(None)
+
+    def _hovering(self, key: str | None) -> None:
+        if key != self._hover:
+            self._hover = key
+            self.refresh()
