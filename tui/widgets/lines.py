@@ -44,11 +44,16 @@ class LinePanel(Widget):
             self.refresh(layout=len(rows) != self.size.height)
             return
         top = self.content_region.y - self.region.y  # rows are drawn below any border or padding
-        for y, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
-            if not old.is_same(new):  # `==` would compare the text only
-                self._rows[y] = new
-                self._strips.pop(y, None)
-                self.refresh(Region(0, top + y, self.size.width, 1))
+        changed = [
+            y
+            for y, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+            if not old.is_same(new)  # `==` would compare the text only
+        ]
+        for y in changed:
+            self._rows[y] = rows[y]
+            self._strips.pop(y, None)
+        if changed:
+            self.refresh(*(Region(0, top + y, self.size.width, 1) for y in changed))
 
     def _set_rows(self, rows: Sequence[Content], width: int) -> None:
         self._rows = list(rows)

@@ -174,12 +174,15 @@ class Transcript(ScrollView, can_focus=True):
         first = max(0, bisect_right(self._starts, top) - 1)
         last = max(0, bisect_right(self._starts, bottom) - 1)
         missing = [i for i in range(first, last + 1) if self._rendered.get(i) is None]
-        if not missing:
-            return
-        stacked = Stacked([self._visuals[i] for i in missing])
+        if missing:
+            self._render(missing)
+
+    def _render(self, indices: list[int]) -> None:
+        """Render these entries in one call and keep their lines."""
+        stacked = Stacked([self._visuals[i] for i in indices])
         strips = Visual.to_strips(self, stacked, self._width, None, self.visual_style)
         start = 0
-        for index, count in zip(missing, stacked.counts, strict=True):
+        for index, count in zip(indices, stacked.counts, strict=True):
             self._rendered[index] = strips[start : start + count]
             start += count
 
@@ -188,9 +191,8 @@ class Transcript(ScrollView, can_focus=True):
         top, so moving it never renders an entry again)."""
         strips = self._rendered.get(index)
         if strips is None:  # not in view when the frame began (render_lines renders those)
-            stacked = Stacked([self._visuals[index]])
-            strips = Visual.to_strips(self, stacked, self._width, None, self.visual_style)
-            self._rendered[index] = strips
+            self._render([index])
+            strips = self._rendered[index]
         if index != self.cursor:
             return strips
         if self._under_cursor is None or self._under_cursor[0] != index:
@@ -291,6 +293,10 @@ class Transcript(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ mouse
 
+    def _row(self, event: events.MouseEvent) -> int:
+        """The row of the view the mouse is on (0 at the top of the minutes' content)."""
+        return event.y - (self.scrollable_content_region.y - self.region.y)
+
     def _on_indicator(self, x: int) -> bool:
         return x >= self.scrollable_content_region.right - self.region.x - INDICATOR
 
@@ -299,7 +305,7 @@ class Transcript(ScrollView, can_focus=True):
         if thumb is None or not self._on_indicator(event.x):
             return
         event.stop()
-        row = event.y - (self.scrollable_content_region.y - self.region.y)
+        row = self._row(event)
         if thumb[0] <= row < thumb[1]:
             self._drag = row - thumb[0]
             self.capture_mouse()
@@ -314,7 +320,7 @@ class Transcript(ScrollView, can_focus=True):
             return
         height = self.scrollable_content_region.height
         size = thumb[1] - thumb[0]
-        row = event.y - (self.scrollable_content_region.y - self.region.y) - self._drag
+        row = self._row(event) - self._drag
         room = max(1, height - size)
         y = round(max(0, min(row, room)) / room * (self._lines - height))
         self.scroll_to(y=y, animate=False, immediate=True)
@@ -329,7 +335,7 @@ class Transcript(ScrollView, can_focus=True):
         if self._on_indicator(event.x) or not self._entries:
             return
         event.stop()
-        line = self.scroll_offset.y + event.y - (self.scrollable_content_region.y - self.region.y)
+        line = self.scroll_offset.y + self._row(event)
         if 0 <= line < self._lines:
             self._move_cursor(bisect_right(self._starts, line) - 1)
             entry = self.entry
