@@ -218,6 +218,16 @@ class Transcript(ScrollView, can_focus=True):
             body = Strip.blank(self._width, self.visual_style.rich_style)
         return Strip.join([body, self._indicator(y)])
 
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Redraw the view; Textual's own scroll bar, never drawn here, is not told.
+
+        Telling it (as `ScrollView` does) refreshes a widget that is not on screen, and Textual
+        answers that by working out the place of every widget on the screen again, in every frame
+        that scrolls the minutes.
+        """
+        if round(old_value) != round(new_value):
+            self.refresh()
+
     def _thumb(self) -> tuple[int, int] | None:
         """The rows the scroll indicator's thumb covers, or None if everything fits."""
         height = self.scrollable_content_region.height
