@@ -7,11 +7,13 @@ from pathlib import Path
 from scenario import Content, Game
 from scenario.engine.actions import VERBS
 from tests.tui.conftest import SEED, card, open_game, region_text, screen_text, table, widget_text
+from tui import views
 from tui.app import ChairApp
 from tui.screens.consultation import ConsultationModal
 from tui.screens.debrief import DebriefScreen
 from tui.screens.dossier import DossierModal
 from tui.screens.rollcall import RollCallModal
+from tui.widgets.choices import ChoicePanel
 from tui.widgets.footer import ChairFooter
 
 
@@ -127,23 +129,62 @@ async def test_a_walk_out_is_said_in_words_and_ends_in_the_debrief(
         assert all(screen.check_action("verb", (verb,)) is None for verb in VERBS)
 
 
-async def test_the_choice_dialog_is_kept_but_asks_each_verb_afresh(
+async def test_the_choice_panel_asks_each_verb_afresh(tutorial: Content, saves_dir: Path):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, ["consult russia"])
+        panel = screen.query_one(ChoicePanel)
+        await pilot.press("f")
+        assert screen.choosing and app.screen is screen  # a panel on the table, not a screen
+        floor = widget_text(app, panel)
+        assert "Give the floor" in floor and "Consulted before" not in floor
+        await pilot.press("escape")
+        assert not screen.choosing and not panel.display
+        await pilot.press("c")
+        consult = widget_text(app, panel)
+        assert "Consult in private" in consult and "Give the floor" not in consult
+        assert "Consulted before" in consult  # the consult verb's own lines
+        await pilot.press("1")
+        assert [str(a) for a in screen.game.actions] == ["consult russia", "consult russia"]
+        assert not screen.choosing
+
+
+async def test_an_open_choice_takes_the_keys_until_it_closes(tutorial: Content, saves_dir: Path):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot)
+        await pilot.press("f", "r", "c", "down", "down", "up")  # no recess, no second verb
+        assert screen.game.actions == [] and screen.choosing
+        footer = widget_text(app, screen.query_one(ChairFooter))
+        assert "Choose" in footer and "Cancel" in footer and "Recess" not in footer
+        second = f"floor {views.choices(screen.game, 'floor')[1].id}"
+        await pilot.press("enter")  # the second choice
+        assert [str(a) for a in screen.game.actions] == [second]
+        assert "Recess" in widget_text(app, screen.query_one(ChairFooter))
+        await pilot.press("r")  # the table's keys are back
+        assert [str(a) for a in screen.game.actions] == [second, "recess"]
+
+
+async def test_a_click_on_the_table_closes_an_open_choice_and_does_nothing_else(
     tutorial: Content, saves_dir: Path
 ):
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_game(pilot, ["consult russia"])
+        screen = await open_game(pilot)
         await pilot.press("f")
-        first = app.screen
-        floor = widget_text(app, first.query_one(".dialog"))
-        assert "Give the floor" in floor and "Consulted before" not in floor
-        await pilot.press("escape", "c")
-        assert app.screen is first  # the same dialog, filled again
-        consult = widget_text(app, first.query_one(".dialog"))
-        assert "Consult in private" in consult and "Give the floor" not in consult
-        assert "Consulted before" in consult  # the consult verb's own lines
-        await pilot.press("1")
-        assert [str(a) for a in screen.game.actions][-1].startswith("consult ")
+        ukraine = card(app, "ukraine")
+        await pilot.click(offset=(ukraine.x + 2, ukraine.y))  # left of the panel
+        await pilot.pause()
+        assert not screen.choosing and app.screen is screen  # no dossier opened either
+        await pilot.press("f")
+        choice = views.choices(screen.game, "floor")[1]
+        panel = screen.query_one(ChoicePanel).region
+        rows = [row[panel.x : panel.right] for row in screen_text(app).split("\n")]
+        y = next(y for y, row in enumerate(rows) if choice.title in row)
+        x = panel.x + rows[y].index(choice.title)
+        await pilot.click(offset=(x, y))  # on the second choice
+        await pilot.pause()
+        assert [str(a) for a in screen.game.actions] == [f"floor {choice.id}"]
 
 
 async def test_a_walk_out_pops_up_once_the_roll_call_is_closed(tutorial: Content, saves_dir: Path):

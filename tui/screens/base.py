@@ -17,7 +17,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -61,6 +63,9 @@ class ChairScreen(_Fitted, Screen[T]):
     """A full screen of the app."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+    """Textual's screen redraws all of itself when the focus moves, though only the two widgets
+    that gain and lose it change, and they redraw themselves: this one does not."""
 
     @property
     def chair_app(self) -> ChairApp:
@@ -76,6 +81,9 @@ class ChairModal(_Fitted, ModalScreen[T]):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close")]
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+    """As on `ChairScreen`: a dialog is not redrawn whole, the table beneath included, when
+    the focus moves from one of its buttons to another."""
 
     def render(self) -> RenderResult:
         return notice(self.app.size) if too_small(self.app.size) else super().render()

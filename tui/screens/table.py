@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -29,6 +29,7 @@ from .. import saving, views
 from ..keys import VERB_KEYS, VERB_LABELS
 from ..watching import FolderWatch, reload_message
 from ..widgets.agenda import Agenda
+from ..widgets.choices import ChoicePanel
 from ..widgets.delegations import DelegationCards, DelegationList
 from ..widgets.footer import ChairFooter
 from ..widgets.header import TableHeader
@@ -37,7 +38,6 @@ from ..widgets.problems import ReloadProblems
 from ..widgets.transcript import Transcript
 from .base import ChairScreen
 from .briefing import BriefingScreen
-from .choose import ChoiceModal
 from .confirm import ConfirmModal
 from .consultation import ConsultationModal
 from .debrief import DebriefScreen
@@ -45,6 +45,16 @@ from .dossier import DossierModal
 from .rollcall import RollCallModal
 from .save import SaveModal
 from .source import SourceModal
+
+CHOICE_MOVES = {
+    "up": "cursor_up",
+    "down": "cursor_down",
+    "pageup": "page_up",
+    "pagedown": "page_down",
+    "home": "first",
+    "end": "last",
+}
+"""The keys that move through an open choice, and the list's own action for each."""
 
 
 def _bindings() -> list[BindingType]:
@@ -56,7 +66,21 @@ def _bindings() -> list[BindingType]:
     dossiers: list[BindingType] = [
         Binding(str(n), f"dossier({n - 1})", f"Dossier {n}", show=False) for n in range(1, 10)
     ]
+    # While a choice of target is open, its keys come first (priority) and the rest are off.
+    choosing: list[BindingType] = [
+        Binding("enter", "choice_pick", "Choose", priority=True),
+        Binding("escape", "choice_cancel", "Cancel", priority=True),
+        *(
+            Binding(str(n), f"choice_pick({n - 1})", show=False, priority=True)
+            for n in range(1, 10)
+        ),
+        *(
+            Binding(key, f"choice_move('{move}')", show=False, priority=True)
+            for key, move in CHOICE_MOVES.items()
+        ),
+    ]
     return [
+        *choosing,
         *verbs,
         *dossiers,
         Binding("o", "source", "Source", show=False),
@@ -70,8 +94,6 @@ def _bindings() -> list[BindingType]:
 
 WIDE = 100
 """From this width on, the footer also shows help and the command palette's key."""
-CHOICE = "choice"
-"""The name the app keeps the choice dialog under."""
 
 
 class TableScreen(ChairScreen[None]):
@@ -92,10 +114,15 @@ class TableScreen(ChairScreen[None]):
         self._watch = FolderWatch(watch) if watch is not None else None
         self._poll: Timer | None = None
         self._edits = 0  # counts the edits seen, so that only the latest one's check is applied
+        self._choice = ChoicePanel(id="choice")
 
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
+        # First, though drawn on top: Textual numbers the painting order of a screen's children
+        # from the last, so a panel shown or hidden first in line leaves every other widget's
+        # number as it was, and Textual draws only the panel, not the whole table again.
+        yield self._choice
         yield TableHeader(id="header")
         with Horizontal(id="table"):
             yield DelegationList(id="delegations")
@@ -143,6 +170,10 @@ class TableScreen(ChairScreen[None]):
         """
         if not super().check_action(action, parameters):
             return False
+        if action.startswith("choice_"):
+            return self.choosing
+        if self.choosing:
+            return False  # while a choice is open, only its own keys work
         if action == "verb":
             legal = self._legal or set()
             return True if parameters and parameters[0] in legal else None
@@ -182,20 +213,44 @@ class TableScreen(ChairScreen[None]):
         if not choices:
             self.notify(views.NOTHING_TO_CHOOSE[verb], markup=False)
             return
-        modal = self._choice_modal()
-        modal.ask(views.VERB_TITLES[verb], views.explanation(self.game, verb), choices)
-        self.app.push_screen(
-            modal, lambda target: self.act(Action(verb, target)) if target else None
-        )
+        self._choice.ask(verb, views.VERB_TITLES[verb], views.explanation(self.game, verb), choices)
+        self.refresh_bindings()
 
-    def _choice_modal(self) -> ChoiceModal:
-        """The one choice dialog, kept by the app between uses (see ChoiceModal.ask)."""
-        if not self.app.is_screen_installed(CHOICE):
-            self.app.install_screen(ChoiceModal("", "", []), CHOICE)
-        return self.app.get_screen(CHOICE)  # type: ignore[return-value]
+    # ------------------------------------------------------------------ an open choice
+
+    @property
+    def choosing(self) -> bool:
+        """A choice of target is open: the table's own keys and clicks wait until it closes."""
+        return self._choice.open
+
+    def action_choice_move(self, move: str) -> None:
+        self._choice.move(move)
+
+    def action_choice_pick(self, index: int | None = None) -> None:
+        self._choice.pick(index)
+
+    def action_choice_cancel(self) -> None:
+        self._close_choice()
+
+    def on_choice_panel_chosen(self, message: ChoicePanel.Chosen) -> None:
+        self.act(Action(message.verb, message.target))
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on the table, outside an open choice, closes the choice and does nothing else."""
+        panel = self._choice
+        if panel.open and (event.widget is None or panel not in event.widget.ancestors_with_self):
+            self._close_choice()
+
+    def _close_choice(self) -> None:
+        if self.choosing:
+            self._choice.close()
+            self.refresh_bindings()
+
+    # ------------------------------------------------------------------ the action
 
     def act(self, action: Action) -> None:
         """Take one action: the only place the game changes."""
+        self._close_choice()  # from the palette, a choice left open would be stale
         try:
             entries = self.game.act(action)
         except ActionError as exc:
@@ -258,7 +313,9 @@ class TableScreen(ChairScreen[None]):
             self._show_source(entry)
 
     def on_transcript_source_wanted(self, message: Transcript.SourceWanted) -> None:
-        if message.entry.source:  # a click on a line without one is just a click
+        if self.choosing:
+            self._close_choice()  # the click only closes the choice
+        elif message.entry.source:  # a click on a line without one is just a click
             self._show_source(message.entry)
 
     def _show_source(self, entry: Entry) -> None:
@@ -273,7 +330,10 @@ class TableScreen(ChairScreen[None]):
             self._open_dossier(delegations[index].id)
 
     def on_delegation_cards_pressed(self, message: DelegationCards.Pressed) -> None:
-        self._open_dossier(message.delegation_id)
+        if self.choosing:
+            self._close_choice()  # the click only closes the choice
+        else:
+            self._open_dossier(message.delegation_id)
 
     def _open_dossier(self, delegation_id: str) -> None:
         legal = set(views.targets(self.game, "floor")), set(views.targets(self.game, "consult"))

@@ -128,6 +128,7 @@ class DelegationCards(LinePanel):
     def on_click(self, event: events.Click) -> None:
         index = self.card_at(self._row(event))
         if index is not None:
+            event.stop()  # the click is the card's: the screen hears of it as `Pressed`
             self.post_message(self.Pressed(self.views[index].id))
 
     def on_mouse_move(self, event: events.MouseMove) -> None:

@@ -35,7 +35,6 @@ from scenario.engine.transcript import Entry
 
 from ..hanging import Hanging, Stacked
 from ..minutes import Minutes
-from ..styling import ANSWERS, MINUTES, SPEAKERS, classes
 
 INDICATOR = 1
 """Cells on the right for the scroll indicator."""
@@ -46,9 +45,9 @@ KEPT = 600
 class Transcript(ScrollView, can_focus=True):
     """Shows entries as minutes; a click on a line asks for its German source."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = classes(*MINUTES, *ANSWERS, *SPEAKERS, "muted") | {
-        "transcript--cursor"
-    }
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"transcript--cursor"}
+    """The minutes' named styles are the screen's (every screen declares them all): declared here
+    too, Textual would style all thirty again each time the minutes gain or lose the focus."""
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
     """Growing the minutes changes only what scrolls, never the layout of the table: without
