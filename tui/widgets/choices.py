@@ -111,21 +111,19 @@ class ChoicePanel(Vertical):
         """Run one of the list's own moves: 'cursor_up', 'page_down', 'first', ..."""
         getattr(self.query_one(ChoiceList), f"action_{action}")()
 
-    def pick(self, index: int | None = None) -> None:
-        """Choose the `index`-th choice (0-based), or the highlighted one."""
+    def pick(self, index: int | None = None) -> tuple[str, str] | None:
+        """The verb and the target of the `index`-th choice (0-based) or of the highlighted one,
+        now taken: the panel answers no second key before the table acts and closes it."""
         if index is None:
             index = self.query_one(ChoiceList).highlighted
-        if index is not None and 0 <= index < len(self._choices):
-            self._chosen(self._choices[index].id)
+        if index is None or not 0 <= index < len(self._choices) or self.verb is None:
+            return None
+        verb, self.verb = self.verb, None
+        return verb, self._choices[index].id
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """A click on a choice."""
+        """A click on a choice: the table hears of it as `Chosen`."""
         event.stop()
-        if event.option.id:
-            self._chosen(event.option.id)
-
-    def _chosen(self, target: str) -> None:
-        """Tell the table; it closes the panel as it acts, so both reach the screen in one frame."""
-        verb, self.verb = self.verb, None  # a second key before the table acts chooses nothing
-        if verb is not None:
-            self.post_message(self.Chosen(verb, target))
+        chosen = self.pick(event.option_index)
+        if chosen is not None:
+            self.post_message(self.Chosen(*chosen))
