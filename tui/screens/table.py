@@ -9,7 +9,7 @@ when its files change and replays the game onto it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -261,19 +261,8 @@ class TableScreen(ChairScreen[None]):
         self.script = list(self.game.actions)
         self.query_one(Transcript).extend(entries)
         self.refresh_panels()
-        self._after_frame(self._autosave)
+        self.call_after_refresh(self._autosave)
         self._follow_up(action, entries)
-
-    def _after_frame(self, callback: Callable[..., object], *args: object) -> None:
-        """Run `callback` once the frame that shows the action is on the terminal.
-
-        Textual's `call_after_refresh` runs at the screen's next idle moment with nothing left to
-        draw. Right after an action that moment can come before the changed widgets have told
-        the screen (they do so from their own queues), and the autosave and the garbage
-        collection then ran ahead of the frame, 5 ms late on every choice. Asked again from that
-        first moment, the callback waits for the frame.
-        """
-        self.call_after_refresh(self.call_after_refresh, callback, *args)
 
     def _announce(self, entries: Sequence[Entry]) -> None:
         """Events and walk-outs also pop up, in case the minutes scroll past them."""
@@ -301,7 +290,7 @@ class TableScreen(ChairScreen[None]):
         if modal is not None:
             self.app.push_screen(modal, lambda _: self._announce_then_debrief(entries))
         else:
-            self._after_frame(self._announce_then_debrief, entries)
+            self.call_after_refresh(self._announce_then_debrief, entries)
 
     def _announce_then_debrief(self, entries: Sequence[Entry]) -> None:
         self._announce(entries)
