@@ -27,22 +27,29 @@ ROUND = [
     ("choose and act", "1"),
     ("act at once", "r"),
     ("open a choice", "c"),
-    ("consult (acts and opens its dialog)", "2"),
+    ("consult (acts; its dialog follows)", "2"),
     ("close a dialog", "enter"),
 ]
 """Kinds of key press, in the order a round plays them. The first two kinds that change the
 table are the figure; the others are printed for the record."""
+DIALOG = "consult: until its dialog is on screen"
+"""Not a key of its own: the consult key's press, timed until the frame that shows its dialog."""
 TABLE_KINDS = ("choose and act", "act at once")
 
 
-def _frame_clock(app) -> list[float]:
-    """Times of the frames the app composes from now on (a list the caller clears)."""
+def _frame_clock(app, dialog_frames: list[float] | None = None) -> list[float]:
+    """Times of the frames the app composes from now on (a list the caller clears); those
+    composed for a dialog are also added to `dialog_frames`."""
+    from textual.screen import ModalScreen
+
     frames: list[float] = []
     original = app._display
 
     def display(screen, renderable) -> None:
         if renderable is not None:
             frames.append(time.perf_counter())
+            if dialog_frames is not None and isinstance(screen, ModalScreen):
+                dialog_frames.append(frames[-1])
         original(screen, renderable)
 
     app._display = display
@@ -54,8 +61,9 @@ SETTLE_SECONDS = 0.1
 leaves for after its frame (the autosave, a collection, a pop-up) is not timed as the next key's."""
 
 
-async def _press(app, pilot, frames: list[float], key: str) -> float | None:
-    """Milliseconds from sending `key` to the first frame after it (None if none came)."""
+async def _press(app, pilot, frames: list[float], key: str) -> tuple[float, float | None]:
+    """When `key` was sent, and milliseconds from then to the first frame after it (None if
+    none came)."""
     await pilot.pause(SETTLE_SECONDS)
     frames.clear()
     sent = time.perf_counter()
@@ -63,7 +71,18 @@ async def _press(app, pilot, frames: list[float], key: str) -> float | None:
     await pilot.pause()
     await pilot.pause()
     after = [f for f in frames if f > sent]
-    return (after[0] - sent) * 1000 if after else None
+    return sent, (after[0] - sent) * 1000 if after else None
+
+
+async def _until_dialog(pilot, dialog_frames: list[float], sent: float) -> float | None:
+    """Milliseconds from `sent` to the first frame composed for a dialog (None if none came
+    within a second)."""
+    while time.perf_counter() - sent < 1:
+        after = [f for f in dialog_frames if f > sent]
+        if after:
+            return (after[0] - sent) * 1000
+        await pilot.pause()
+    return None
 
 
 async def chair_latencies(presses: int) -> dict[str, list[float]]:
@@ -81,11 +100,13 @@ async def chair_latencies(presses: int) -> dict[str, list[float]]:
 
     content = load_content(VIENNA)
     timings: dict[str, list[float]] = {kind: [] for kind, _ in ROUND}
+    timings[DIALOG] = []
     with tempfile.TemporaryDirectory() as saves:
         app = ChairApp(content, seed=1, saves=Path(saves))
         RollCallModal.REVEAL_SECONDS = 0
         async with app.run_test(size=(100, 30)) as pilot:
-            frames = _frame_clock(app)
+            dialog_frames: list[float] = []
+            frames = _frame_clock(app, dialog_frames)
             await pilot.press("n", "enter", "enter")
             for seed in range(2, 2 + 4 * presses):  # a bound, in case a kind stops answering
                 if min(len(timings[kind]) for kind, _ in ROUND) >= presses:
@@ -97,9 +118,13 @@ async def chair_latencies(presses: int) -> dict[str, list[float]]:
                 for kind, key in ROUND:
                     if type(app.screen).__name__ == "DebriefScreen":
                         break
-                    took = await _press(app, pilot, frames, key)
+                    sent, took = await _press(app, pilot, frames, key)
                     if took is not None:
                         timings[kind].append(took)
+                    if kind.startswith("consult") and took is not None:
+                        shown = await _until_dialog(pilot, dialog_frames, sent)
+                        if shown is not None:
+                            timings[DIALOG].append(shown)
     return timings
 
 
@@ -180,7 +205,7 @@ async def _press_r(app, presses: int) -> list[float]:
         frames = _frame_clock(app)
         await pilot.pause()
         for _ in range(presses):
-            took = await _press(app, pilot, frames, "r")
+            _, took = await _press(app, pilot, frames, "r")
             if took is not None:
                 timings.append(took)
     return timings

@@ -275,9 +275,12 @@ class TableScreen(ChairScreen[None]):
     def _follow_up(self, action: Action, entries: list[Entry]) -> None:
         """Open what the action calls for, then the debrief if the session has closed.
 
-        The pop-ups for events and walk-outs wait until a dialog the action opens is closed
-        (they covered it); without a dialog they follow the frame that shows the minutes, since
-        a pop-up is a widget to mount and lay out.
+        A dialog the action opens (the consultation, the roll-call) follows the frame that shows
+        the action on the table: the key is answered in that frame, and the dialog, a screen to
+        compose and draw over the dimmed table, comes three or four frames later instead of
+        holding the first one back. The pop-ups for events and walk-outs wait until that dialog
+        is closed (they covered it); without a dialog they follow the frame that shows the
+        minutes, since a pop-up is a widget to mount and lay out.
         """
         modal: Screen[Any] | None = None
         if action.verb == "consensus":
@@ -288,7 +291,9 @@ class TableScreen(ChairScreen[None]):
                 self.game.content, views.dossier(self.game, action.target), entries
             )
         if modal is not None:
-            self.app.push_screen(modal, lambda _: self._announce_then_debrief(entries))
+            self.call_after_refresh(
+                self.app.push_screen, modal, lambda _: self._announce_then_debrief(entries)
+            )
         else:
             self.call_after_refresh(self._announce_then_debrief, entries)
 
