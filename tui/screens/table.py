@@ -159,7 +159,7 @@ class TableScreen(ChairScreen[None]):
         self.query_one(TableHeader).view = views.header(game)
         self.query_one(DelegationList).show(views.delegations(game))
         self.query_one(MeterPanel).show(views.meters(game))
-        self.query_one(ScoreLine).view = views.score(game)
+        self.query_one(ScoreLine).show(views.score(game))
         self.query_one(Agenda).view = views.agenda(game)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

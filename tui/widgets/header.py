@@ -4,35 +4,43 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.app import RenderResult
 from textual.content import Content
-from textual.reactive import reactive
-from textual.widget import Widget
 
 from ..styling import classes, style
 from ..views import HeaderView
+from .lines import LinePanel
 
 
-class TableHeader(Widget):
+class TableHeader(LinePanel):
     """One line; the scenario's title gives way (with an ellipsis) before the clock does."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes("muted")
 
-    view: reactive[HeaderView | None] = reactive(None)
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._view: HeaderView | None = None
 
-    def render(self) -> RenderResult:
-        view = self.view
+    @property
+    def view(self) -> HeaderView | None:
+        return self._view
+
+    @view.setter
+    def view(self, view: HeaderView) -> None:
+        self._view = view
+        self.redraw()
+
+    def lines(self, width: int) -> list[Content]:
+        view = self._view
         if view is None:
-            return Content()
+            return [Content()]
         state = "session closed" if view.over else f"round {view.round}"
         right = Content.assemble(
             (view.clock, "bold"),
             (f"  {state}  closes {view.closes}", style("muted")),
         )
-        width = self.content_region.width or 80
         left = Content.assemble(("THE CHAIR", "bold"), ("  ", ""), view.title)
         if width - right.cell_length - left.cell_length >= len(view.date) + 4:
             left = Content.assemble(left, ("  ·  ", style("muted")), (view.date, style("muted")))
         left = left.truncate(max(1, width - right.cell_length - 2), ellipsis=True)
         gap = max(2, width - left.cell_length - right.cell_length)
-        return Content.assemble(left, " " * gap, right)
+        return [Content.assemble(left, " " * gap, right)]

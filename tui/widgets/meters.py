@@ -14,15 +14,13 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.app import ComposeResult, RenderResult
+from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Region
-from textual.reactive import reactive
 from textual.renderables._blend_colors import blend_colors
 from textual.renderables.sparkline import Sparkline as SparklineBars
 from textual.strip import Strip
-from textual.widget import Widget
 from textual.widgets import Sparkline
 
 from ..styling import classes, style
@@ -62,17 +60,21 @@ def trend(history: Sequence[int], width: int) -> Content:
     return Content.styled(bars, style("trend"))
 
 
-class MeterLabel(Widget):
+class MeterLabel(LinePanel):
     """The tension meter's line above its sparkline."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes("label", "bar--good", "bar--poor")
 
-    view: reactive[MeterView | None] = reactive(None)
+    def __init__(self) -> None:
+        super().__init__()
+        self.view: MeterView | None = None
 
-    def render(self) -> RenderResult:
-        if self.view is None:
-            return Content()
-        return meter_line(self.view, self.content_region.width or 20)
+    def show(self, view: MeterView) -> None:
+        self.view = view
+        self.redraw()
+
+    def lines(self, width: int) -> list[Content]:
+        return [] if self.view is None else meter_line(self.view, width).split("\n")
 
 
 def sparkline_rows(
@@ -181,7 +183,7 @@ class TensionMeter(Vertical):
         yield TensionSparkline(summary_function=max)
 
     def show(self, view: MeterView) -> None:
-        self.query_one(MeterLabel).view = view
+        self.query_one(MeterLabel).show(view)
         history = list(view.history)
         # One value would fill the sparkline as if at its maximum; two equal ones draw a baseline.
         self.query_one(Sparkline).data = history * 2 if len(history) == 1 else history
@@ -210,23 +212,31 @@ class OtherMeters(LinePanel):
         return rows
 
 
-class ScoreLine(Widget):
+class ScoreLine(LinePanel):
     """The score as it would stand if the session closed now."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes("label", "muted")
 
-    view: reactive[ScoreView | None] = reactive(None)
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.view: ScoreView | None = None
 
-    def render(self) -> RenderResult:
+    def show(self, view: ScoreView) -> None:
+        self.view = view
+        self.redraw()
+
+    def lines(self, width: int) -> list[Content]:
         view = self.view
         if view is None:
-            return Content()
-        return Content.assemble(
-            ("Score now ", style("label")),
-            (f"{view.total}", "bold"),
-            ("/100 ", style("muted")),
-            (view.grade, "bold"),
-        )
+            return []
+        return [
+            Content.assemble(
+                ("Score now ", style("label")),
+                (f"{view.total}", "bold"),
+                ("/100 ", style("muted")),
+                (view.grade, "bold"),
+            )
+        ]
 
 
 class MeterPanel(Vertical):
