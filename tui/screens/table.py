@@ -60,7 +60,13 @@ CHOICE_MOVES = {
 def _bindings() -> list[BindingType]:
     """A key per verb (shown in the footer), then the rest (shown in help and the palette)."""
     verbs: list[BindingType] = [
-        Binding(VERB_KEYS[verb], f"verb('{verb}')", VERB_LABELS[verb], tooltip=VERB_HELP[verb])
+        Binding(
+            VERB_KEYS[verb],
+            f"verb('{verb}')",
+            VERB_LABELS[verb],
+            tooltip=VERB_HELP[verb],
+            priority=True,
+        )
         for verb in VERBS
     ]
     dossiers: list[BindingType] = [
