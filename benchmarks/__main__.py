@@ -49,6 +49,13 @@ def median_of(runs: int, measure) -> float:
     return statistics.median(measure() for _ in range(runs))
 
 
+def medians_alternating(runs: int, measure, floor) -> tuple[float, float]:
+    """Medians of `measure` and of its `floor`, run in turn: on a machine whose speed drifts
+    within a minute, a figure and its floor measured one after the other see the same drift."""
+    pairs = [(measure(), floor()) for _ in range(runs)]
+    return statistics.median(a for a, _ in pairs), statistics.median(b for _, b in pairs)
+
+
 # --------------------------------------------------------------------------- the engine
 
 
@@ -148,9 +155,10 @@ def _wall(argv: list[str]) -> float:
 def app_start(quick: bool) -> Figure:
     runs = 5 if quick else 11
     _wall([sys.executable, "-m", "benchmarks.app_start", "chair"])  # warm the scenario cache
-    chair = median_of(runs, lambda: _wall([sys.executable, "-m", "benchmarks.app_start", "chair"]))
-    minimal = median_of(
-        runs, lambda: _wall([sys.executable, "-m", "benchmarks.app_start", "minimal"])
+    chair, minimal = medians_alternating(
+        runs,
+        lambda: _wall([sys.executable, "-m", "benchmarks.app_start", "chair"]),
+        lambda: _wall([sys.executable, "-m", "benchmarks.app_start", "minimal"]),
     )
     ratio = chair / minimal
     return Figure(
@@ -249,11 +257,19 @@ def key_press(quick: bool) -> Figure:
         percentile,
     )
 
-    presses = 8 if quick else 30
-    timings = asyncio.run(chair_latencies(presses))
+    # In turns, so that the app and its floors see the same drift of the machine's speed.
+    rounds, presses = (1, 8) if quick else (3, 10)
+    timings: dict[str, list[float]] = {}
+    floors: list[float] = []
+    leasts: list[float] = []
+    for _ in range(rounds):
+        for kind, values in asyncio.run(chair_latencies(presses)).items():
+            timings.setdefault(kind, []).extend(values)
+        floors += asyncio.run(floor_latencies(2 * presses))
+        leasts += asyncio.run(least_latencies(2 * presses))
     acting = [t for kind in TABLE_KINDS for t in timings.get(kind, [])]
-    floor = statistics.median(asyncio.run(floor_latencies(len(acting))))
-    least = statistics.median(asyncio.run(least_latencies(len(acting))))
+    floor = statistics.median(floors)
+    least = statistics.median(leasts)
     value = statistics.median(acting)
     opening = statistics.median(timings["open a choice"])
     closing = statistics.median(timings["close a dialog"])
