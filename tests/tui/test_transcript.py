@@ -100,3 +100,35 @@ async def test_a_new_theme_redraws_the_lines_that_were_kept(tutorial: Content, s
             before and after and before.isdisjoint(after)
             for before, after in zip(dark, light, strict=True)
         )
+
+
+async def test_the_highlight_follows_the_cursor_and_the_focus(tutorial: Content, saves_dir: Path):
+    """Rows are kept as drawn; the cursor's highlight must still move with it, and change shade
+    when the minutes lose the focus."""
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, ["floor russia", "recess"])
+        minutes = screen.query_one(Transcript)
+
+        def highlighted() -> dict[int, str]:
+            """The rows of the minutes not in the minutes' own background, and their colour."""
+            rows = app.screen._compositor.render_strips()
+            region = minutes.region
+            colours = {
+                y - region.y: str(
+                    rows[y].crop(region.x + 2, region.x + 3)._segments[0].style.bgcolor
+                )
+                for y in range(region.y, region.bottom)
+            }
+            usual = max(set(colours.values()), key=list(colours.values()).count)
+            return {y: colour for y, colour in colours.items() if colour != usual}
+
+        first = highlighted()
+        await pilot.press("up")
+        second = highlighted()
+        assert first and second and set(first) != set(second)  # it moved with the cursor
+        await pilot.press("tab")  # the focus leaves the minutes
+        await pilot.pause()
+        third = highlighted()
+        assert set(third) == set(second)  # the same rows, in the unfocused shade
+        assert set(third.values()).isdisjoint(second.values())

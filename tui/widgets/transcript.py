@@ -28,6 +28,7 @@ from textual.message import Message
 from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.style import Style as VisualStyle
 from textual.visual import Visual
 
 from scenario.engine.content import Content as Scenario
@@ -81,6 +82,8 @@ class Transcript(ScrollView, can_focus=True):
         self._lines = 0
         self._width = 0
         self._rendered: LRUCache[int, list[Strip]] = LRUCache(KEPT)
+        self._drawn: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(KEPT)
+        """Rows as drawn on the screen, by what they show (see `render_lines`)."""
         self._under_cursor: tuple[int, list[Strip]] | None = None
         self._drag: int | None = None  # where on the thumb the mouse holds it
         self._thumb_rows: tuple[int, int] | None = None
@@ -105,6 +108,7 @@ class Transcript(ScrollView, can_focus=True):
         self._entries, self._visuals, self._starts = [], [], []
         self._lines = 0
         self._rendered.clear()
+        self._drawn.clear()
         self._under_cursor = None
         self.cursor = None
         self.extend(entries, cursor_at="last")
@@ -149,6 +153,7 @@ class Transcript(ScrollView, can_focus=True):
         if width != self._width and self.scrollable_content_region.width:
             self._width = width
             self._rendered.clear()
+            self._drawn.clear()
             self._under_cursor = None
             self._lay_out()
             if self.cursor is not None:
@@ -159,6 +164,7 @@ class Transcript(ScrollView, can_focus=True):
         """A new theme: lines drawn in the old colours are dropped."""
         super().notify_style_update()
         self._rendered.clear()
+        self._drawn.clear()
         self._under_cursor = None
 
     # ------------------------------------------------------------------ drawing
@@ -206,16 +212,24 @@ class Transcript(ScrollView, can_focus=True):
             )
         return self._under_cursor[1]
 
-    def render_line(self, y: int) -> Strip:
+    def _shown(self, y: int) -> tuple[int, int, bool]:
+        """What row `y` of the view shows: (entry, line of the entry, thumb there); the entry is
+        -1 below the last line."""
         line = self.scroll_offset.y + y
+        thumb = self._thumb_rows is not None and self._thumb_rows[0] <= y < self._thumb_rows[1]
         if line < self._lines and self._width:
             index = bisect_right(self._starts, line) - 1
+            return index, line - self._starts[index], thumb
+        return -1, 0, thumb
+
+    def render_line(self, y: int) -> Strip:
+        index, offset, thumb = self._shown(y)
+        if index >= 0:
             strips = self._strips(index)
-            offset = line - self._starts[index]
             body = strips[offset] if offset < len(strips) else Strip.blank(self._width)
         else:
             body = Strip.blank(self._width, self.visual_style.rich_style)
-        return Strip.join([body, self._indicator(y)])
+        return Strip.join([body, self._bar if thumb else self._track])
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         """Redraw the view; Textual's own scroll bar, never drawn here, is not told.
@@ -237,10 +251,44 @@ class Transcript(ScrollView, can_focus=True):
         return top, top + size
 
     def render_lines(self, crop: Region) -> list[Strip]:
+        """The rows in view, each kept as drawn (padding, colours and all) while it shows the
+        same line of the same entry: after an action the minutes scroll and every row shows a
+        new line, but only the new entries' lines have to be drawn."""
         self._track, self._bar = self._indicator_cells()
         self._thumb_rows = self._thumb()
         self._render_in_view()
-        return super().render_lines(crop)
+        styles = self.styles
+        plain = (
+            not styles.gutter.top
+            and not styles.gutter.bottom
+            and not any(edge for edge, _ in styles.border)
+            and not styles.tint.a
+            and self.opacity == 1
+            and styles.text_opacity == 1
+        )
+        if not plain:  # Textual draws what this does not: borders, tints, fading
+            return super().render_lines(crop)
+        width = self.region.width  # padding included, as Textual draws a row
+        _, pad_right, _, pad_left = styles.padding
+        base, background = self.background_colors
+        inner = VisualStyle(background=base + background).rich_style  # as Textual pads
+        filters = self.get_line_filters()
+        rows: list[Strip] = []
+        for y in crop.line_range:
+            index, offset, thumb = self._shown(y)
+            key = (index, offset, thumb, index == self.cursor)
+            row = self._drawn.get(key)
+            if row is None:
+                line = self.render_line(y).adjust_cell_length(width - pad_left - pad_right, inner)
+                row = Strip.join(
+                    [Strip.blank(pad_left, inner), line, Strip.blank(pad_right, inner)]
+                )
+                for line_filter in filters:
+                    row = row.apply_filter(line_filter, background)
+                self._drawn[key] = row
+            rows.append(row)
+        x1, x2 = crop.column_span
+        return rows if (x1, x2) == (0, width) else [row.crop(x1, x2) for row in rows]
 
     def _indicator_cells(self) -> tuple[Strip, Strip]:
         """The track and the thumb, in the colours and manner of Textual's own scrollbars."""
@@ -253,10 +301,6 @@ class Transcript(ScrollView, can_focus=True):
         # A reversed blank, as Textual draws its thumbs: still visible with colours off.
         thumb = Segment(" ", Style(color=bar.rich_color, reverse=True))
         return Strip([track], 1), Strip([thumb], 1)
-
-    def _indicator(self, y: int) -> Strip:
-        thumb = self._thumb_rows
-        return self._bar if thumb is not None and thumb[0] <= y < thumb[1] else self._track
 
     # ------------------------------------------------------------------ cursor and scrolling
 
