@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
+
 from scenario import Content, Game
 from scenario.engine.actions import VERBS
 from tests.tui.conftest import SEED, card, open_game, region_text, screen_text, table, widget_text
@@ -201,3 +203,30 @@ async def test_a_walk_out_pops_up_once_the_roll_call_is_closed(tutorial: Content
         await pilot.press("space", "enter")
         await pilot.pause()
         assert "Walk-out" in titles()
+
+
+async def test_two_enters_queued_in_a_list_dialog_choose_once(tutorial: Content, saves_dir: Path):
+    """Keys typed faster than the app answers: the second Enter finds the picker closed."""
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")  # the scenario picker
+        picker = app.screen
+        for _ in range(2):
+            app._driver.send_message(events.Key("enter", None))
+        await pilot.pause()
+        assert picker not in app.screen_stack
+
+
+async def test_keys_queued_behind_a_choice_move_it_once_it_is_drawn(
+    tutorial: Content, saves_dir: Path
+):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot)
+        for key in ("f", "pagedown", "end", "pageup", "down"):  # before the panel is first drawn
+            app._driver.send_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause()
+        await pilot.press("enter")
+        assert [str(a) for a in screen.game.actions] == [
+            f"floor {views.choices(Game.replay(tutorial, SEED, []), 'floor')[1].id}"
+        ]

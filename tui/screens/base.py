@@ -152,7 +152,8 @@ class ListModal(ChairModal[T]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(self.result(event.option.id or ""))
+        if self.is_current:  # a second Enter, queued behind the first, finds it closed
+            self.dismiss(self.result(event.option.id or ""))
 
 
 # Not every style of the app (see the docstring); Textual's Screen does not pass

@@ -297,11 +297,13 @@ class TableScreen(ChairScreen[None]):
                 self.game.content, views.dossier(self.game, action.target), entries
             )
         if modal is not None:
-            self.call_after_refresh(
-                self.app.push_screen, modal, lambda _: self._announce_then_debrief(entries)
-            )
+            self.call_after_refresh(self._open_follow_up, modal, entries)
         else:
             self.call_after_refresh(self._announce_then_debrief, entries)
+
+    def _open_follow_up(self, modal: Screen[Any], entries: Sequence[Entry]) -> None:
+        if self in self.app.screen_stack:  # not if a key in the meantime left the table
+            self.app.push_screen(modal, lambda _: self._announce_then_debrief(entries))
 
     def _announce_then_debrief(self, entries: Sequence[Entry]) -> None:
         self._announce(entries)

@@ -19,7 +19,9 @@ from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.geometry import Region
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -51,6 +53,13 @@ class ChoiceList(OptionList, can_focus=False):
     """
 
     _width: int | None = None
+    drawn = False
+    """Whether the list has been drawn since it was filled: until then it has not laid its
+    options out in lines, and moving a page through it would fail."""
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self.drawn = True
+        return super().render_lines(crop)
 
     def _on_resize(self, event: events.Resize) -> None:
         width = self.scrollable_content_region.width
@@ -99,6 +108,7 @@ class ChoicePanel(Vertical):
         for number, choice in enumerate(self._choices, start=1):
             listed += [Option(choice_prompt(number, choice), id=choice.id), None]  # None: a rule
         options.add_options(listed)  # in one call: one at a time, each is measured again
+        options.drawn = False
         self.open = self.display = True
         if self._choices:
             options.highlighted = 0
@@ -108,8 +118,13 @@ class ChoicePanel(Vertical):
         self.verb = None
 
     def move(self, action: str) -> None:
-        """Run one of the list's own moves: 'cursor_up', 'page_down', 'first', ..."""
-        getattr(self.query_one(ChoiceList), f"action_{action}")()
+        """Run one of the list's own moves: 'cursor_up', 'page_down', 'first', ...; a key
+        pressed before the list was first drawn moves it once it is."""
+        options = self.query_one(ChoiceList)
+        if options.drawn:
+            getattr(options, f"action_{action}")()
+        else:
+            self.call_after_refresh(self.move, action)
 
     def pick(self, index: int | None = None) -> tuple[str, str] | None:
         """The verb and the target of the `index`-th choice (0-based) or of the highlighted one,
