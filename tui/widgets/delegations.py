@@ -11,7 +11,7 @@ and compose twenty-odd widgets.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from textual import events
@@ -29,6 +29,8 @@ from .lines import LinePanel
 LABEL = 9  # "patience "
 NUMBER = 4  # " 100"
 CARD_ROWS = 5  # name, head, status, trust, patience
+KEPT_ROWS = 2000
+"""Rows kept by what they show, across cards and actions (a bar's row for each value seen)."""
 EDGE = "▌ "  # the card's coloured edge, and a space
 
 
@@ -51,6 +53,7 @@ class DelegationCards(LinePanel):
         self.views: tuple[DelegationView, ...] = ()
         self._hover: int | None = None
         self._made: dict[str, tuple[tuple[DelegationView, int, bool], list[Content]]] = {}
+        self._kept_rows: dict[tuple[object, ...], Content] = {}
 
     def show(self, views: Sequence[DelegationView]) -> None:
         self.views = tuple(views)
@@ -75,38 +78,28 @@ class DelegationCards(LinePanel):
         return rows
 
     def _card(self, view: DelegationView, width: int, *, hovered: bool) -> list[Content]:
-        inner = max(1, width - len(EDGE))
-        name = Content.styled(view.short, style(speaker_class(view.index)))
-        if view.consulted:
-            tag = Content.styled("consulted", style("muted"))
-            gap = inner - name.cell_length - tag.cell_length
-            name = Content.assemble(name, " " * gap, tag) if gap >= 1 else name
-        who = view.head or (view.name if view.name != view.short else "—")
-        status = (
-            Content.styled("● at the table", style("answer--supports"))
-            if view.present
-            else Content.styled("✗ walked out", style("answer--blocks"))
-        )
-        bar_width = max(3, inner - LABEL - NUMBER)
-        moods = [
-            Content.assemble(
-                (label.ljust(LABEL), style("label")),
-                bar(value, 0, 100, bar_width),
-                str(value).rjust(NUMBER),
-            )
-            for label, value in (("trust", view.trust), ("patience", view.patience))
+        """The card's rows, each kept by what it shows: after an action usually only a bar or
+        two of each card has moved, and only those rows are made again."""
+        look = (view.index, view.present, hovered, width)  # what the frame of every row shows
+
+        def row(key: tuple[object, ...], make: Callable[[], Content]) -> Content:
+            return self._kept((*key, *look), lambda: _framed(view, make(), width, hovered))
+
+        return [
+            row(("name", view.short, view.consulted), lambda: _name(view, width)),
+            row(("who", view.head, view.name, view.short), lambda: _who(view)),
+            row(("status",), lambda: _status(view)),
+            row(("trust", view.trust), lambda: _mood("trust", view.trust, width)),
+            row(("patience", view.patience), lambda: _mood("patience", view.patience, width)),
         ]
-        edge = Content.styled(
-            EDGE, style(speaker_class(view.index) if view.present else "answer--blocks")
-        )
-        backdrop = "card--hover" if hovered else None if view.present else "card--absent"
-        rows = []
-        for row in [name, Content.styled(who, style("muted")), status, *moods]:
-            row = Content.assemble(edge, row.truncate(inner, ellipsis=True))
-            if backdrop:
-                row = row.pad_right(width - row.cell_length).stylize_before(style(backdrop))
-            rows.append(row)
-        return rows
+
+    def _kept(self, key: tuple[object, ...], make: Callable[[], Content]) -> Content:
+        row = self._kept_rows.get(key)
+        if row is None:
+            if len(self._kept_rows) > KEPT_ROWS:
+                self._kept_rows.clear()
+            row = self._kept_rows[key] = make()
+        return row
 
     # ------------------------------------------------------------------ where the cards are
 
@@ -153,3 +146,45 @@ class DelegationList(VerticalScroll):
 
     def show(self, views: Sequence[DelegationView]) -> None:
         self.query_one(DelegationCards).show(views)
+
+
+def _name(view: DelegationView, width: int) -> Content:
+    name = Content.styled(view.short, style(speaker_class(view.index)))
+    if view.consulted:
+        tag = Content.styled("consulted", style("muted"))
+        gap = max(1, width - len(EDGE)) - name.cell_length - tag.cell_length
+        name = Content.assemble(name, " " * gap, tag) if gap >= 1 else name
+    return name
+
+
+def _who(view: DelegationView) -> Content:
+    who = view.head or (view.name if view.name != view.short else "—")
+    return Content.styled(who, style("muted"))
+
+
+def _status(view: DelegationView) -> Content:
+    if view.present:
+        return Content.styled("● at the table", style("answer--supports"))
+    return Content.styled("✗ walked out", style("answer--blocks"))
+
+
+def _mood(label: str, value: int, width: int) -> Content:
+    bar_width = max(3, max(1, width - len(EDGE)) - LABEL - NUMBER)
+    return Content.assemble(
+        (label.ljust(LABEL), style("label")),
+        bar(value, 0, 100, bar_width),
+        str(value).rjust(NUMBER),
+    )
+
+
+def _framed(view: DelegationView, row: Content, width: int, hovered: bool) -> Content:
+    """A row of a card: the delegation's coloured edge, the row cut to fit, and the card's
+    background when it is under the mouse or the delegation has walked out."""
+    edge = Content.styled(
+        EDGE, style(speaker_class(view.index) if view.present else "answer--blocks")
+    )
+    framed = Content.assemble(edge, row.truncate(max(1, width - len(EDGE)), ellipsis=True))
+    backdrop = "card--hover" if hovered else None if view.present else "card--absent"
+    if backdrop:
+        framed = framed.pad_right(width - framed.cell_length).stylize_before(style(backdrop))
+    return framed
