@@ -10,6 +10,7 @@ recent history as a line of bars, one per action, which costs a fraction of a wi
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -28,19 +29,29 @@ from ..views import MeterView, ScoreView
 from .lines import LinePanel
 
 BARS = "▁▂▃▄▅▆▇█"
+KEPT = 256
+"""Meter lines and trends kept by what they show."""
 
 
 def meter_line(view: MeterView, width: int) -> Content:
     """'Tension ........ 73 ▲3': the label left, the value and its change right (or beneath)."""
-    number = f"{view.value:,}" if abs(view.value) >= 10_000 else str(view.value)
-    value = number + (f" {view.unit}" if view.unit else "")
+    return _meter_line(view.label, view.value, view.unit, view.change, view.improved, width)
+
+
+@lru_cache(maxsize=KEPT)
+def _meter_line(
+    label_text: str, amount: int, unit: str, moved: int, improved: bool, width: int
+) -> Content:
+    """Kept by what it shows: most meters do not move in a given action."""
+    number = f"{amount:,}" if abs(amount) >= 10_000 else str(amount)
+    value = number + (f" {unit}" if unit else "")
     change = Content()
-    if view.change:
-        arrow = "▲" if view.change > 0 else "▼"
-        tone = "bar--good" if view.improved else "bar--poor"
-        change = Content.styled(f" {arrow}{abs(view.change)}", style(tone))
+    if moved:
+        arrow = "▲" if moved > 0 else "▼"
+        tone = "bar--good" if improved else "bar--poor"
+        change = Content.styled(f" {arrow}{abs(moved)}", style(tone))
     right = Content.assemble((value, "bold"), change)
-    label = Content.styled(view.label, style("label"))
+    label = Content.styled(label_text, style("label"))
     if label.cell_length + 1 + right.cell_length <= width:
         gap = width - label.cell_length - right.cell_length
         return Content.assemble(label, " " * gap, right)
@@ -51,7 +62,12 @@ def meter_line(view: MeterView, width: int) -> Content:
 
 def trend(history: Sequence[int], width: int) -> Content:
     """The last `width` values as bars, one per action, scaled between their lowest and highest."""
-    shown = list(history[-width:])
+    return _trend(tuple(history[-width:]))
+
+
+@lru_cache(maxsize=KEPT)
+def _trend(shown: tuple[int, ...]) -> Content:
+    """Kept by the values shown: a meter that did not move shows the same bars, shifted."""
     low, high = min(shown), max(shown)
     span = high - low
     bars = "".join(
