@@ -267,8 +267,8 @@ class TableScreen(ChairScreen[None]):
         self.script = list(self.game.actions)
         self.query_one(Transcript).extend(entries)
         self.refresh_panels()
+        self._follow_up(action, entries)  # first: a dialog it opens need not wait for the save
         self.call_after_refresh(self._autosave)
-        self._follow_up(action, entries)
 
     def _announce(self, entries: Sequence[Entry]) -> None:
         """Events and walk-outs also pop up, in case the minutes scroll past them."""
