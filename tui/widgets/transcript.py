@@ -161,7 +161,8 @@ class Transcript(ScrollView, can_focus=True):
             self.refresh()
 
     def notify_style_update(self) -> None:
-        """A new theme: lines drawn in the old colours are dropped."""
+        """New styles (a theme, or the focus coming or going, which changes the cursor's shade):
+        lines and rows drawn in the old ones are dropped."""
         super().notify_style_update()
         self._rendered.clear()
         self._drawn.clear()
