@@ -34,3 +34,21 @@ async def test_too_small_shows_a_notice_blocks_keys_and_comes_back(
         await pilot.resize_terminal(60, 30)
         await pilot.press("r")  # a verb key does nothing while the table cannot be seen
         assert table.game.actions == []
+
+
+async def test_an_open_choice_closes_when_the_terminal_becomes_too_small(
+    tutorial: Content, saves_dir: Path
+):
+    app = ChairApp(tutorial, seed=7, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_game(pilot)
+        await pilot.press("f")
+        assert table.choosing
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        assert "The terminal is too small" in screen_text(app)
+        assert "Give the floor" not in screen_text(app)  # not left over the notice
+        await pilot.press("1")
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert not table.choosing and table.game.actions == []

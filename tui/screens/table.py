@@ -36,7 +36,7 @@ from ..widgets.header import TableHeader
 from ..widgets.meters import MeterPanel, ScoreLine
 from ..widgets.problems import ReloadProblems
 from ..widgets.transcript import Transcript
-from .base import ChairScreen
+from .base import ChairScreen, too_small
 from .briefing import BriefingScreen
 from .confirm import ConfirmModal
 from .consultation import ConsultationModal
@@ -190,6 +190,8 @@ class TableScreen(ChairScreen[None]):
         return True
 
     def on_resize(self) -> None:
+        if too_small(self.app.size):
+            self._close_choice()  # shown by the code, it would stay over the too-small notice
         self.query_one(ChairFooter).show_command_palette = self.size.width >= WIDE
         self.refresh_bindings()
 
