@@ -93,12 +93,11 @@ class ChairModal(_Fitted, ModalScreen[T]):
 
 
 class ListModal(ChairModal[T]):
-    """A dialog that lists options and closes with the one chosen: the choice of a target, a
-    scenario or a save. Subclasses give the header, the options and what a choice returns.
+    """A dialog that lists options and closes with the one chosen: a scenario, or a save to
+    load. Subclasses give the header, the options and what a choice returns.
 
     It declares only the styles its lists use, not every style of the app: Textual styles
-    each declared class again whenever the dialog opens, and the choice of a target opens
-    for nearly every verb.
+    each declared class again whenever the dialog opens.
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes("strong", "muted", "warning", "label")
@@ -121,23 +120,14 @@ class ListModal(ChairModal[T]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog -wide" if self.WIDE else "dialog"):
             yield from self.header()
+            listed = self.options()
             options = OptionList(id=self.LIST_ID)
-            self._fill(options)
+            for option in listed:
+                options.add_option(option)
+                options.add_option(None)
+            options.display = bool(listed)
             yield options
             yield Static(Content.styled(self.KEYS, style("muted")), classes="dialog-keys")
-
-    def _fill(self, options: OptionList) -> None:
-        """Put the options in the list, a blank line between each two."""
-        listed = self.options()
-        options.clear_options()
-        for option in listed:
-            options.add_option(option)
-            options.add_option(None)
-        options.display = bool(listed)
-
-    def refill(self) -> None:
-        """List the options again (a dialog that is kept and asked again)."""
-        self._fill(self.query_one(f"#{self.LIST_ID}", OptionList))
 
     def on_screen_resume(self) -> None:
         """Each time the dialog opens: the first choice highlighted, the list focused."""

@@ -162,7 +162,7 @@ class TableScreen(ChairScreen[None]):
             # The footer recomposes on every bindings refresh: only when a verb comes or goes.
             self._legal = legal
             self.refresh_bindings()
-        self.query_one(TableHeader).view = views.header(game)
+        self.query_one(TableHeader).show(views.header(game))
         self.query_one(DelegationList).show(views.delegations(game))
         self.query_one(MeterPanel).show(views.meters(game))
         self.query_one(ScoreLine).show(views.score(game))

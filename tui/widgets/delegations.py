@@ -52,7 +52,6 @@ class DelegationCards(LinePanel):
         super().__init__()
         self.views: tuple[DelegationView, ...] = ()
         self._hover: int | None = None
-        self._made: dict[str, tuple[tuple[DelegationView, int, bool], list[Content]]] = {}
         self._kept_rows: dict[tuple[object, ...], Content] = {}
 
     def show(self, views: Sequence[DelegationView]) -> None:
@@ -70,11 +69,7 @@ class DelegationCards(LinePanel):
         rows: list[Content] = []
         for index, view in enumerate(self.views):
             rows.extend([Content()] * self.gap)
-            key = (view, width, index == self._hover)
-            kept = self._made.get(view.id)
-            if kept is None or kept[0] != key:  # a card is built again only when it changed
-                kept = self._made[view.id] = (key, self._card(view, width, hovered=key[2]))
-            rows.extend(kept[1])
+            rows.extend(self._card(view, width, hovered=index == self._hover))
         return rows
 
     def _card(self, view: DelegationView, width: int, *, hovered: bool) -> list[Content]:
@@ -82,8 +77,14 @@ class DelegationCards(LinePanel):
         two of each card has moved, and only those rows are made again."""
         look = (view.index, view.present, hovered, width)  # what the frame of every row shows
 
-        def row(key: tuple[object, ...], make: Callable[[], Content]) -> Content:
-            return self._kept((*key, *look), lambda: _framed(view, make(), width, hovered))
+        def row(shows: tuple[object, ...], make: Callable[[], Content]) -> Content:
+            key = (*shows, *look)
+            kept = self._kept_rows.get(key)
+            if kept is None:
+                if len(self._kept_rows) > KEPT_ROWS:
+                    self._kept_rows.clear()
+                kept = self._kept_rows[key] = _framed(view, make(), width, hovered)
+            return kept
 
         return [
             row(("name", view.short, view.consulted), lambda: _name(view, width)),
@@ -92,14 +93,6 @@ class DelegationCards(LinePanel):
             row(("trust", view.trust), lambda: _mood("trust", view.trust, width)),
             row(("patience", view.patience), lambda: _mood("patience", view.patience, width)),
         ]
-
-    def _kept(self, key: tuple[object, ...], make: Callable[[], Content]) -> Content:
-        row = self._kept_rows.get(key)
-        if row is None:
-            if len(self._kept_rows) > KEPT_ROWS:
-                self._kept_rows.clear()
-            row = self._kept_rows[key] = make()
-        return row
 
     # ------------------------------------------------------------------ where the cards are
 
@@ -148,11 +141,16 @@ class DelegationList(VerticalScroll):
         self.query_one(DelegationCards).show(views)
 
 
+def _inner(width: int) -> int:
+    """The cells of a card's row right of its coloured edge."""
+    return max(1, width - len(EDGE))
+
+
 def _name(view: DelegationView, width: int) -> Content:
     name = Content.styled(view.short, style(speaker_class(view.index)))
     if view.consulted:
         tag = Content.styled("consulted", style("muted"))
-        gap = max(1, width - len(EDGE)) - name.cell_length - tag.cell_length
+        gap = _inner(width) - name.cell_length - tag.cell_length
         name = Content.assemble(name, " " * gap, tag) if gap >= 1 else name
     return name
 
@@ -169,7 +167,7 @@ def _status(view: DelegationView) -> Content:
 
 
 def _mood(label: str, value: int, width: int) -> Content:
-    bar_width = max(3, max(1, width - len(EDGE)) - LABEL - NUMBER)
+    bar_width = max(3, _inner(width) - LABEL - NUMBER)
     return Content.assemble(
         (label.ljust(LABEL), style("label")),
         bar(value, 0, 100, bar_width),
@@ -183,7 +181,7 @@ def _framed(view: DelegationView, row: Content, width: int, hovered: bool) -> Co
     edge = Content.styled(
         EDGE, style(speaker_class(view.index) if view.present else "answer--blocks")
     )
-    framed = Content.assemble(edge, row.truncate(max(1, width - len(EDGE)), ellipsis=True))
+    framed = Content.assemble(edge, row.truncate(_inner(width), ellipsis=True))
     backdrop = "card--hover" if hovered else None if view.present else "card--absent"
     if backdrop:
         framed = framed.pad_right(width - framed.cell_length).stylize_before(style(backdrop))

@@ -18,19 +18,14 @@ class TableHeader(LinePanel):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._view: HeaderView | None = None
+        self.view: HeaderView | None = None
 
-    @property
-    def view(self) -> HeaderView | None:
-        return self._view
-
-    @view.setter
-    def view(self, view: HeaderView) -> None:
-        self._view = view
+    def show(self, view: HeaderView) -> None:
+        self.view = view
         self.redraw()
 
     def lines(self, width: int) -> list[Content]:
-        view = self._view
+        view = self.view
         if view is None:
             return [Content()]
         state = "session closed" if view.over else f"round {view.round}"
