@@ -11,11 +11,14 @@ separator to a list would invalidate every line already drawn).
 from __future__ import annotations
 
 from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
+
+from .pen import Pen
 
 RULE_STYLE = ".minutes--rule"
 
@@ -28,6 +31,7 @@ class Hanging(Visual):
         self.body = body
         self.width = width
         self.rule = rule
+        self._wrapped: tuple[int, list[Content]] | None = None
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return self.width + self.body.get_optimal_width(rules, container_width - self.width)
@@ -41,9 +45,33 @@ class Hanging(Visual):
         body_width = max(1, width - self.width)
         body = self.body.render_strips(body_width, height, style, options)
         gutter = self.gutter.render_strips(self.width, 1, style, options)
-        first = (gutter[0] if gutter else Strip([])).extend_cell_length(
-            self.width, style.rich_style
-        )
+        rule = (style + options.get_style(RULE_STYLE)).rich_style
+        return self._beside(gutter[0] if gutter else Strip([]), body, width, style, rule)
+
+    def wrapped(self, width: int) -> list[Content]:
+        """The body's lines when the whole is `width` cells wide, wrapped as Textual wraps text
+        by default (kept for the last width: the minutes count lines, then draw them)."""
+        body_width = max(1, width - self.width)
+        if self._wrapped is None or self._wrapped[0] != body_width:
+            self._wrapped = (body_width, self.body.wrap(body_width))
+        return self._wrapped[1]
+
+    def height(self, width: int) -> int:
+        """Lines taken at this width, drawn by `draw`."""
+        return len(self.wrapped(width)) + self.rule
+
+    def draw(self, pen: Pen, width: int, style: Style) -> list[Strip]:
+        """The same lines as `render_strips` in a widget's default text rules, drawn by a pen."""
+        body = [pen.line(line, style) for line in self.wrapped(width)]
+        gutter = pen.line(self.gutter, style, self.width)
+        return self._beside(gutter, body, width, style, pen.over(style, RULE_STYLE))
+
+    def _beside(
+        self, gutter: Strip, body: list[Strip], width: int, style: Style, rule: RichStyle
+    ) -> list[Strip]:
+        """The gutter beside the body's first line, blanks beside the rest, a rule above."""
+        body_width = max(1, width - self.width)
+        first = gutter.extend_cell_length(self.width, style.rich_style)
         blank = Strip.blank(self.width, style.rich_style)
         strips = [
             Strip.join(
@@ -52,8 +80,7 @@ class Hanging(Visual):
             for y, line in enumerate(body)
         ]
         if self.rule:
-            rule_style = style + options.get_style(RULE_STYLE)
-            strips.insert(0, Strip([Segment("─" * width, rule_style.rich_style)], width))
+            strips.insert(0, Strip([Segment("─" * width, rule)], width))
         return strips
 
 

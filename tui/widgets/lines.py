@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.strip import Strip
-from textual.visual import Visual
 from textual.widget import Widget
+
+from ..pen import Pen
 
 
 class LinePanel(Widget):
@@ -28,6 +29,7 @@ class LinePanel(Widget):
         self._rows: list[Content] = []
         self._strips: dict[int, Strip] = {}
         self._width = 0
+        self._pen = Pen(self)
 
     def lines(self, width: int) -> list[Content]:
         """The rows to show at this width (subclasses say what they are)."""
@@ -67,22 +69,22 @@ class LinePanel(Widget):
         """A new theme: rows drawn in the old colours are dropped."""
         super().notify_style_update()
         self._strips.clear()
+        self._pen.forget()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.lines(width)) if width else 0
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        """Render the rows that are not kept, all at once (one call costs less than many)."""
+        """Draw the rows that are not kept, cut or padded to the width."""
         width = self.content_region.width
         if width != self._width:
             self._set_rows(self.lines(width), width)
-        missing = [y for y in range(len(self._rows)) if y not in self._strips]
-        if missing:
+        if len(self._strips) < len(self._rows):
             style = self.visual_style
-            block = Content("\n").join(self._rows[y] for y in missing)
-            rendered = Visual.to_strips(self, block, width, len(missing), style)
-            for y, strip in zip(missing, rendered, strict=False):
-                self._strips[y] = strip.extend_cell_length(width, style.rich_style)
+            for y, row in enumerate(self._rows):
+                if y not in self._strips:
+                    strip = self._pen.line(row, style, width)
+                    self._strips[y] = strip.extend_cell_length(width, style.rich_style)
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:

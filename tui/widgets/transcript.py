@@ -29,13 +29,13 @@ from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
-from textual.visual import Visual
 
 from scenario.engine.content import Content as Scenario
 from scenario.engine.transcript import Entry
 
-from ..hanging import Hanging, Stacked
+from ..hanging import Hanging
 from ..minutes import Minutes
+from ..pen import Pen
 
 INDICATOR = 1
 """Cells on the right for the scroll indicator."""
@@ -88,6 +88,7 @@ class Transcript(ScrollView, can_focus=True):
         self._drag: int | None = None  # where on the thumb the mouse holds it
         self._thumb_rows: tuple[int, int] | None = None
         self._track = self._bar = Strip.blank(INDICATOR)
+        self._pen = Pen(self)
         self.cursor: int | None = None
         """The index of the entry under the cursor."""
 
@@ -135,7 +136,6 @@ class Transcript(ScrollView, can_focus=True):
 
     def _lay_out(self, start: int = 0) -> None:
         """Count the lines of the entries from `start` on at the current width."""
-        rules = self.styles
         width = self._width
         if start == 0:
             self._starts, line = [], 0
@@ -143,7 +143,7 @@ class Transcript(ScrollView, can_focus=True):
             line = self._lines
         for visual in self._visuals[start:]:
             self._starts.append(line)
-            line += visual.get_height(rules, width)
+            line += visual.height(width)
         self._lines = line
         self.virtual_size = Size(width + INDICATOR, line)
         self._scroll_update(self.virtual_size)
@@ -167,12 +167,12 @@ class Transcript(ScrollView, can_focus=True):
         self._rendered.clear()
         self._drawn.clear()
         self._under_cursor = None
+        self._pen.forget()
 
     # ------------------------------------------------------------------ drawing
 
     def _render_in_view(self) -> None:
-        """Render the entries in view that are not kept, all at once (one call costs less
-        than one per entry: after an action, its new entries)."""
+        """Render the entries in view that are not kept (after an action, its new entries)."""
         if not self._width or not self._starts:
             return
         top = int(self.scroll_offset.y)
@@ -184,13 +184,13 @@ class Transcript(ScrollView, can_focus=True):
             self._render(missing)
 
     def _render(self, indices: list[int]) -> None:
-        """Render these entries in one call and keep their lines."""
-        stacked = Stacked([self._visuals[i] for i in indices])
-        strips = Visual.to_strips(self, stacked, self._width, None, self.visual_style)
-        start = 0
-        for index, count in zip(indices, stacked.counts, strict=True):
-            self._rendered[index] = strips[start : start + count]
-            start += count
+        """Render these entries and keep their lines."""
+        style = self.visual_style
+        for index in indices:
+            self._rendered[index] = [
+                strip.extend_cell_length(self._width, style.rich_style)
+                for strip in self._visuals[index].draw(self._pen, self._width, style)
+            ]
 
     def _strips(self, index: int) -> list[Strip]:
         """An entry's lines, rendered once for this width and look (the cursor is laid on
