@@ -37,11 +37,16 @@ class Hanging(Visual):
         return self.width + self.body.get_optimal_width(rules, container_width - self.width)
 
     def get_height(self, rules: RulesMap, width: int) -> int:
+        if _wraps_by_default(rules):
+            return self.height(width)
         return self.body.get_height(rules, max(1, width - self.width)) + self.rule
 
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
+        if _wraps_by_default(options.rules) and options.selection is None:
+            strips = self.draw(Pen(options.get_style), width, style)
+            return strips if height is None else strips[:height]
         body_width = max(1, width - self.width)
         body = self.body.render_strips(body_width, height, style, options)
         gutter = self.gutter.render_strips(self.width, 1, style, options)
@@ -82,6 +87,17 @@ class Hanging(Visual):
         if self.rule:
             strips.insert(0, Strip([Segment("─" * width, rule)], width))
         return strips
+
+
+def _wraps_by_default(rules: RulesMap) -> bool:
+    """Whether text is wrapped and aligned as `Content.wrap` does it (and `Hanging.draw`)."""
+    get = rules.get
+    return (
+        get("text_wrap", "wrap") == "wrap"
+        and get("text_overflow", "fold") == "fold"
+        and get("text_align", "left") in ("start", "left")
+        and not get("line_pad", 0)
+    )
 
 
 class Stacked(Visual):

@@ -10,7 +10,8 @@ in the same colours, but works out each combination of styles once and then look
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from itertools import pairwise
 from operator import itemgetter
 
@@ -26,15 +27,21 @@ TAB_SIZE = 8
 
 
 class Pen:
-    """Draws one-line `Content` as a `Strip` for one widget, remembering the styles it resolves.
+    """Draws one-line `Content` as a `Strip` in the styles `resolve` finds for span styles
+    (`.name` for a component class), remembering each it resolves and combines.
 
     Call `forget()` when the widget's styles change (a theme, a change of focus or hover).
     """
 
-    def __init__(self, widget: Widget) -> None:
-        self._widget = widget
+    def __init__(self, resolve: Callable[[str], Style]) -> None:
+        self._resolve_name = resolve
         self._styles: dict[str | Style, Style] = {}
         self._combined: dict[tuple[Style, tuple[str | Style, ...]], RichStyle] = {}
+
+    @classmethod
+    def of(cls, widget: Widget) -> Pen:
+        """A pen for a widget's own text: styles found as Textual finds them for it."""
+        return cls(partial(_look_up, widget))
 
     def forget(self) -> None:
         """Drop what was worked out in the old styles."""
@@ -84,7 +91,7 @@ class Pen:
             return style
         resolved = self._styles.get(style)
         if resolved is None:
-            resolved = self._styles[style] = _look_up(self._widget, style)
+            resolved = self._styles[style] = self._resolve_name(style)
         return resolved
 
 

@@ -57,6 +57,26 @@ def cells(strips: list[Strip]) -> list[list[tuple[str, RichStyle | None]]]:
     ]
 
 
+def textual_cells(widget: Widget, entry: Hanging, width: int) -> list[list[tuple[str, object]]]:
+    """The entry as Textual draws its parts: the gutter beside the body's first line (blank
+    beside the others), each line filled out to its column, and the rule above if it has one."""
+    base = widget.visual_style
+    body = Visual.to_strips(widget, entry.body, width - entry.width, None, base)
+    gutter = Visual.to_strips(widget, entry.gutter, entry.width, 1, base)[0]
+    fill = base.rich_style
+    lines = [
+        [
+            *cells([(gutter if y == 0 else Strip([])).extend_cell_length(entry.width, fill)])[0],
+            *cells([line.extend_cell_length(width - entry.width, fill)])[0],
+        ]
+        for y, line in enumerate(body)
+    ]
+    if entry.rule:
+        rule = (base + widget.screen.get_visual_style("minutes--rule", partial=True)).rich_style
+        lines.insert(0, [("─", rule)] * width)
+    return lines
+
+
 async def check_all(app: ChairApp, check) -> None:
     """Run a hypothesis check inside the app, where widgets have their styles."""
     async with app.run_test(size=(100, 30)) as pilot:
@@ -69,7 +89,7 @@ async def test_a_line_is_drawn_as_textual_draws_it_cut_at_the_width(
 ):
     def check(screen) -> None:
         cards: Widget = screen.query_one(DelegationCards)  # nowrap, clip: as the line panels
-        pen = Pen(cards)
+        pen = Pen.of(cards)
 
         @settings(max_examples=300, deadline=None)
         @given(PIECES, OVER, st.integers(1, 50))
@@ -89,18 +109,19 @@ async def test_an_entry_of_the_minutes_is_drawn_as_textual_draws_it_wrapped(
 ):
     def check(screen) -> None:
         minutes: Widget = screen.query_one(Transcript)
-        pen = Pen(minutes)
+        pen = Pen.of(minutes)
 
         @settings(max_examples=300, deadline=None)
         @given(PIECES, OVER, st.integers(8, 70), st.booleans())
         def same(pieces, over, width, rule) -> None:
             body = content_of(pieces, over)
-            entry = Hanging(Content.styled("09:30", style("minutes--time")), body, 6, rule=rule)
+            gutter = Content.styled("09:30", style("minutes--time"))
+            entry = Hanging(gutter, body, 6, rule=rule)
             base = minutes.visual_style
-            textual = Visual.to_strips(minutes, entry, width, None, base)
             drawn = entry.draw(pen, width, base)
-            assert cells(drawn) == cells(textual)
-            assert entry.height(width) == len(drawn)  # the minutes lay out what they draw
+            assert cells(drawn) == textual_cells(minutes, entry, width)
+            assert cells(Visual.to_strips(minutes, entry, width, None, base)) == cells(drawn)
+            assert entry.height(width) == len(drawn) == entry.get_height(minutes.styles, width)
 
         same()
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 from typing import ClassVar, NamedTuple
 
 from textual import events
-from textual.app import RenderResult
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widget import Widget
+
+from .lines import LinePanel
 
 PALETTE_EDGE = "▏"
 
@@ -30,7 +30,7 @@ class Key(NamedTuple):
     tooltip: str
 
 
-class ChairFooter(Widget, can_focus=False):
+class ChairFooter(LinePanel, can_focus=False):
     """The screen's shown bindings, and the command palette's key on the right."""
 
     ALLOW_SELECT = False
@@ -96,7 +96,7 @@ class ChairFooter(Widget, can_focus=False):
                 palette = Key(b.key, app.get_key_display(b), b.description, enabled, tooltip)
         if (keys, palette) != (self._keys, self._palette):
             self._keys, self._palette = keys, palette
-            self.refresh()
+            self.redraw()
 
     def _item(self, key: Key) -> Content:
         item = Content.assemble(
@@ -106,8 +106,7 @@ class ChairFooter(Widget, can_focus=False):
             item = item.stylize(".footer--hover")
         return item if key.enabled else item.stylize("dim")
 
-    def render(self) -> RenderResult:
-        width = self.content_region.width
+    def lines(self, width: int) -> list[Content]:
         parts: list[Content] = []
         self._columns = []
         x = 0
@@ -125,7 +124,7 @@ class ChairFooter(Widget, can_focus=False):
                 gap = " " * (start - len(PALETTE_EDGE) - line.cell_length)
                 edge = Content.styled(PALETTE_EDGE, "$foreground 20%")
                 line = Content.assemble(line, gap, edge, palette)
-        return line
+        return [line]
 
     def key_at(self, x: int) -> Key | None:
         """The key drawn at column `x`, if any."""
@@ -155,4 +154,4 @@ class ChairFooter(Widget, can_focus=False):
     def _hovering(self, key: str | None) -> None:
         if key != self._hover:
             self._hover = key
-            self.refresh()
+            self.redraw()

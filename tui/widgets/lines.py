@@ -29,7 +29,7 @@ class LinePanel(Widget):
         self._rows: list[Content] = []
         self._strips: dict[int, Strip] = {}
         self._width = 0
-        self._pen = Pen(self)
+        self._pen = Pen.of(self)
 
     def lines(self, width: int) -> list[Content]:
         """The rows to show at this width (subclasses say what they are)."""

@@ -88,7 +88,7 @@ class Transcript(ScrollView, can_focus=True):
         self._drag: int | None = None  # where on the thumb the mouse holds it
         self._thumb_rows: tuple[int, int] | None = None
         self._track = self._bar = Strip.blank(INDICATOR)
-        self._pen = Pen(self)
+        self._pen = Pen.of(self)
         self.cursor: int | None = None
         """The index of the entry under the cursor."""
 
