@@ -26,11 +26,20 @@ RULE_STYLE = ".minutes--rule"
 class Hanging(Visual):
     """`gutter` (at most `width` cells) beside `body`; the body's wrapped lines stay indented."""
 
-    def __init__(self, gutter: Content, body: Content, width: int, *, rule: bool = False) -> None:
+    def __init__(
+        self,
+        gutter: Content,
+        body: Content,
+        width: int,
+        *,
+        rule: bool = False,
+        rule_style: str = RULE_STYLE,
+    ) -> None:
         self.gutter = gutter
         self.body = body
         self.width = width
         self.rule = rule
+        self.rule_style = rule_style
         self._wrapped: tuple[int, list[Content]] | None = None
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
@@ -50,7 +59,7 @@ class Hanging(Visual):
         body_width = max(1, width - self.width)
         body = self.body.render_strips(body_width, height, style, options)
         gutter = self.gutter.render_strips(self.width, 1, style, options)
-        rule = (style + options.get_style(RULE_STYLE)).rich_style
+        rule = (style + options.get_style(self.rule_style)).rich_style
         return self._beside(gutter[0] if gutter else Strip([]), body, width, style, rule)
 
     def wrapped(self, width: int) -> list[Content]:
@@ -69,7 +78,7 @@ class Hanging(Visual):
         """The same lines as `render_strips` in a widget's default text rules, drawn by a pen."""
         body = [pen.line(line, style) for line in self.wrapped(width)]
         gutter = pen.line(self.gutter, style, self.width)
-        return self._beside(gutter, body, width, style, pen.over(style, RULE_STYLE))
+        return self._beside(gutter, body, width, style, pen.over(style, self.rule_style))
 
     def _beside(
         self, gutter: Strip, body: list[Strip], width: int, style: Style, rule: RichStyle

@@ -47,14 +47,14 @@ from .save import SaveModal
 from .source import SourceModal
 
 CHOICE_MOVES = {
-    "up": "cursor_up",
-    "down": "cursor_down",
+    "up": "up",
+    "down": "down",
     "pageup": "page_up",
     "pagedown": "page_down",
     "home": "first",
     "end": "last",
 }
-"""The keys that move through an open choice, and the list's own action for each."""
+"""The keys that move through an open choice, and the move each makes."""
 
 
 def _bindings() -> list[BindingType]:

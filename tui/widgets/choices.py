@@ -19,21 +19,22 @@ from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.geometry import Region
+from textual.geometry import Size
 from textual.message import Message
-from textual.strip import Strip
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 
 from ..hanging import Hanging
 from ..styling import classes, style
 from ..views import Choice
+from .entry_list import INDICATOR, EntryList
 
+RULE = ".choice-list--rule"
 KEYS = "↑↓ move · Enter or 1–9 choose · Esc cancel"
 
 
 def choice_prompt(number: int, choice: Choice) -> Hanging:
-    """Its number in the margin; the title, what it does, and what the chair already knows."""
+    """Its number in the margin; the title, what it does, and what the chair already knows;
+    a rule above all but the first."""
     parts: list[Content] = [
         Content.styled(choice.title, style("strong")),
         Content.styled(choice.detail, style("muted")),
@@ -41,31 +42,33 @@ def choice_prompt(number: int, choice: Choice) -> Hanging:
     if choice.warning:
         parts.append(Content.styled(choice.warning, style("warning")))
     gutter = Content.styled(str(number) if number < 10 else "", style("label"))
-    return Hanging(gutter, Content("\n").join(parts), 3)
+    return Hanging(gutter, Content("\n").join(parts), 3, rule=number > 1, rule_style=RULE)
 
 
-class ChoiceList(OptionList, can_focus=False):
-    """Textual's OptionList, driven by the table's keys rather than focused.
+class ChoiceList(EntryList, can_focus=False):
+    """The choices, one entry each with a rule between, the cursor on the one highlighted;
+    driven by the table's keys rather than focused."""
 
-    OptionList drops every rendered option when it is resized; shown again at the size it had,
-    the panel's list was drawn twice each time it opened. This one keeps them unless the width
-    changed.
-    """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"choice-list--cursor", "choice-list--rule"}
+    CURSOR = "choice-list--cursor"
+    TRACK_WHEN_ALL_FITS = False
 
-    _width: int | None = None
-    drawn = False
-    """Whether the list has been drawn since it was filled: until then it has not laid its
-    options out in lines, and moving a page through it would fail."""
+    class Clicked(Message):
+        """A click on the `index`-th choice."""
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        self.drawn = True
-        return super().render_lines(crop)
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
 
-    def _on_resize(self, event: events.Resize) -> None:
-        width = self.scrollable_content_region.width
-        if width == self._width:
-            event.prevent_default()  # Textual calls OptionList's own handler next otherwise
-        self._width = width
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """As many lines as the choices take at this width (the panel grows to fit them)."""
+        return sum(visual.height(max(1, width - INDICATOR)) for visual in self._visuals)
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        index = self.entry_at(event)
+        if index is not None:
+            self.post_message(self.Clicked(index))
 
 
 class ChoicePanel(Vertical):
@@ -103,42 +106,48 @@ class ChoicePanel(Vertical):
         self.query_one(".dialog-title", Static).update(Content(title))
         self.query_one(".dialog-help", Static).update(Content(explanation))
         options = self.query_one(ChoiceList)
-        options.clear_options()
-        listed: list[Option | None] = []
-        for number, choice in enumerate(self._choices, start=1):
-            listed += [Option(choice_prompt(number, choice), id=choice.id), None]  # None: a rule
-        options.add_options(listed)  # in one call: one at a time, each is measured again
-        options.drawn = False
+        options.set_visuals(
+            [choice_prompt(number, choice) for number, choice in enumerate(choices, start=1)]
+        )
+        options.refresh(layout=True)  # its height is the choices'
         self.open = self.display = True
         if self._choices:
-            options.highlighted = 0
+            options.move_cursor(0, top=True)
 
     def close(self) -> None:
         self.open = self.display = False
         self.verb = None
 
-    def move(self, action: str) -> None:
-        """Run one of the list's own moves: 'cursor_up', 'page_down', 'first', ...; a key
-        pressed before the list was first drawn moves it once it is."""
+    def move(self, move: str) -> None:
+        """Move the highlight: 'up', 'down', 'page_up', 'page_down', 'first' or 'last'; a key
+        pressed before the list was first laid out moves it once it is."""
         options = self.query_one(ChoiceList)
-        if options.drawn:
-            getattr(options, f"action_{action}")()
-        else:
-            self.call_after_refresh(self.move, action)
+        if not options.laid_out:
+            self.call_after_refresh(self.move, move)
+            return
+        moves = {
+            "up": lambda: options.action_cursor(-1),
+            "down": lambda: options.action_cursor(1),
+            "page_up": lambda: options.action_page(-1),
+            "page_down": lambda: options.action_page(1),
+            "first": options.action_first,
+            "last": options.action_last,
+        }
+        moves[move]()
 
     def pick(self, index: int | None = None) -> tuple[str, str] | None:
         """The verb and the target of the `index`-th choice (0-based) or of the highlighted one,
         now taken: the panel answers no second key before the table acts and closes it."""
         if index is None:
-            index = self.query_one(ChoiceList).highlighted
+            index = self.query_one(ChoiceList).cursor
         if index is None or not 0 <= index < len(self._choices) or self.verb is None:
             return None
         verb, self.verb = self.verb, None
         return verb, self._choices[index].id
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_choice_list_clicked(self, event: ChoiceList.Clicked) -> None:
         """A click on a choice: the table hears of it as `Chosen`."""
         event.stop()
-        chosen = self.pick(event.option_index)
+        chosen = self.pick(event.index)
         if chosen is not None:
             self.post_message(self.Chosen(*chosen))

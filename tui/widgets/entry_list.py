@@ -1,0 +1,345 @@
+"""A scrolling list of entries a few lines each, with a cursor on one: the minutes, the choices.
+
+Both are redrawn often: the minutes after every key that acts (they gain lines and scroll), the
+choice of a target every time it opens. This widget draws through Textual's line API: each
+entry (a `Hanging` visual) is drawn once per width by a pen and kept, each row of the view is
+kept as drawn while it shows the same line of the same entry, and the cursor's colour is laid
+over the entry's own. (`OptionList` did the same job at several times the cost per line, and
+Textual's own scrollbar, redrawn on every scroll, cost as much again as the lines it stood
+beside: this one draws a one-cell scroll indicator that can be clicked and dragged.)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.reactive import Reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style as VisualStyle
+
+from ..hanging import Hanging
+from ..pen import Pen
+
+INDICATOR = 1
+"""Cells on the right for the scroll indicator."""
+KEPT = 600
+"""Rendered entries kept: a few screens' worth, however long the list."""
+
+
+class EntryList(ScrollView):
+    """Entries under one another; the cursor is on one of them (or none, when empty)."""
+
+    DEFAULT_CSS = "EntryList { overflow-y: scroll; scrollbar-size-vertical: 0; }"
+    CURSOR = "entry-list--cursor"
+    """The component class whose background marks the cursor's entry (subclasses name theirs)."""
+    TRACK_WHEN_ALL_FITS = True
+    """Whether the indicator's track shows when there is nothing to scroll."""
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+    """Growing the list changes only what scrolls, never the layout of the screen: without
+    this, every line added to the minutes would lay the whole screen out again."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._visuals: list[Hanging] = []
+        self._starts: list[int] = []
+        """The first line of each entry at the width laid out for."""
+        self._lines = 0
+        self._width = 0
+        self._rendered: LRUCache[int, list[Strip]] = LRUCache(KEPT)
+        self._drawn: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(KEPT)
+        """Rows as drawn on the screen, by what they show (see `render_lines`)."""
+        self._under_cursor: tuple[int, list[Strip]] | None = None
+        self._drag: int | None = None  # where on the thumb the mouse holds it
+        self._thumb_rows: tuple[int, int] | None = None
+        self._track = self._bar = Strip.blank(INDICATOR)
+        self._pen = Pen.of(self)
+        self.cursor: int | None = None
+        """The index of the entry under the cursor."""
+
+    # ------------------------------------------------------------------ content
+
+    def set_visuals(self, visuals: Sequence[Hanging]) -> None:
+        """Replace every entry; the cursor is taken away (`move_cursor` puts it back)."""
+        self._visuals, self._starts = list(visuals), []
+        self._lines = 0
+        self._rendered.clear()
+        self._drawn.clear()
+        self._under_cursor = None
+        self.cursor = None
+        if self._width:
+            self._lay_out()
+        self.refresh()
+
+    def add_visuals(self, visuals: Sequence[Hanging]) -> None:
+        """Add entries at the end."""
+        start = len(self._visuals)
+        self._visuals.extend(visuals)
+        if self._width:
+            self._lay_out(start)
+        self.refresh()
+
+    @property
+    def laid_out(self) -> bool:
+        """Whether the entries have been counted in lines at the list's width (moving a page
+        needs the lines)."""
+        return bool(self._width)
+
+    # ------------------------------------------------------------------ layout
+
+    def _body_width(self) -> int:
+        return max(1, self.scrollable_content_region.width - INDICATOR)
+
+    def _lay_out(self, start: int = 0) -> None:
+        """Count the lines of the entries from `start` on at the current width."""
+        width = self._width
+        if start == 0:
+            self._starts, line = [], 0
+        else:  # entries before `start` are laid out already; `_lines` ends where they end
+            line = self._lines
+        for visual in self._visuals[start:]:
+            self._starts.append(line)
+            line += visual.height(width)
+        self._lines = line
+        self.virtual_size = Size(width + INDICATOR, line)
+        self._scroll_update(self.virtual_size)
+
+    def on_resize(self) -> None:
+        width = self._body_width()
+        if width != self._width and self.scrollable_content_region.width:
+            self._width = width
+            self._rendered.clear()
+            self._drawn.clear()
+            self._under_cursor = None
+            self._lay_out()
+            if self.cursor is not None:
+                self._scroll_to_entry(self.cursor, top=False)
+            self.refresh()
+
+    def notify_style_update(self) -> None:
+        """New styles (a theme, or the focus coming or going, which changes the cursor's shade):
+        lines and rows drawn in the old ones are dropped."""
+        super().notify_style_update()
+        self._rendered.clear()
+        self._drawn.clear()
+        self._under_cursor = None
+        self._pen.forget()
+
+    # ------------------------------------------------------------------ drawing
+
+    def _render(self, index: int) -> list[Strip]:
+        """An entry's lines at this width, drawn once and kept."""
+        strips = self._rendered.get(index)
+        if strips is None:
+            style = self.visual_style
+            strips = self._rendered[index] = [
+                strip.extend_cell_length(self._width, style.rich_style)
+                for strip in self._visuals[index].draw(self._pen, self._width, style)
+            ]
+        return strips
+
+    def _strips(self, index: int) -> list[Strip]:
+        """An entry's lines, the cursor's laid on top (so moving it never draws an entry
+        again); a rule above the entry is not part of what the cursor marks."""
+        strips = self._render(index)
+        if index != self.cursor:
+            return strips
+        if self._under_cursor is None or self._under_cursor[0] != index:
+            # Only the cursor's background, laid over the entry's own colours.
+            cursor = Style(bgcolor=self.get_visual_style(self.CURSOR).rich_style.bgcolor)
+            rule = self._visuals[index].rule
+            self._under_cursor = (
+                index,
+                [
+                    strip
+                    if y == 0 and rule
+                    else Strip(Segment.apply_style(strip, post_style=cursor), strip.cell_length)
+                    for y, strip in enumerate(strips)
+                ],
+            )
+        return self._under_cursor[1]
+
+    def _shown(self, y: int) -> tuple[int, int, bool]:
+        """What row `y` of the view shows: (entry, line of the entry, thumb there); the entry is
+        -1 below the last line."""
+        line = self.scroll_offset.y + y
+        thumb = self._thumb_rows is not None and self._thumb_rows[0] <= y < self._thumb_rows[1]
+        if line < self._lines and self._width:
+            index = bisect_right(self._starts, line) - 1
+            return index, line - self._starts[index], thumb
+        return -1, 0, thumb
+
+    def render_line(self, y: int) -> Strip:
+        index, offset, thumb = self._shown(y)
+        if index >= 0:
+            strips = self._strips(index)
+            body = strips[offset] if offset < len(strips) else Strip.blank(self._width)
+        else:
+            body = Strip.blank(self._width, self.visual_style.rich_style)
+        return Strip.join([body, self._bar if thumb else self._track])
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Redraw the view; Textual's own scroll bar, never drawn here, is not told.
+
+        Telling it (as `ScrollView` does) refreshes a widget that is not on screen, and Textual
+        answers that by working out the place of every widget on the screen again, in every frame
+        that scrolls the list.
+        """
+        if round(old_value) != round(new_value):
+            self.refresh()
+
+    def _thumb(self) -> tuple[int, int] | None:
+        """The rows the scroll indicator's thumb covers, or None if everything fits."""
+        height = self.scrollable_content_region.height
+        if self._lines <= height or height < 1:
+            return None
+        size = max(1, round(height * height / self._lines))
+        top = round(self.scroll_offset.y / (self._lines - height) * (height - size))
+        return top, top + size
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The rows in view, each kept as drawn (padding, colours and all) while it shows the
+        same line of the same entry: after the minutes scroll every row shows a new line, but
+        only the new entries' lines have to be drawn."""
+        self._thumb_rows = self._thumb()
+        self._track, self._bar = self._indicator_cells()
+        styles = self.styles
+        plain = (
+            not styles.gutter.top
+            and not styles.gutter.bottom
+            and not any(edge for edge, _ in styles.border)
+            and not styles.tint.a
+            and self.opacity == 1
+            and styles.text_opacity == 1
+        )
+        if not plain:  # Textual draws what this does not: borders, tints, fading
+            return super().render_lines(crop)
+        width = self.region.width  # padding included, as Textual draws a row
+        _, pad_right, _, pad_left = styles.padding
+        base, background = self.background_colors
+        inner = VisualStyle(background=base + background).rich_style  # as Textual pads
+        filters = self.get_line_filters()
+        rows: list[Strip] = []
+        for y in crop.line_range:
+            index, offset, thumb = self._shown(y)
+            key = (index, offset, thumb, index == self.cursor)
+            row = self._drawn.get(key)
+            if row is None:
+                line = self.render_line(y).adjust_cell_length(width - pad_left - pad_right, inner)
+                row = Strip.join(
+                    [Strip.blank(pad_left, inner), line, Strip.blank(pad_right, inner)]
+                )
+                for line_filter in filters:
+                    row = row.apply_filter(line_filter, background)
+                self._drawn[key] = row
+            rows.append(row)
+        x1, x2 = crop.column_span
+        return rows if (x1, x2) == (0, width) else [row.crop(x1, x2) for row in rows]
+
+    def _indicator_cells(self) -> tuple[Strip, Strip]:
+        """The track and the thumb, in the colours and manner of Textual's own scrollbars."""
+        styles = self.styles
+        if self._thumb_rows is None and not self.TRACK_WHEN_ALL_FITS:
+            blank = Strip.blank(INDICATOR, self.visual_style.rich_style)
+            return blank, blank
+        back = styles.scrollbar_background
+        if back.a < 1:
+            back = self.background_colors[0] + back
+        bar = back + styles.scrollbar_color
+        track = Segment(" ", Style(bgcolor=back.rich_color))
+        # A reversed blank, as Textual draws its thumbs: still visible with colours off.
+        thumb = Segment(" ", Style(color=bar.rich_color, reverse=True))
+        return Strip([track], 1), Strip([thumb], 1)
+
+    # ------------------------------------------------------------------ cursor and scrolling
+
+    def move_cursor(self, index: int, *, top: bool = False) -> None:
+        """Put the cursor on an entry and bring it into view (at the top if `top`)."""
+        index = max(0, min(index, len(self._visuals) - 1))
+        if index != self.cursor:
+            self.cursor = index
+            self.refresh()
+        self._scroll_to_entry(index, top=top)
+
+    def _scroll_to_entry(self, index: int, *, top: bool) -> None:
+        if not self._width or index >= len(self._starts):
+            return
+        start = self._starts[index]
+        end = self._starts[index + 1] if index + 1 < len(self._starts) else self._lines
+        region = Region(0, start, 1, end - start)
+        self.scroll_to_region(region, animate=False, top=top, immediate=True, force=True)
+
+    def action_cursor(self, step: int) -> None:
+        if self._visuals:
+            self.move_cursor((self.cursor or 0) + step)
+
+    def action_page(self, direction: int) -> None:
+        """Move the cursor a screenful of lines up or down."""
+        if not self._visuals or self.cursor is None or not self._starts:
+            return
+        height = max(1, self.scrollable_content_region.height)
+        line = self._starts[self.cursor] + direction * height
+        line = max(0, min(line, self._lines - 1))
+        self.move_cursor(bisect_right(self._starts, line) - 1)
+
+    def action_first(self) -> None:
+        if self._visuals:
+            self.move_cursor(0, top=True)
+
+    def action_last(self) -> None:
+        if self._visuals:
+            self.move_cursor(len(self._visuals) - 1)
+
+    # ------------------------------------------------------------------ mouse
+
+    def _row(self, event: events.MouseEvent) -> int:
+        """The row of the view the mouse is on (0 at the top of the list's content)."""
+        return event.y - (self.scrollable_content_region.y - self.region.y)
+
+    def _on_indicator(self, x: int) -> bool:
+        return x >= self.scrollable_content_region.right - self.region.x - INDICATOR
+
+    def entry_at(self, event: events.MouseEvent) -> int | None:
+        """The entry under the mouse, if any (not on the indicator)."""
+        if self._on_indicator(event.x) or not self._visuals:
+            return None
+        line = self.scroll_offset.y + self._row(event)
+        return bisect_right(self._starts, line) - 1 if 0 <= line < self._lines else None
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        thumb = self._thumb()
+        if thumb is None or not self._on_indicator(event.x):
+            return
+        event.stop()
+        row = self._row(event)
+        if thumb[0] <= row < thumb[1]:
+            self._drag = row - thumb[0]
+            self.capture_mouse()
+        else:
+            height = self.scrollable_content_region.height
+            step = height if row >= thumb[1] else -height
+            self.scroll_to(y=self.scroll_offset.y + step, animate=False, immediate=True)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        thumb = self._thumb()
+        if self._drag is None or thumb is None:
+            return
+        height = self.scrollable_content_region.height
+        size = thumb[1] - thumb[0]
+        row = self._row(event) - self._drag
+        room = max(1, height - size)
+        y = round(max(0, min(row, room)) / room * (self._lines - height))
+        self.scroll_to(y=y, animate=False, immediate=True)
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        if self._drag is not None:
+            self._drag = None
+            self.release_mouse()
+            event.stop()
