@@ -16,7 +16,6 @@ from typing import Any, ClassVar
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
 
@@ -35,6 +34,7 @@ from ..widgets.footer import ChairFooter
 from ..widgets.header import TableHeader
 from ..widgets.meters import MeterPanel, ScoreLine
 from ..widgets.problems import ReloadProblems
+from ..widgets.repeating import Column, RepeatingRows, Row, ScrollingColumn
 from ..widgets.transcript import Transcript
 from .base import ChairScreen, too_small
 from .briefing import BriefingScreen
@@ -102,7 +102,7 @@ WIDE = 100
 """From this width on, the footer also shows help and the command palette's key."""
 
 
-class TableScreen(ChairScreen[None]):
+class TableScreen(RepeatingRows, ChairScreen[None]):
     """The negotiating table for one game."""
 
     BINDINGS: ClassVar[list[BindingType]] = _bindings()
@@ -124,18 +124,22 @@ class TableScreen(ChairScreen[None]):
 
     # ------------------------------------------------------------------ layout
 
+    def repeats(self) -> bool:
+        """The screen draws the too-small notice itself; otherwise only its background."""
+        return not too_small(self.app.size)
+
     def compose(self) -> ComposeResult:
         # First, though drawn on top: Textual numbers the painting order of a screen's children
         # from the last, so a panel shown or hidden first in line leaves every other widget's
         # number as it was, and Textual draws only the panel, not the whole table again.
         yield self._choice
         yield TableHeader(id="header")
-        with Horizontal(id="table"):
+        with Row(id="table"):
             yield DelegationList(id="delegations")
-            with Vertical(id="middle"):
+            with Column(id="middle"):
                 yield Transcript(id="transcript")
                 yield ReloadProblems(id="problems")
-            with VerticalScroll(id="side"):
+            with ScrollingColumn(id="side"):
                 yield ScoreLine(id="score")
                 yield MeterPanel(id="meters")
                 yield Agenda(id="agenda")

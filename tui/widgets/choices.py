@@ -17,7 +17,6 @@ from typing import ClassVar
 
 from textual import events
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
@@ -27,6 +26,7 @@ from ..hanging import Hanging
 from ..styling import classes, style
 from ..views import Choice
 from .entry_list import INDICATOR, EntryList
+from .repeating import Column
 
 RULE = ".choice-list--rule"
 KEYS = "↑↓ move · Enter or 1–9 choose · Esc cancel"
@@ -71,7 +71,7 @@ class ChoiceList(EntryList, can_focus=False):
             self.post_message(self.Clicked(index))
 
 
-class ChoicePanel(Vertical):
+class ChoicePanel(Column):
     """A list of targets for one verb, shown over the table until one is chosen or it is closed.
 
     '1' is the first choice, as the list numbers them.

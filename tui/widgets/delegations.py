@@ -16,7 +16,6 @@ from typing import ClassVar
 
 from textual import events
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
 from textual.message import Message
@@ -25,6 +24,7 @@ from ..styling import BARS, SPEAKERS, classes, speaker_class, style
 from ..views import DelegationView
 from .bars import bar
 from .lines import LinePanel
+from .repeating import ScrollingColumn
 
 LABEL = 9  # "patience "
 NUMBER = 4  # " 100"
@@ -129,7 +129,7 @@ class DelegationCards(LinePanel):
             self.redraw()
 
 
-class DelegationList(VerticalScroll):
+class DelegationList(ScrollingColumn):
     """The cards, scrolling when they do not fit."""
 
     can_focus = False

@@ -16,7 +16,6 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.style import Style
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Region
 from textual.renderables._blend_colors import blend_colors
@@ -27,6 +26,7 @@ from textual.widgets import Sparkline
 from ..styling import classes, style
 from ..views import MeterView, ScoreView
 from .lines import LinePanel
+from .repeating import Column
 
 BARS = "▁▂▃▄▅▆▇█"
 KEPT = 256
@@ -191,7 +191,7 @@ class TensionSparkline(Sparkline):
         return strips[y] if y < len(strips) else Strip.blank(self.size.width)
 
 
-class TensionMeter(Vertical):
+class TensionMeter(Column):
     """Tension: its line, and Textual's Sparkline of its history."""
 
     def compose(self) -> ComposeResult:
@@ -255,7 +255,7 @@ class ScoreLine(LinePanel):
         ]
 
 
-class MeterPanel(Vertical):
+class MeterPanel(Column):
     """Tension first (if the scenario names it), then the other meters."""
 
     def compose(self) -> ComposeResult:
