@@ -20,12 +20,12 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import Static
 
 from ..hanging import Hanging
 from ..styling import classes, style
 from ..views import Choice
 from .entry_list import INDICATOR, EntryList
+from .lines import TextPanel
 from .repeating import Column
 
 RULE = ".choice-list--rule"
@@ -95,16 +95,16 @@ class ChoicePanel(Column):
         self._choices: list[Choice] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(classes="dialog-title")
-        yield Static(classes="dialog-help")
+        yield TextPanel(classes="dialog-title")
+        yield TextPanel(classes="dialog-help")
         yield ChoiceList(id="choices")
-        yield Static(Content.styled(KEYS, style("muted")), classes="dialog-keys")
+        yield TextPanel(Content.styled(KEYS, style("muted")), classes="dialog-keys")
 
     def ask(self, verb: str, title: str, explanation: str, choices: Sequence[Choice]) -> None:
         """Show the choices for `verb`, the first one highlighted."""
         self.verb, self._choices = verb, list(choices)
-        self.query_one(".dialog-title", Static).update(Content(title))
-        self.query_one(".dialog-help", Static).update(Content(explanation))
+        self.query_one(".dialog-title", TextPanel).update(Content(title))
+        self.query_one(".dialog-help", TextPanel).update(Content(explanation))
         options = self.query_one(ChoiceList)
         options.set_visuals(
             [choice_prompt(number, choice) for number, choice in enumerate(choices, start=1)]

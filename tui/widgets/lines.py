@@ -38,7 +38,9 @@ class LinePanel(Widget):
     def redraw(self) -> None:
         """Work the rows out again and redraw those that changed."""
         width = self.content_region.width
-        if not width:  # not laid out yet: the first render will draw everything
+        if not width:  # not laid out yet, or hidden: rows are worked out when next drawn
+            self._width = 0
+            self.refresh()  # and none drawn before is kept
             return
         rows = self.lines(width)
         if width != self._width or len(rows) != len(self._rows):
@@ -93,3 +95,22 @@ class LinePanel(Widget):
             style = self.visual_style
             strip = Strip.blank(self._width, style.rich_style)
         return strip
+
+
+class TextPanel(LinePanel):
+    """Text wrapped to the width as Textual wraps it, right-aligned if the stylesheet says so:
+    a `Static` for text that changes while the screen is up, drawn row by row like a panel."""
+
+    def __init__(self, text: Content | None = None, *, classes: str | None = None) -> None:
+        super().__init__(classes=classes)
+        self._text = text or Content()
+
+    def update(self, text: Content) -> None:
+        self._text = text
+        self.redraw()
+
+    def lines(self, width: int) -> list[Content]:
+        lines = self._text.wrap(width)
+        if self.styles.text_align in ("right", "end"):
+            return [line.pad_left(max(0, width - line.cell_length)) for line in lines]
+        return lines
