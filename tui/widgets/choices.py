@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from textual import events
 from textual.app import ComposeResult
+from textual.cache import LRUCache
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
@@ -29,6 +30,8 @@ from .lines import TextPanel
 from .repeating import Column
 
 RULE = ".choice-list--rule"
+PROMPTS_KEPT = 200
+"""Prompts kept for choices asked again (a few verbs' worth)."""
 KEYS = "↑↓ move · Enter or 1–9 choose · Esc cancel"
 
 
@@ -93,6 +96,7 @@ class ChoicePanel(Column):
         self.open = False
         """Whether the panel is showing (it starts hidden, by the stylesheet)."""
         self._choices: list[Choice] = []
+        self._prompts: LRUCache[tuple[int, Choice], Hanging] = LRUCache(PROMPTS_KEPT)
 
     def compose(self) -> ComposeResult:
         yield TextPanel(classes="dialog-title")
@@ -107,12 +111,19 @@ class ChoicePanel(Column):
         self.query_one(".dialog-help", TextPanel).update(Content(explanation))
         options = self.query_one(ChoiceList)
         options.set_visuals(
-            [choice_prompt(number, choice) for number, choice in enumerate(choices, start=1)]
+            [self._prompt(number, choice) for number, choice in enumerate(choices, start=1)]
         )
         options.refresh(layout=True)  # its height is the choices'
         self.open = self.display = True
         if self._choices:
             options.move_cursor(0, top=True)
+
+    def _prompt(self, number: int, choice: Choice) -> Hanging:
+        """The same prompt for the same choice: the list keeps what it drew for it."""
+        prompt = self._prompts.get((number, choice))
+        if prompt is None:
+            prompt = self._prompts[(number, choice)] = choice_prompt(number, choice)
+        return prompt
 
     def close(self) -> None:
         self.open = self.display = False

@@ -53,10 +53,12 @@ class EntryList(ScrollView):
         """The first line of each entry at the width laid out for."""
         self._lines = 0
         self._width = 0
-        self._rendered: LRUCache[int, list[Strip]] = LRUCache(KEPT)
-        self._drawn: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(KEPT)
+        self._rendered: LRUCache[Hanging, list[Strip]] = LRUCache(KEPT)
+        """Each entry's lines, by the entry itself: a list filled again with some of the same
+        entries (the choices of a verb asked again) draws only the new ones."""
+        self._drawn: LRUCache[tuple[Hanging | None, int, bool, bool], Strip] = LRUCache(KEPT)
         """Rows as drawn on the screen, by what they show (see `render_lines`)."""
-        self._under_cursor: tuple[int, list[Strip]] | None = None
+        self._under_cursor: tuple[Hanging, list[Strip]] | None = None
         self._drag: int | None = None  # where on the thumb the mouse holds it
         self._thumb_rows: tuple[int, int] | None = None
         self._track = self._bar = Strip.blank(INDICATOR)
@@ -70,9 +72,6 @@ class EntryList(ScrollView):
         """Replace every entry; the cursor is taken away (`move_cursor` puts it back)."""
         self._visuals, self._starts = list(visuals), []
         self._lines = 0
-        self._rendered.clear()
-        self._drawn.clear()
-        self._under_cursor = None
         self.cursor = None
         if self._width:
             self._lay_out()
@@ -134,29 +133,30 @@ class EntryList(ScrollView):
 
     # ------------------------------------------------------------------ drawing
 
-    def _render(self, index: int) -> list[Strip]:
+    def _render(self, visual: Hanging) -> list[Strip]:
         """An entry's lines at this width, drawn once and kept."""
-        strips = self._rendered.get(index)
+        strips = self._rendered.get(visual)
         if strips is None:
             style = self.visual_style
-            strips = self._rendered[index] = [
+            strips = self._rendered[visual] = [
                 strip.extend_cell_length(self._width, style.rich_style)
-                for strip in self._visuals[index].draw(self._pen, self._width, style)
+                for strip in visual.draw(self._pen, self._width, style)
             ]
         return strips
 
     def _strips(self, index: int) -> list[Strip]:
         """An entry's lines, the cursor's laid on top (so moving it never draws an entry
         again); a rule above the entry is not part of what the cursor marks."""
-        strips = self._render(index)
+        visual = self._visuals[index]
+        strips = self._render(visual)
         if index != self.cursor:
             return strips
-        if self._under_cursor is None or self._under_cursor[0] != index:
+        if self._under_cursor is None or self._under_cursor[0] is not visual:
             # Only the cursor's background, laid over the entry's own colours.
             cursor = Style(bgcolor=self.get_visual_style(self.CURSOR).rich_style.bgcolor)
-            rule = self._visuals[index].rule
+            rule = visual.rule
             self._under_cursor = (
-                index,
+                visual,
                 [
                     strip
                     if y == 0 and rule
@@ -229,7 +229,8 @@ class EntryList(ScrollView):
         rows: list[Strip] = []
         for y in crop.line_range:
             index, offset, thumb = self._shown(y)
-            key = (index, offset, thumb, index == self.cursor)
+            visual = self._visuals[index] if index >= 0 else None
+            key = (visual, offset, thumb, index == self.cursor)
             row = self._drawn.get(key)
             if row is None:
                 line = self.render_line(y).adjust_cell_length(width - pad_left - pad_right, inner)
