@@ -11,9 +11,10 @@ from textual.widget import Widget
 
 from ..styling import classes, style
 from ..views import AgendaView
+from .kept import KeptRender
 
 
-class Agenda(Widget):
+class Agenda(KeptRender, Widget):
     """The measures on the table and adopted, the framing, and each issue's status quo."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes(

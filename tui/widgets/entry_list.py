@@ -26,6 +26,7 @@ from textual.style import Style as VisualStyle
 
 from ..hanging import Hanging
 from ..pen import Pen
+from .kept import KeptRender
 
 INDICATOR = 1
 """Cells on the right for the scroll indicator."""
@@ -33,7 +34,7 @@ KEPT = 600
 """Rendered entries kept: a few screens' worth, however long the list."""
 
 
-class EntryList(ScrollView):
+class EntryList(KeptRender, ScrollView):
     """Entries under one another; the cursor is on one of them (or none, when empty)."""
 
     DEFAULT_CSS = "EntryList { overflow-y: scroll; scrollbar-size-vertical: 0; }"
@@ -57,7 +58,7 @@ class EntryList(ScrollView):
         """Each entry's lines, by the entry itself: a list filled again with some of the same
         entries (the choices of a verb asked again) draws only the new ones."""
         self._drawn: LRUCache[tuple[Hanging | None, int, bool, bool], Strip] = LRUCache(KEPT)
-        """Rows as drawn on the screen, by what they show (see `render_lines`)."""
+        """Rows as drawn on the screen, by what they show (see `render_fresh`)."""
         self._under_cursor: tuple[Hanging, list[Strip]] | None = None
         self._drag: int | None = None  # where on the thumb the mouse holds it
         self._thumb_rows: tuple[int, int] | None = None
@@ -204,7 +205,7 @@ class EntryList(ScrollView):
         top = round(self.scroll_offset.y / (self._lines - height) * (height - size))
         return top, top + size
 
-    def render_lines(self, crop: Region) -> list[Strip]:
+    def render_fresh(self, crop: Region) -> list[Strip]:
         """The rows in view, each kept as drawn (padding, colours and all) while it shows the
         same line of the same entry: after the minutes scroll every row shows a new line, but
         only the new entries' lines have to be drawn."""
@@ -220,7 +221,7 @@ class EntryList(ScrollView):
             and styles.text_opacity == 1
         )
         if not plain:  # Textual draws what this does not: borders, tints, fading
-            return super().render_lines(crop)
+            return super().render_fresh(crop)
         width = self.region.width  # padding included, as Textual draws a row
         _, pad_right, _, pad_left = styles.padding
         base, background = self.background_colors

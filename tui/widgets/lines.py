@@ -17,9 +17,10 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from ..pen import Pen
+from .kept import KeptRender
 
 
-class LinePanel(Widget):
+class LinePanel(KeptRender, Widget):
     """Shows one `Content` per row; `lines` says what the rows are for a width."""
 
     DEFAULT_CSS = "LinePanel { height: auto; text-wrap: nowrap; text-overflow: clip; }"
@@ -76,7 +77,7 @@ class LinePanel(Widget):
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.lines(width)) if width else 0
 
-    def render_lines(self, crop: Region) -> list[Strip]:
+    def render_fresh(self, crop: Region) -> list[Strip]:
         """Draw the rows that are not kept, cut or padded to the width."""
         width = self.content_region.width
         if width != self._width:
@@ -87,7 +88,7 @@ class LinePanel(Widget):
                 if y not in self._strips:
                     strip = self._pen.line(row, style, width)
                     self._strips[y] = strip.extend_cell_length(width, style.rich_style)
-        return super().render_lines(crop)
+        return super().render_fresh(crop)
 
     def render_line(self, y: int) -> Strip:
         strip = self._strips.get(y)

@@ -25,6 +25,7 @@ from textual.widgets import Sparkline
 
 from ..styling import classes, style
 from ..views import MeterView, ScoreView
+from .kept import KeptRender
 from .lines import LinePanel
 from .repeating import Column
 
@@ -146,7 +147,7 @@ def sparkline_rows(
     return rows
 
 
-class TensionSparkline(Sparkline):
+class TensionSparkline(KeptRender, Sparkline):
     """Textual's Sparkline, drawn straight to strips and kept until something it shows changes.
 
     Same data, summary function, CSS colours and bars as Textual's (a test compares the two
@@ -157,7 +158,7 @@ class TensionSparkline(Sparkline):
 
     _drawn: tuple[tuple[object, ...], list[Strip]] | None = None
 
-    def render_lines(self, crop: Region) -> list[Strip]:
+    def render_fresh(self, crop: Region) -> list[Strip]:
         width, height = self.size
         _, background = self.background_colors
         low = background + (
@@ -184,7 +185,7 @@ class TensionSparkline(Sparkline):
                 base,
             )
             self._drawn = (key, [Strip(row, width) for row in rows])
-        return super().render_lines(crop)
+        return super().render_fresh(crop)
 
     def render_line(self, y: int) -> Strip:
         strips = self._drawn[1] if self._drawn else []

@@ -1,0 +1,75 @@
+"""Widgets that keep their rows, or draw containers as three repeated rows, show exactly what
+Textual draws for them now, whatever happened since they last drew."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.style import Style
+from textual.geometry import Region
+from textual.strip import Strip
+from textual.widget import Widget
+
+from scenario import Content
+from tests.tui.conftest import SEED, open_game
+from tui.app import ChairApp
+from tui.screens.table import TableScreen
+from tui.widgets.kept import KeptRender
+from tui.widgets.repeating import RepeatingRows
+
+
+def cells(strips: list[Strip]) -> list[list[tuple[str, Style | None]]]:
+    return [[(char, s.style) for s in strip for char in s.text] for strip in strips]
+
+
+def stale(screen: TableScreen) -> list[str]:
+    """The widgets (the screen too) whose rows differ from what Textual draws for them now:
+    row by row from their lines (`render_line`), or as a container draws its background."""
+    widgets = [screen, *(w for w in screen.query("*") if isinstance(w, KeptRender))]
+    wrong = []
+    for widget in widgets:
+        if not widget.display or not widget.region:
+            continue
+        whole = Region(0, 0, *widget.region.size)
+        ours = widget.render_lines(whole)
+        textuals = Widget.render_lines(widget, whole)
+        if cells(ours) != cells(textuals):
+            wrong.append(f"{type(widget).__name__}#{widget.id}")
+    return wrong
+
+
+async def test_kept_rows_are_what_textual_draws_after_actions_scrolls_choices_themes_and_sizes(
+    tutorial: Content, saves_dir: Path
+):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, ["floor russia", "recess"])
+        kept = [w for w in screen.query("*") if isinstance(w, KeptRender)]
+        assert len([w for w in kept if isinstance(w, RepeatingRows)]) >= 6 and len(kept) >= 14
+        assert stale(screen) == []
+        await pilot.press("r")  # an action: every panel changes a little
+        await pilot.pause()
+        assert stale(screen) == []
+        await pilot.press("home", "down")  # the minutes scroll, the cursor moves
+        await pilot.pause()
+        assert stale(screen) == []
+        await pilot.press("tab")  # the focus leaves the minutes: the cursor's shade changes
+        await pilot.pause()
+        assert screen.focused is not None and screen.focused.id != "transcript"
+        assert stale(screen) == []
+        await pilot.press("c")  # the choice panel: a framed container over the table
+        await pilot.pause()
+        assert screen.query_one("#choice").display
+        assert stale(screen) == []
+        await pilot.press("down", "end")
+        await pilot.pause()
+        assert stale(screen) == []
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert stale(screen) == []
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert stale(screen) == []
+        await pilot.press("escape", "f", "1")  # an action at the new size
+        await pilot.pause()
+        assert stale(screen) == []
