@@ -120,7 +120,17 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self._watch = FolderWatch(watch) if watch is not None else None
         self._poll: Timer | None = None
         self._edits = 0  # counts the edits seen, so that only the latest one's check is applied
+        # The widgets the screen feeds after every action, held rather than looked up: a query
+        # matches selectors against the whole screen, a tenth of a millisecond each.
         self._choice = ChoicePanel(id="choice")
+        self._header = TableHeader(id="header")
+        self._delegations = DelegationList(id="delegations")
+        self._minutes = Transcript(id="transcript")
+        self._problems = ReloadProblems(id="problems")
+        self._score = ScoreLine(id="score")
+        self._meters = MeterPanel(id="meters")
+        self._agenda = Agenda(id="agenda")
+        self._footer = ChairFooter()
 
     # ------------------------------------------------------------------ layout
 
@@ -133,23 +143,23 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         # from the last, so a panel shown or hidden first in line leaves every other widget's
         # number as it was, and Textual draws only the panel, not the whole table again.
         yield self._choice
-        yield TableHeader(id="header")
+        yield self._header
         with Row(id="table"):
-            yield DelegationList(id="delegations")
+            yield self._delegations
             with Column(id="middle"):
-                yield Transcript(id="transcript")
-                yield ReloadProblems(id="problems")
+                yield self._minutes
+                yield self._problems
             with ScrollingColumn(id="side"):
-                yield ScoreLine(id="score")
-                yield MeterPanel(id="meters")
-                yield Agenda(id="agenda")
-        yield ChairFooter()
+                yield self._score
+                yield self._meters
+                yield self._agenda
+        yield self._footer
 
     def on_mount(self) -> None:
-        self.query_one(ReloadProblems).display = False
-        self.query_one(Transcript).show(self.game.content, self.game.transcript)
+        self._problems.display = False
+        self._minutes.show(self.game.content, self.game.transcript)
         self.refresh_panels()
-        self.query_one(Transcript).focus()
+        self._minutes.focus()
         if self._watch is not None:
             self._poll = self.set_interval(self.POLL_SECONDS, self._check_watch)
         if self.game.over:
@@ -166,11 +176,11 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             # The footer recomposes on every bindings refresh: only when a verb comes or goes.
             self._legal = legal
             self.refresh_bindings()
-        self.query_one(TableHeader).show(views.header(game))
-        self.query_one(DelegationList).show(views.delegations(game))
-        self.query_one(MeterPanel).show(views.meters(game))
-        self.query_one(ScoreLine).show(views.score(game))
-        self.query_one(Agenda).view = views.agenda(game)
+        self._header.show(views.header(game))
+        self._delegations.show(views.delegations(game))
+        self._meters.show(views.meters(game))
+        self._score.show(views.score(game))
+        self._agenda.view = views.agenda(game)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Verbs that are not possible now are shown dimmed and do nothing.
@@ -196,7 +206,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
     def on_resize(self) -> None:
         if too_small(self.app.size):
             self._close_choice()  # shown by the code, it would stay over the too-small notice
-        self.query_one(ChairFooter).show_command_palette = self.size.width >= WIDE
+        self._footer.show_command_palette = self.size.width >= WIDE
         self.refresh_bindings()
 
     def action_help(self) -> None:
@@ -271,7 +281,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             self.notify(exc.message, title="Not possible", severity="error", markup=False)
             return
         self.script = list(self.game.actions)
-        self.query_one(Transcript).extend(entries)
+        self._minutes.extend(entries)
         self.refresh_panels()
         self._follow_up(action, entries)  # first: a dialog it opens need not wait for the save
         self.call_after_refresh(self._autosave)
@@ -329,7 +339,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
     # ------------------------------------------------------------------ reading
 
     def action_source(self) -> None:
-        entry = self.query_one(Transcript).entry
+        entry = self._minutes.entry
         if entry is not None:
             self._show_source(entry)
 
@@ -418,7 +428,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
 
     def apply_reload(self, report: Report) -> None:
         """Play on with the edited scenario if it is clean; otherwise show its errors."""
-        problems = self.query_one(ReloadProblems)
+        problems = self._problems
         if report.content is None:
             problems.show(report.errors or report.diagnostics)
             self.notify(
@@ -433,7 +443,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         replayed = Game.replay_prefix(report.content, self.game.seed, self.script)
         self.game = replayed.game
         self.chair_app.library.put(report.content)
-        self.query_one(Transcript).show(self.game.content, self.game.transcript)
+        self._minutes.show(self.game.content, self.game.transcript)
         self.refresh_panels()
         self.notify(
             reload_message(before, replayed, len(self.script)),

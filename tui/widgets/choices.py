@@ -97,19 +97,22 @@ class ChoicePanel(Column):
         """Whether the panel is showing (it starts hidden, by the stylesheet)."""
         self._choices: list[Choice] = []
         self._prompts: LRUCache[tuple[int, Choice], Hanging] = LRUCache(PROMPTS_KEPT)
+        self._title = TextPanel(classes="dialog-title")
+        self._help = TextPanel(classes="dialog-help")
+        self._list = ChoiceList(id="choices")
 
     def compose(self) -> ComposeResult:
-        yield TextPanel(classes="dialog-title")
-        yield TextPanel(classes="dialog-help")
-        yield ChoiceList(id="choices")
+        yield self._title
+        yield self._help
+        yield self._list
         yield TextPanel(Content.styled(KEYS, style("muted")), classes="dialog-keys")
 
     def ask(self, verb: str, title: str, explanation: str, choices: Sequence[Choice]) -> None:
         """Show the choices for `verb`, the first one highlighted."""
         self.verb, self._choices = verb, list(choices)
-        self.query_one(".dialog-title", TextPanel).update(Content(title))
-        self.query_one(".dialog-help", TextPanel).update(Content(explanation))
-        options = self.query_one(ChoiceList)
+        self._title.update(Content(title))
+        self._help.update(Content(explanation))
+        options = self._list
         options.set_visuals(
             [self._prompt(number, choice) for number, choice in enumerate(choices, start=1)]
         )
@@ -132,7 +135,7 @@ class ChoicePanel(Column):
     def move(self, move: str) -> None:
         """Move the highlight: 'up', 'down', 'page_up', 'page_down', 'first' or 'last'; a key
         pressed before the list was first laid out moves it once it is."""
-        options = self.query_one(ChoiceList)
+        options = self._list
         if not options.laid_out:
             self.call_after_refresh(self.move, move)
             return
@@ -150,7 +153,7 @@ class ChoicePanel(Column):
         """The verb and the target of the `index`-th choice (0-based) or of the highlighted one,
         now taken: the panel answers no second key before the table acts and closes it."""
         if index is None:
-            index = self.query_one(ChoiceList).cursor
+            index = self._list.cursor
         if index is None or not 0 <= index < len(self._choices) or self.verb is None:
             return None
         verb, self.verb = self.verb, None

@@ -134,11 +134,15 @@ class DelegationList(ScrollingColumn):
 
     can_focus = False
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._cards = DelegationCards()
+
     def compose(self) -> ComposeResult:
-        yield DelegationCards()
+        yield self._cards
 
     def show(self, views: Sequence[DelegationView]) -> None:
-        self.query_one(DelegationCards).show(views)
+        self._cards.show(views)
 
 
 def _inner(width: int) -> int:

@@ -195,15 +195,20 @@ class TensionSparkline(KeptRender, Sparkline):
 class TensionMeter(Column):
     """Tension: its line, and Textual's Sparkline of its history."""
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._label = MeterLabel()
+        self._sparkline = TensionSparkline(summary_function=max)
+
     def compose(self) -> ComposeResult:
-        yield MeterLabel()
-        yield TensionSparkline(summary_function=max)
+        yield self._label
+        yield self._sparkline
 
     def show(self, view: MeterView) -> None:
-        self.query_one(MeterLabel).show(view)
+        self._label.show(view)
         history = list(view.history)
         # One value would fill the sparkline as if at its maximum; two equal ones draw a baseline.
-        self.query_one(Sparkline).data = history * 2 if len(history) == 1 else history
+        self._sparkline.data = history * 2 if len(history) == 1 else history
 
 
 class OtherMeters(LinePanel):
@@ -259,14 +264,19 @@ class ScoreLine(LinePanel):
 class MeterPanel(Column):
     """Tension first (if the scenario names it), then the other meters."""
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._tension = TensionMeter(id="tension")
+        self._others = OtherMeters(id="other-meters")
+
     def compose(self) -> ComposeResult:
-        yield TensionMeter(id="tension")
-        yield OtherMeters(id="other-meters")
+        yield self._tension
+        yield self._others
 
     def show(self, views: Sequence[MeterView]) -> None:
         tension = next((v for v in views if v.is_tension), None)
-        meter = self.query_one(TensionMeter)
+        meter = self._tension
         meter.display = tension is not None
         if tension is not None:
             meter.show(tension)
-        self.query_one(OtherMeters).show(tuple(v for v in views if not v.is_tension))
+        self._others.show(tuple(v for v in views if not v.is_tension))
