@@ -10,6 +10,7 @@ the mouse by its column.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import ClassVar, NamedTuple
 
 from textual import events
@@ -28,6 +29,10 @@ class Key(NamedTuple):
     description: str
     enabled: bool
     tooltip: str
+
+
+Columns = tuple[tuple[int, int, Key], ...]
+"""Where each key is drawn: (start, end, key), end excluded."""
 
 
 class ChairFooter(LinePanel, can_focus=False):
@@ -63,7 +68,7 @@ class ChairFooter(LinePanel, can_focus=False):
         super().__init__()
         self._keys: tuple[Key, ...] = ()
         self._palette: Key | None = None
-        self._columns: list[tuple[int, int, Key]] = []  # where each key is drawn: [start, end)
+        self._columns: Columns = ()  # where each key is drawn: [start, end)
         self._hover: str | None = None  # the key under the mouse
 
     def on_mount(self) -> None:
@@ -98,32 +103,8 @@ class ChairFooter(LinePanel, can_focus=False):
             self._keys, self._palette = keys, palette
             self.redraw()
 
-    def _item(self, key: Key) -> Content:
-        item = Content.assemble(
-            (key.display, ".footer--key"), " ", (key.description, ".footer--description")
-        )
-        if key.key == self._hover:
-            item = item.stylize(".footer--hover")
-        return item if key.enabled else item.stylize("dim")
-
     def lines(self, width: int) -> list[Content]:
-        parts: list[Content] = []
-        self._columns = []
-        x = 0
-        for key in self._keys:
-            item = self._item(key)
-            self._columns.append((x, x + item.cell_length, key))
-            parts.extend([item, Content(" ")])
-            x += item.cell_length + 1
-        line = Content.assemble(*parts)
-        if self._palette is not None:
-            palette = self._item(self._palette)
-            start = width - palette.cell_length
-            if start - len(PALETTE_EDGE) > line.cell_length:
-                self._columns.append((start, width, self._palette))
-                gap = " " * (start - len(PALETTE_EDGE) - line.cell_length)
-                edge = Content.styled(PALETTE_EDGE, "$foreground 20%")
-                line = Content.assemble(line, gap, edge, palette)
+        line, self._columns = _footer_line(self._keys, self._palette, self._hover, width)
         return [line]
 
     def key_at(self, x: int) -> Key | None:
@@ -155,3 +136,38 @@ class ChairFooter(LinePanel, can_focus=False):
         if key != self._hover:
             self._hover = key
             self.redraw()
+
+
+@lru_cache(maxsize=32)
+def _footer_line(
+    keys: tuple[Key, ...], palette: Key | None, hover: str | None, width: int
+) -> tuple[Content, Columns]:
+    """The footer's line and where each key is drawn on it: [start, end). Kept, since the table's
+    footer switches between two sets of keys (the verbs, and a choice's) at every choice."""
+    parts: list[Content] = []
+    columns: list[tuple[int, int, Key]] = []
+    x = 0
+    for key in keys:
+        item = _item(key, hover)
+        columns.append((x, x + item.cell_length, key))
+        parts.extend([item, Content(" ")])
+        x += item.cell_length + 1
+    line = Content.assemble(*parts)
+    if palette is not None:
+        shown = _item(palette, hover)
+        start = width - shown.cell_length
+        if start - len(PALETTE_EDGE) > line.cell_length:
+            columns.append((start, width, palette))
+            gap = " " * (start - len(PALETTE_EDGE) - line.cell_length)
+            edge = Content.styled(PALETTE_EDGE, "$foreground 20%")
+            line = Content.assemble(line, gap, edge, shown)
+    return line, tuple(columns)
+
+
+def _item(key: Key, hover: str | None) -> Content:
+    item = Content.assemble(
+        (key.display, ".footer--key"), " ", (key.description, ".footer--description")
+    )
+    if key.key == hover:
+        item = item.stylize(".footer--hover")
+    return item if key.enabled else item.stylize("dim")
