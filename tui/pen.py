@@ -69,10 +69,6 @@ class Pen:
         ]
         return Strip(segments, content.cell_length)
 
-    def lines(self, content: Content, base: Style, width: int) -> list[Strip]:
-        """`content` wrapped to `width` cells as Textual wraps it by default, a strip a line."""
-        return [self.line(line, base) for line in content.wrap(width)]
-
     def over(self, base: Style, style: str | Style) -> RichStyle:
         """The rich style of one style laid over `base` (for a segment drawn by hand)."""
         return (base + self._resolve(style)).rich_style
