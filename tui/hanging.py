@@ -53,13 +53,14 @@ class Hanging(Visual):
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
-        if _wraps_by_default(options.rules) and options.selection is None:
-            strips = self.draw(Pen(options.get_style), width, style)
+        pen = _pen_for(options)
+        if pen is not None:
+            strips = self.draw(pen, width, style)
             return strips if height is None else strips[:height]
         body_width = max(1, width - self.width)
         body = self.body.render_strips(body_width, height, style, options)
         gutter = self.gutter.render_strips(self.width, 1, style, options)
-        rule = (style + options.get_style(self.rule_style)).rich_style
+        rule = (style + options.get_style(self.rule_style)).rich_style if self.rule else None
         return self._beside(gutter[0] if gutter else Strip([]), body, width, style, rule)
 
     def wrapped(self, width: int) -> list[Content]:
@@ -78,10 +79,11 @@ class Hanging(Visual):
         """The same lines as `render_strips` in a widget's default text rules, drawn by a pen."""
         body = [pen.line(line, style) for line in self.wrapped(width)]
         gutter = pen.line(self.gutter, style, self.width)
-        return self._beside(gutter, body, width, style, pen.over(style, self.rule_style))
+        rule = pen.over(style, self.rule_style) if self.rule else None
+        return self._beside(gutter, body, width, style, rule)
 
     def _beside(
-        self, gutter: Strip, body: list[Strip], width: int, style: Style, rule: RichStyle
+        self, gutter: Strip, body: list[Strip], width: int, style: Style, rule: RichStyle | None
     ) -> list[Strip]:
         """The gutter beside the body's first line, blanks beside the rest, a rule above."""
         body_width = max(1, width - self.width)
@@ -93,9 +95,16 @@ class Hanging(Visual):
             )
             for y, line in enumerate(body)
         ]
-        if self.rule:
+        if rule is not None:
             strips.insert(0, Strip([Segment("─" * width, rule)], width))
         return strips
+
+
+def _pen_for(options: RenderOptions) -> Pen | None:
+    """A pen for text drawn in these options, if the widget wraps text as the pen does."""
+    if _wraps_by_default(options.rules) and options.selection is None:
+        return Pen(options.get_style)
+    return None
 
 
 def _wraps_by_default(rules: RulesMap) -> bool:
@@ -115,8 +124,6 @@ class Stacked(Visual):
 
     def __init__(self, visuals: list[Visual]) -> None:
         self.visuals = visuals
-        self.counts: list[int] = []
-        """How many lines each visual took, once rendered."""
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return max((v.get_optimal_width(rules, container_width) for v in self.visuals), default=0)
@@ -128,9 +135,11 @@ class Stacked(Visual):
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
         strips: list[Strip] = []
-        self.counts = []
+        pen = _pen_for(options)  # one for all: each style is worked out once for the lot
         for visual in self.visuals:
-            lines = visual.render_strips(width, None, style, options)
-            self.counts.append(len(lines))
+            if pen is not None and isinstance(visual, Hanging):
+                lines = visual.draw(pen, width, style)
+            else:
+                lines = visual.render_strips(width, None, style, options)
             strips.extend(line.extend_cell_length(width, style.rich_style) for line in lines)
         return strips
