@@ -189,6 +189,40 @@ async def test_a_click_on_the_table_closes_an_open_choice_and_does_nothing_else(
         assert [str(a) for a in screen.game.actions] == [f"floor {choice.id}"]
 
 
+async def test_the_choice_under_the_mouse_is_marked_apart_from_the_highlighted_one(
+    tutorial: Content, saves_dir: Path
+):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot)
+        await pilot.press("f")
+        choices = views.choices(screen.game, "floor")
+        listed = screen.query_one("#choices")
+        left, right = listed.region.x, listed.region.right
+        rows = [row[left:right] for row in screen_text(app).split("\n")]
+
+        def background(title: str):
+            """The background under a choice's title in the list, as the terminal draws it."""
+            y = next(y for y, row in enumerate(rows) if title in row)
+            x = left + rows[y].index(title)
+            strips = app.screen._compositor.render_strips()
+            cells = [s.style.bgcolor for s in strips[y] for _ in s.text]
+            return x, y, cells[x]
+
+        hover = listed.get_visual_style("choice-list--hover").rich_style.bgcolor
+        cursor = listed.get_visual_style("choice-list--cursor").rich_style.bgcolor
+        first = background(choices[0].title)[2]
+        x, y, second = background(choices[1].title)
+        assert first == cursor and second != hover
+        await pilot.hover(offset=(x, y))
+        await pilot.pause()
+        assert background(choices[1].title)[2] == hover
+        assert background(choices[0].title)[2] == cursor  # Enter still takes the highlighted
+        await pilot.hover(offset=(1, 0))  # off the list
+        await pilot.pause()
+        assert background(choices[1].title)[2] == second
+
+
 async def test_a_walk_out_pops_up_once_the_roll_call_is_closed(tutorial: Content, saves_dir: Path):
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:

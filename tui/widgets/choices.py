@@ -52,8 +52,13 @@ class ChoiceList(EntryList, can_focus=False):
     """The choices, one entry each with a rule between, the cursor on the one highlighted;
     driven by the table's keys rather than focused."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"choice-list--cursor", "choice-list--rule"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "choice-list--cursor",
+        "choice-list--hover",
+        "choice-list--rule",
+    }
     CURSOR = "choice-list--cursor"
+    HOVER = "choice-list--hover"
     TRACK_WHEN_ALL_FITS = False
 
     class Clicked(Message):

@@ -32,6 +32,8 @@ INDICATOR = 1
 """Cells on the right for the scroll indicator."""
 KEPT = 600
 """Rendered entries kept: a few screens' worth, however long the list."""
+MARKED_KEPT = 64
+"""Entries kept with a mark laid over them (the cursor moves, the mouse passes)."""
 
 
 class EntryList(KeptRender, ScrollView):
@@ -40,6 +42,8 @@ class EntryList(KeptRender, ScrollView):
     DEFAULT_CSS = "EntryList { overflow-y: scroll; scrollbar-size-vertical: 0; }"
     CURSOR = "entry-list--cursor"
     """The component class whose background marks the cursor's entry (subclasses name theirs)."""
+    HOVER: str | None = None
+    """The component class whose background marks the entry under the mouse, if any."""
     TRACK_WHEN_ALL_FITS = True
     """Whether the indicator's track shows when there is nothing to scroll."""
 
@@ -57,9 +61,11 @@ class EntryList(KeptRender, ScrollView):
         self._rendered: LRUCache[Hanging, list[Strip]] = LRUCache(KEPT)
         """Each entry's lines, by the entry itself: a list filled again with some of the same
         entries (the choices of a verb asked again) draws only the new ones."""
-        self._drawn: LRUCache[tuple[Hanging | None, int, bool, bool], Strip] = LRUCache(KEPT)
+        self._drawn: LRUCache[tuple[Hanging | None, int, bool, str | None], Strip] = LRUCache(KEPT)
         """Rows as drawn on the screen, by what they show (see `render_fresh`)."""
-        self._under_cursor: tuple[Hanging, list[Strip]] | None = None
+        self._marked: dict[tuple[Hanging, str], list[Strip]] = {}
+        """Entries' lines with the cursor's or the hover's background laid over them."""
+        self._hover: int | None = None
         self._drag: int | None = None  # where on the thumb the mouse holds it
         self._thumb_rows: tuple[int, int] | None = None
         self._track = self._bar = Strip.blank(INDICATOR)
@@ -73,7 +79,7 @@ class EntryList(KeptRender, ScrollView):
         """Replace every entry; the cursor is taken away (`move_cursor` puts it back)."""
         self._visuals, self._starts = list(visuals), []
         self._lines = 0
-        self.cursor = None
+        self.cursor = self._hover = None
         if self._width:
             self._lay_out()
         self.refresh()
@@ -117,7 +123,7 @@ class EntryList(KeptRender, ScrollView):
             self._width = width
             self._rendered.clear()
             self._drawn.clear()
-            self._under_cursor = None
+            self._marked.clear()
             self._lay_out()
             if self.cursor is not None:
                 self._scroll_to_entry(self.cursor, top=False)
@@ -129,7 +135,7 @@ class EntryList(KeptRender, ScrollView):
         super().notify_style_update()
         self._rendered.clear()
         self._drawn.clear()
-        self._under_cursor = None
+        self._marked.clear()
         self._pen.forget()
 
     # ------------------------------------------------------------------ drawing
@@ -145,27 +151,35 @@ class EntryList(KeptRender, ScrollView):
             ]
         return strips
 
+    def _mark(self, index: int) -> str | None:
+        """The component class laid over this entry: the cursor's, the hover's, or none."""
+        if index == self.cursor:
+            return self.CURSOR
+        if index == self._hover:
+            return self.HOVER
+        return None
+
     def _strips(self, index: int) -> list[Strip]:
-        """An entry's lines, the cursor's laid on top (so moving it never draws an entry
-        again); a rule above the entry is not part of what the cursor marks."""
+        """An entry's lines, the cursor's (or the hover's) background laid on top, so moving
+        either never draws an entry again; a rule above the entry is not part of the mark."""
         visual = self._visuals[index]
         strips = self._render(visual)
-        if index != self.cursor:
+        mark = self._mark(index)
+        if mark is None:
             return strips
-        if self._under_cursor is None or self._under_cursor[0] is not visual:
-            # Only the cursor's background, laid over the entry's own colours.
-            cursor = Style(bgcolor=self.get_visual_style(self.CURSOR).rich_style.bgcolor)
-            rule = visual.rule
-            self._under_cursor = (
-                visual,
-                [
-                    strip
-                    if y == 0 and rule
-                    else Strip(Segment.apply_style(strip, post_style=cursor), strip.cell_length)
-                    for y, strip in enumerate(strips)
-                ],
-            )
-        return self._under_cursor[1]
+        marked = self._marked.get((visual, mark))
+        if marked is None:
+            # Only the mark's background, laid over the entry's own colours.
+            back = Style(bgcolor=self.get_visual_style(mark).rich_style.bgcolor)
+            marked = self._marked[(visual, mark)] = [
+                strip
+                if y == 0 and visual.rule
+                else Strip(Segment.apply_style(strip, post_style=back), strip.cell_length)
+                for y, strip in enumerate(strips)
+            ]
+            if len(self._marked) > MARKED_KEPT:  # marks of entries long gone
+                self._marked = {(visual, mark): marked}
+        return marked
 
     def _shown(self, y: int) -> tuple[int, int, bool]:
         """What row `y` of the view shows: (entry, line of the entry, thumb there); the entry is
@@ -231,7 +245,7 @@ class EntryList(KeptRender, ScrollView):
         for y in crop.line_range:
             index, offset, thumb = self._shown(y)
             visual = self._visuals[index] if index >= 0 else None
-            key = (visual, offset, thumb, index == self.cursor)
+            key = (visual, offset, thumb, self._mark(index))
             row = self._drawn.get(key)
             if row is None:
                 line = self.render_line(y).adjust_cell_length(width - pad_left - pad_right, inner)
@@ -332,6 +346,8 @@ class EntryList(KeptRender, ScrollView):
     def on_mouse_move(self, event: events.MouseMove) -> None:
         thumb = self._thumb()
         if self._drag is None or thumb is None:
+            if self.HOVER is not None:
+                self._hovering(self.entry_at(event))
             return
         height = self.scrollable_content_region.height
         size = thumb[1] - thumb[0]
@@ -339,6 +355,14 @@ class EntryList(KeptRender, ScrollView):
         room = max(1, height - size)
         y = round(max(0, min(row, room)) / room * (self._lines - height))
         self.scroll_to(y=y, animate=False, immediate=True)
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._hovering(None)
+
+    def _hovering(self, index: int | None) -> None:
+        if index != self._hover:
+            self._hover = index
+            self.refresh()
 
     def on_mouse_up(self, event: events.MouseUp) -> None:
         if self._drag is not None:
