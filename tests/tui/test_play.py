@@ -15,6 +15,7 @@ from tui.screens.consultation import ConsultationModal
 from tui.screens.debrief import DebriefScreen
 from tui.screens.dossier import DossierModal
 from tui.screens.rollcall import RollCallModal
+from tui.styling import STYLE_CLASSES
 from tui.widgets.choices import ChoicePanel
 from tui.widgets.footer import ChairFooter
 
@@ -221,6 +222,35 @@ async def test_the_choice_under_the_mouse_is_marked_apart_from_the_highlighted_o
         await pilot.hover(offset=(1, 0))  # off the list
         await pilot.pause()
         assert background(choices[1].title)[2] == second
+
+
+async def test_a_dialog_draws_the_named_styles_as_the_table_does_in_any_theme(
+    tutorial: Content, saves_dir: Path
+):
+    """Dialogs borrow the app's named styles from the screen beneath rather than declaring
+    them: they must come out the same, and follow a change of theme."""
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, ["consult russia"])
+        await pilot.press("1")  # Russia's dossier
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, DossierModal)
+
+        def differing() -> list[str]:
+            return [
+                name
+                for name in sorted(STYLE_CLASSES)
+                if dialog.get_visual_style(name, partial=True)
+                != screen.get_visual_style(name, partial=True)
+            ]
+
+        assert differing() == []
+        before = dialog.get_visual_style("strong", partial=True)
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert differing() == [] and dialog.get_visual_style("strong", partial=True) != before
+        assert "Russia" in screen_text(app)  # and it still draws
 
 
 async def test_a_walk_out_pops_up_once_the_roll_call_is_closed(tutorial: Content, saves_dir: Path):

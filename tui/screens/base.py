@@ -1,7 +1,8 @@
 """What every screen of the app shares: the named text styles, and the too-small notice.
 
 Textual collects COMPONENT_CLASSES only along a screen's Textual base classes, so the styles are
-declared on two bases, one for full screens and one for modals, rather than on a mixin.
+declared on the base of full screens rather than on a mixin; dialogs borrow them from the screen
+beneath (see `ChairModal.get_component_styles`).
 
 Below 80×24 the stylesheet hides a screen's children (by the breakpoint classes the app sets)
 and the screen draws the notice as its own content, in place of a broken layout: no extra widget
@@ -16,6 +17,7 @@ from textual.app import ComposeResult, RenderResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.css.styles import RenderStyles
 from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.screen import ModalScreen, Screen
@@ -23,7 +25,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..styling import STYLE_CLASSES, classes, style
+from ..styling import STYLE_CLASSES, style
 
 if TYPE_CHECKING:
     from ..app import ChairApp
@@ -79,7 +81,6 @@ class ChairScreen(_Fitted, Screen[T]):
 class ChairModal(_Fitted, ModalScreen[T]):
     """A dialog over the table; Escape closes it without a choice."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = set(STYLE_CLASSES)
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close")]
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
     """As on `ChairScreen`: a dialog is not redrawn whole, the table beneath included, when
@@ -87,6 +88,24 @@ class ChairModal(_Fitted, ModalScreen[T]):
 
     def render(self) -> RenderResult:
         return notice(self.app.size) if too_small(self.app.size) else super().render()
+
+    def get_component_styles(self, *names: str) -> RenderStyles:
+        """The app's named text styles, borrowed from the screen beneath the dialog.
+
+        Textual styles every class a screen declares each time the screen opens, one by one
+        against the whole stylesheet: declared here, the forty-odd named styles cost a dialog 15
+        ms before its first frame. Their rules have no parent (see chair.tcss), so they are the
+        same on any screen, and a full screen of the app is always beneath a dialog.
+        """
+        beneath = self._beneath()
+        if beneath is not None and names and all(name in STYLE_CLASSES for name in names):
+            return beneath.get_component_styles(*names)
+        return super().get_component_styles(*names)
+
+    def _beneath(self) -> ChairScreen[object] | None:
+        return next(
+            (s for s in reversed(self.app.screen_stack) if isinstance(s, ChairScreen)), None
+        )
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -96,11 +115,7 @@ class ListModal(ChairModal[T]):
     """A dialog that lists options and closes with the one chosen: a scenario, or a save to
     load. Subclasses give the header, the options and what a choice returns.
 
-    It declares only the styles its lists use, not every style of the app: Textual styles
-    each declared class again whenever the dialog opens.
     """
-
-    COMPONENT_CLASSES: ClassVar[set[str]] = classes("strong", "muted", "warning", "label")
 
     LIST_ID: ClassVar[str] = "choices"
     KEYS: ClassVar[str] = "↑↓ move · Enter choose · Esc back"
