@@ -16,6 +16,7 @@ from scenario import Game
 from scenario.engine.scoring import ScoreLine
 
 from .. import views
+from ..hanging import Hanging
 from ..styling import BARS, classes, style, tone_class
 from ..widgets.bars import bar
 from ..widgets.footer import ChairFooter
@@ -131,15 +132,15 @@ class DebriefScreen(ChairScreen[None]):
             yield Static(Content.styled("No single action moved the score.", style("muted")))
         for turn in turns:
             sign = "bar--good" if turn.delta > 0 else "bar--poor"
+            when = Content.assemble(
+                (turn.clock, style("minutes--time")),
+                "  ",
+                (f"{turn.delta:+d}".rjust(4), style(sign)),
+                "  ",
+            )
+            # A long action wraps under its own text, not under the time.
             yield Static(
-                Content.assemble(
-                    (turn.clock, style("minutes--time")),
-                    "  ",
-                    (f"{turn.delta:+d}".rjust(4), style(sign)),
-                    "  ",
-                    f"You {turn.what}.",
-                ),
-                classes="turn",
+                Hanging(when, Content(f"You {turn.what}."), when.cell_length), classes="turn"
             )
 
     def on_mount(self) -> None:
