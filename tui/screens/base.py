@@ -114,7 +114,6 @@ class ChairModal(_Fitted, ModalScreen[T]):
 class ListModal(ChairModal[T]):
     """A dialog that lists options and closes with the one chosen: a scenario, or a save to
     load. Subclasses give the header, the options and what a choice returns.
-
     """
 
     LIST_ID: ClassVar[str] = "choices"
@@ -159,8 +158,3 @@ class ListModal(ChairModal[T]):
         event.stop()
         if self.is_current:  # a second Enter, queued behind the first, finds it closed
             self.dismiss(self.result(event.option.id or ""))
-
-
-# Not every style of the app (see the docstring); Textual's Screen does not pass
-# `inherit_component_classes` on to its own bases, so the flag is set after the class is made.
-ListModal._inherit_component_classes = False

@@ -8,21 +8,13 @@ from textual.content import Content
 
 from ..styling import classes, style
 from ..views import HeaderView
-from .lines import LinePanel
+from .lines import ViewPanel
 
 
-class TableHeader(LinePanel):
+class TableHeader(ViewPanel[HeaderView]):
     """One line; the scenario's title gives way (with an ellipsis) before the clock does."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes("muted")
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.view: HeaderView | None = None
-
-    def show(self, view: HeaderView) -> None:
-        self.view = view
-        self.redraw()
 
     def lines(self, width: int) -> list[Content]:
         view = self.view

@@ -10,6 +10,7 @@ rendered once and kept until it changes or the width does.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Generic, TypeVar
 
 from textual.content import Content
 from textual.geometry import Region, Size
@@ -96,6 +97,22 @@ class LinePanel(KeptRender, Widget):
             style = self.visual_style
             strip = Strip.blank(self._width, style.rich_style)
         return strip
+
+
+V = TypeVar("V")
+
+
+class ViewPanel(LinePanel, Generic[V]):
+    """A line panel drawn from one view of the game (`lines` reads `self.view`), redrawn when
+    it is shown a new one."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.view: V | None = None
+
+    def show(self, view: V) -> None:
+        self.view = view
+        self.redraw()
 
 
 class TextPanel(LinePanel):

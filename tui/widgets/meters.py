@@ -26,7 +26,7 @@ from textual.widgets import Sparkline
 from ..styling import classes, style
 from ..views import MeterView, ScoreView
 from .kept import KeptRender
-from .lines import LinePanel
+from .lines import ViewPanel
 from .repeating import Column
 
 BARS = "▁▂▃▄▅▆▇█"
@@ -77,18 +77,10 @@ def _trend(shown: tuple[int, ...]) -> Content:
     return Content.styled(bars, style("trend"))
 
 
-class MeterLabel(LinePanel):
+class MeterLabel(ViewPanel[MeterView]):
     """The tension meter's line above its sparkline."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes("label", "bar--good", "bar--poor")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.view: MeterView | None = None
-
-    def show(self, view: MeterView) -> None:
-        self.view = view
-        self.redraw()
 
     def lines(self, width: int) -> list[Content]:
         return [] if self.view is None else meter_line(self.view, width).split("\n")
@@ -211,22 +203,14 @@ class TensionMeter(Column):
         self._sparkline.data = history * 2 if len(history) == 1 else history
 
 
-class OtherMeters(LinePanel):
+class OtherMeters(ViewPanel[tuple[MeterView, ...]]):
     """Every other meter: its line, then its recent history; only rows that change are drawn."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes("label", "bar--good", "bar--poor", "trend")
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.views: tuple[MeterView, ...] = ()
-
-    def show(self, views: tuple[MeterView, ...]) -> None:
-        self.views = views
-        self.redraw()
-
     def lines(self, width: int) -> list[Content]:
         rows: list[Content] = []
-        for view in self.views:
+        for view in self.view or ():
             if rows:
                 rows.append(Content())
             rows.extend(meter_line(view, width).split("\n"))
@@ -234,18 +218,10 @@ class OtherMeters(LinePanel):
         return rows
 
 
-class ScoreLine(LinePanel):
+class ScoreLine(ViewPanel[ScoreView]):
     """The score as it would stand if the session closed now."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes("label", "muted")
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.view: ScoreView | None = None
-
-    def show(self, view: ScoreView) -> None:
-        self.view = view
-        self.redraw()
 
     def lines(self, width: int) -> list[Content]:
         view = self.view
