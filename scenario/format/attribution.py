@@ -615,7 +615,10 @@ def _add(
         return
     start, end = offset + a, offset + b
     for o_start, o_end, who in overrides:
-        if o_start <= start and end <= o_end:
+        # a quotation is re-attributed only when the declaration is that whole quotation (a
+        # headline); a name in quotation marks inside a declared sentence stays a name
+        exact = (o_start, o_end) == (start, end)
+        if o_start <= start and end <= o_end and (kind != QUOTE or exact):
             speaker, also = who, set()
             why = "declared in the attribution file"
             if kind not in (QUOTE, CAPTION):
