@@ -29,6 +29,7 @@ from ..format.sources import Seeds
 from . import cache
 from . import content as rt
 from .actions import VERBS
+from .hidden import MIN_ROOM, HiddenPosition, pick, span
 
 if TYPE_CHECKING:  # the models and the loader need pydantic, which playing from the cache avoids
     from ..format import model as fmt
@@ -53,8 +54,6 @@ TARGET_KINDS = {
     "frame": "framing",
     "statement": "statement",
 }
-MIN_ROOM = 5
-"""Room to move is at least this many points, so a small step never costs without bound (model.md)."""
 
 
 def minutes_of(clock: str) -> int:
@@ -303,6 +302,7 @@ class _Compiler:
             initial=initial,
             size=self.layout.size,
             layout=self.layout,
+            hidden=tuple(self.hidden),
         )
 
     def require_items(self) -> None:
@@ -463,6 +463,7 @@ class _Compiler:
 
     def delegations(self, speakers: dict[str, rt.Speaker]) -> tuple[rt.Delegation, ...]:
         result = []
+        self.hidden: list[HiddenPosition] = []
         for index, (delegation_id, d) in enumerate(self.sc.delegations.items()):
             path = ("delegations", delegation_id)
             positions = {}
@@ -473,6 +474,16 @@ class _Compiler:
                         ppath,
                         f"unknown issue {issue_id!r}; known: {', '.join(self.sc.issues)}",
                         key=True,
+                    )
+                    continue
+                drawn = {
+                    key: self.layout.draws[(delegation_id, issue_id, key)]
+                    for key in ("position", "salience", "reservation", "red_line")
+                    if (delegation_id, issue_id, key) in self.layout.draws
+                }
+                if drawn:
+                    positions[issue_id] = self.hidden_position(
+                        ppath, delegation_id, issue_id, p, drawn
                     )
                     continue
                 reservation = p.position if p.reservation is None else p.reservation
@@ -507,6 +518,65 @@ class _Compiler:
                 )
             )
         return tuple(result)
+
+    def hidden_position(
+        self,
+        path: tuple[Any, ...],
+        delegation_id: str,
+        issue_id: str,
+        p: fmt.Position,
+        drawn: dict[str, int],
+    ) -> rt.Position:
+        """A position with values drawn per game: its `HiddenPosition`, checked so that every
+        possible draw is coherent, and the position as the lowest draws would make it (what a
+        caller that does not look at the game's state sees)."""
+        self.hidden.append(
+            HiddenPosition(
+                delegation_id,
+                issue_id,
+                pick(p.position, drawn.get("position"), 1),
+                pick(p.salience, drawn.get("salience"), 100),
+                None if p.reservation is None else pick(p.reservation, drawn.get("reservation"), 1),
+                None if p.red_line is None else pick(p.red_line, drawn.get("red_line"), 1),
+                p.source,
+            )
+        )
+        position = span(p.position)
+        reservation = position if p.reservation is None else span(p.reservation)
+        if p.red_line is not None:
+            red_line = span(p.red_line)
+            if red_line[0] <= position[1] and position[0] <= red_line[1]:
+                self.error(
+                    (*path, "red_line"),
+                    f"the red line ({_shown(p.red_line)}) and the position ({_shown(p.position)}) "
+                    "overlap: a game could draw a red line at the position itself",
+                )
+            else:
+                above = red_line[0] > position[1]
+                between = (
+                    reservation[0] >= position[1] and reservation[1] < red_line[0]
+                    if above
+                    else reservation[1] <= position[0] and reservation[0] > red_line[1]
+                )
+                if p.reservation is not None and not between:
+                    self.error(
+                        (*path, "reservation"),
+                        f"the reservation ({_shown(p.reservation)}) must lie between the position "
+                        f"({_shown(p.position)}) and the red line ({_shown(p.red_line)}) "
+                        "whatever a game draws",
+                    )
+        low = int(position[0])
+        low_reservation = int(reservation[0])
+        low_red = None if p.red_line is None else int(span(p.red_line)[0])
+        return rt.Position(
+            issue_id,
+            low,
+            float(span(p.salience)[0]),
+            low_reservation,
+            max(MIN_ROOM, abs(low_reservation - low)),
+            low_red,
+            p.source,
+        )
 
     def check_position(self, path: tuple[Any, ...], p: fmt.Position, reservation: int) -> None:
         if p.red_line is None:
@@ -575,6 +645,9 @@ class _Compiler:
             return_trust=m.return_trust,
             standing_adopted=m.standing_adopted,
             standing_failed=m.standing_failed,
+            chance_decided_once=m.chance_decided_once,
+            minutes_in_time_order=m.minutes_in_time_order,
+            varied_writing=m.varied_writing,
         )
 
     def framings(self, speakers: dict[str, rt.Speaker]) -> tuple[rt.Framing, ...]:
@@ -847,6 +920,15 @@ class _Compiler:
             v[d.base + ENGAGEMENT] = source.engagement
             v[d.base + FACE] = source.face
         return tuple(v)  # every other slot (counters, flags, the generator) starts at 0
+
+
+def _shown(value: Any) -> str:
+    """A value as the author wrote it: 40, [40, 60] or one of 10, 30."""
+    if isinstance(value, list):
+        return f"[{value[0]:g}, {value[1]:g}]"
+    if isinstance(value, dict):
+        return "one of " + ", ".join(f"{x:g}" for x in value["one_of"])
+    return f"{value:g}"
 
 
 def _sources(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], str]]:

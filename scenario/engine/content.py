@@ -245,6 +245,9 @@ class Numbers:
     return_trust: int | None
     standing_adopted: int
     standing_failed: int
+    chance_decided_once: bool = False
+    minutes_in_time_order: bool = False
+    varied_writing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +295,8 @@ class Content:
     initial: tuple[int, ...]  # the state at the opening, with the random generator unseeded
     size: int
     layout: object  # layout.Layout; typed loosely to keep this module free of it
+    hidden: tuple = ()
+    """hidden.HiddenPosition for each position with a value drawn per game (none: nothing is)."""
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     """Derived tables built on first use (the action objects, compiled names); never game state."""
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from . import rng
 from .actions import TARGETS, Action, IllegalAction, UnknownTarget, parse_action
 from .content import Content, Delegation, Ending, Measure, Rule, Said
+from .hidden import as_drawn, draw_hidden
 from .layout import (
     ADOPTED,
     AGREEMENTS,
@@ -62,6 +63,8 @@ def new_state(content: Content, seed: int = 0) -> State:
     """The state at the opening of the session, for a given seed."""
     v = list(content.initial)
     v[RNG] = rng.seeded(seed)
+    if content.hidden:
+        draw_hidden(content, seed, v)
     return tuple(v)
 
 
@@ -424,7 +427,7 @@ def _consult(content: Content, v: list[int], target: str | None, out: list[Entry
         speech.apply(v)
     first = v[d.base + CONSULTED] == 0
     if first:
-        out.append(Entry("finding", now, findings(content, d), d.id, ref=d.id))
+        out.append(Entry("finding", now, findings(content, d, v), d.id, ref=d.id))
     _bump(v, d.base + TRUST, n.trust_consulted if first else n.trust_consulted_again)
     _bump(v, d.base + ENGAGEMENT, n.engagement_consulted)
     _bump(v, d.base + PATIENCE, n.patience_consulted)
@@ -444,34 +447,65 @@ def _bring_back(content: Content, v: list[int], d: Delegation, out: list[Entry],
         out.append(Entry("notice", now, f"{d.name} will not come back yet.", d.id, ref=d.id))
 
 
-def findings(content: Content, d: Delegation) -> str:
-    """What a first consultation reveals, in words: red lines, what matters most, where it can move."""
+def findings(content: Content, d: Delegation, v: State | list[int] | None = None) -> str:
+    """What a first consultation reveals, in words: red lines, what matters most, where it can
+    move. Where the scenario draws hidden values per game, what *this* game (the state `v`)
+    drew; without `v`, the lowest values a game may draw."""
+    if content.hidden and v is not None:
+        d = as_drawn(content, v, d)
     cache = content.cache.setdefault("findings", {})
-    if d.id not in cache:
-        cache[d.id] = _findings(content, d)
-    return cache[d.id]
+    key = (
+        d.id,
+        tuple(
+            (i, p.position, p.salience, p.reservation, p.red_line) for i, p in d.positions.items()
+        ),
+    )
+    if key not in cache:
+        cache[key] = _findings(content, d)
+    return cache[key]
 
 
 def _findings(content: Content, d: Delegation) -> str:
     if not d.positions:
         return f"{d.name} has no position on the issues of these talks."
     title = content.issues
-    red = [
-        f"{title[i].title} (at {p.red_line})"
-        for i, p in d.positions.items()
-        if p.red_line is not None
-    ]
+    if content.numbers.varied_writing:
+        red = [
+            _red_line_words(content, i, p.position, p.red_line)
+            for i, p in d.positions.items()
+            if p.red_line is not None
+        ]
+    else:
+        red = [
+            f"{title[i].title} (at {p.red_line})"
+            for i, p in d.positions.items()
+            if p.red_line is not None
+        ]
     by_weight = sorted(d.positions.items(), key=lambda item: (-item[1].salience, item[0]))
     by_room = sorted(
         d.positions.items(), key=lambda item: (-item[1].room * (1 - item[1].salience / 2), item[0])
     )
-    parts = [f"red lines on {_listed(red)}" if red else "no red lines"]
+    if content.numbers.varied_writing:
+        parts = [f"it blocks {_listed(red)}" if red else "no red lines"]
+    else:
+        parts = [f"red lines on {_listed(red)}" if red else "no red lines"]
     parts.append(f"it cares most about {_listed([title[i].title for i, _ in by_weight[:3]])}")
     parts.append(
         "it has most room to move on "
         + _listed([f"{title[i].title} ({p.room} points)" for i, p in by_room[:2]])
     )
     return f"Learnt in private from {d.short}: " + "; ".join(parts) + "."
+
+
+def _red_line_words(content: Content, issue_id: str, position: int, red_line: int) -> str:
+    """A red line with its direction, e.g. 'anything that puts NATO's open door at 30 or below
+    (towards "the door stays open")': the side away from the delegation's position."""
+    issue = content.issues[issue_id]
+    if red_line < position:
+        side, towards = "below", issue.low
+    else:
+        side, towards = "above", issue.high
+    return f"anything that puts {issue.title} at {red_line} or {side} (towards \u201c{towards}\u201d)"
 
 
 def _listed(items: list[str]) -> str:
@@ -487,6 +521,8 @@ def _propose(content: Content, v: list[int], target: str | None, out: list[Entry
     out.append(Entry("action", now, f"The Chair tables a proposal: {m.title}.", ref=m.id))
     points = m.points(v)
     for d in content.delegations:
+        if content.hidden:
+            d = as_drawn(content, v, d)
         crossed = m.crosses(d, v, points) if v[d.base + PRESENT] else None
         if crossed:
             issue = content.issues[crossed[0]].title

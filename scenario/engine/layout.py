@@ -34,6 +34,9 @@ MEASURE_SLOTS = 4
 NO_ANSWER, SUPPORT, ACQUIESCE, BLOCK = range(4)
 ANSWER_WORDS = {SUPPORT: "supports", ACQUIESCE: "acquiesces", BLOCK: "blocks"}
 
+HIDDEN_FIELDS = ("position", "salience", "reservation", "red_line")
+"""The fields of a position that may be drawn per game (salience is kept in hundredths)."""
+
 DELEGATION_NUMBERS = ("trust", "patience", "engagement", "face")
 _DELEGATION_SLOT = {"trust": TRUST, "patience": PATIENCE, "engagement": ENGAGEMENT, "face": FACE}
 
@@ -50,6 +53,10 @@ class Layout:
     framings: dict[str, int] = field(default_factory=dict)  # id -> number stored in FRAMING
     statements: dict[str, int] = field(default_factory=dict)
     rules: dict[str, int] = field(default_factory=dict)
+    draws: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    """(delegation, issue, field) -> the slot holding what this game drew for it. Only values
+    declared as ranges or alternatives have one, after every other slot, so a scenario without
+    them keeps the layout (and the state hashes) it always had."""
     size: int = FIXED
     clock_range: tuple[int, int] = (0, 24 * 60)
     broken: set[tuple[str, str]] = field(default_factory=set)
@@ -76,6 +83,11 @@ class Layout:
         for rule_id in rule_ids:
             if rule_id not in layout.rules:
                 layout.rules[rule_id] = layout._take(1)
+        for delegation_id, delegation in scenario.delegations.items():
+            for issue_id, position in delegation.positions.items():
+                for key in HIDDEN_FIELDS:
+                    if isinstance(getattr(position, key), (list, dict)):
+                        layout.draws[(delegation_id, issue_id, key)] = layout._take(1)
         return layout
 
     def _take(self, count: int) -> int:

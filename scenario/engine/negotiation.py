@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .content import Content, Delegation, Measure
+from .hidden import as_drawn
 from .layout import ACQUIESCE, BLOCK, CONSULTED, ENGAGEMENT, FACE, SUPPORT, TRUST
 
 _HELPS = {
@@ -89,6 +90,8 @@ def value_terms(
 
 def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) -> tuple[int, str]:
     """The delegation's answer to a call for consensus on `m`, and its reason in words."""
+    if content.hidden:
+        d = as_drawn(content, v, d)
     crossed = m.crosses(d, v)
     if crossed:
         return (
