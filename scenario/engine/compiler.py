@@ -825,6 +825,7 @@ class _Compiler:
                     title=e.title,
                     say=self.lines((*path, "say"), e.say),
                     apply=self.effects((*path, "effects"), e.effects),
+                    fate=self.layout.fates.get(e.id),
                 )
             )
         return tuple(result)

@@ -175,6 +175,7 @@ class Rule:
     say: tuple[Said, ...]
     apply: Apply | None
     test: Callable[[list[int]], bool] | None = None  # `when`, compiled: read in the hot loop
+    fate: int | None = None  # the slot deciding its chance once per game (events), if any
 
     def __post_init__(self) -> None:
         if self.when is not None and self.test is None:

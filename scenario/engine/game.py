@@ -65,6 +65,9 @@ def new_state(content: Content, seed: int = 0) -> State:
     v[RNG] = rng.seeded(seed)
     if content.hidden:
         draw_hidden(content, seed, v)
+    for event in content.events:
+        if event.fate is not None:  # decided once: whether its chance comes up in this game
+            v[event.fate] = int(rng.keyed(seed, f"event.{event.id}") < event.chance)
     return tuple(v)
 
 
@@ -309,7 +312,10 @@ def _fire(
     has not fired in this action (`groups`) and its chance is drawn."""
     if rule.group is not None and groups is not None and rule.group in groups:
         return
-    if rule.chance < 1.0:
+    if rule.fate is not None:
+        if not v[rule.fate]:
+            return
+    elif rule.chance < 1.0:
         v[RNG], roll = rng.draw(v[RNG])
         if roll >= rule.chance:
             return
@@ -325,7 +331,7 @@ def _fire(
 
 def _events(hot: _Hot, v: list[int], out: list[Entry], before: int) -> None:
     clock = v[CLOCK]
-    for at, once, slot, test, event in hot.events:
+    for at, once, slot, test, event in hot.events:  # in time order when the scenario asks
         if (once and v[slot]) or (at is not None and clock < at):
             continue
         if test is not None and not test(v):
@@ -360,13 +366,28 @@ def _hot(content: Content) -> _Hot:
                 verb: tuple((r.target, r.once, r.slot, r.test, r) for r in rules)
                 for verb, rules in content.reactions.items()
             },
-            events=tuple((e.at, e.once, e.slot, e.test, e) for e in content.events),
+            events=tuple(
+                (e.at, e.once, e.slot, e.test, e)
+                for e in (
+                    _by_time(content.events)
+                    if content.numbers.minutes_in_time_order
+                    else content.events
+                )
+            ),
             tempers=tuple((d.base + PRESENT, d.base + PATIENCE) for d in content.delegations),
             anytime_endings=tuple(
                 (e.when.run, e) for e in content.endings if not e.at_close and e.when is not None
             ),
         )
     return hot
+
+
+def _by_time(events: tuple[Rule, ...]) -> list[Rule]:
+    """Events in the order they fall due: timed ones by their time, then those that wait only
+    for a condition (they fall due at the clock's time, which is after every time passed);
+    as written among equals. Fired in this order, their minutes never go back in time."""
+    late = 24 * 60
+    return sorted(events, key=lambda e: e.at if e.at is not None else late)
 
 
 def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:

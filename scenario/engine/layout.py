@@ -57,6 +57,9 @@ class Layout:
     """(delegation, issue, field) -> the slot holding what this game drew for it. Only values
     declared as ranges or alternatives have one, after every other slot, so a scenario without
     them keeps the layout (and the state hashes) it always had."""
+    fates: dict[str, int] = field(default_factory=dict)
+    """event id -> the slot holding whether its chance came up this game (1) or not (0), for
+    events decided once (`model.chance_decided_once`); after every other slot."""
     size: int = FIXED
     clock_range: tuple[int, int] = (0, 24 * 60)
     broken: set[tuple[str, str]] = field(default_factory=set)
@@ -88,6 +91,10 @@ class Layout:
                 for key in HIDDEN_FIELDS:
                     if isinstance(getattr(position, key), (list, dict)):
                         layout.draws[(delegation_id, issue_id, key)] = layout._take(1)
+        if scenario.model.chance_decided_once:
+            for event in scenario.events:
+                if event.chance < 1 and event.once and event.id not in layout.fates:
+                    layout.fates[event.id] = layout._take(1)
         return layout
 
     def _take(self, count: int) -> int:
