@@ -25,6 +25,7 @@ from ..format.expressions import (
     compile_formula,
 )
 from ..format.files import SourceMap
+from ..format.placeholders import has_slots, split
 from ..format.sources import Seeds
 from . import cache
 from . import content as rt
@@ -444,8 +445,77 @@ class _Compiler:
                     (*path, index, "speaker"),
                     f"unknown speaker {speaker!r}; speakers are 'chair', delegations and voices",
                 )
-            said.append(rt.Said(speaker, line.text, line.source))
+            said.append(
+                rt.Said(
+                    speaker,
+                    line.text,
+                    line.source,
+                    test=self.line_test((*path, index, "when"), line.when),
+                    texts=self.texts((*path, index), line),
+                    repeat=line.repeat,
+                )
+            )
         return tuple(said)
+
+    def line_test(self, path: tuple[Any, ...], source: str | None) -> Any:
+        condition = self.condition(path, source)
+        return None if condition is None else condition.run
+
+    def texts(self, path: tuple[Any, ...], line: fmt.Line) -> Any:
+        """The text and variants of a line as pieces, or None for a plain line (see `Said`).
+
+        Placeholders are read only with `model.varied_writing`, so a format-1 text with a
+        brace in it keeps meaning what it always meant."""
+        placeholders = self.sc.model.varied_writing
+        if not line.variants and not (placeholders and has_slots(line.text)):
+            return None
+        wordings = [((*path, "text"), line.text)]
+        wordings += [((*path, "variants", k), text) for k, text in enumerate(line.variants)]
+        return tuple(
+            self.template(where, text) if placeholders else (text,) for where, text in wordings
+        )
+
+    def template(self, path: tuple[Any, ...], text: str) -> tuple[Any, ...]:
+        try:
+            pieces = split(text)
+        except ExpressionError as exc:
+            self.expression_error(path, exc)
+            return (text,)
+        compiled: list[Any] = []
+        for piece in pieces:
+            if isinstance(piece, str):
+                compiled.append(piece)
+                continue
+            try:
+                compiled.append(self.placeholder(piece.source))
+            except ExpressionError as exc:
+                exc.offset += piece.offset
+                self.expression_error(path, exc)
+        return tuple(compiled)
+
+    def placeholder(self, source: str) -> Any:
+        """A placeholder as a function of the state giving plain text."""
+        parts = source.split(".")
+        if len(parts) == 2 and parts[0] in ("name", "short"):
+            speaker = parts[1]
+            if speaker == "chair":
+                return self.sc.chair.name
+            if speaker in self.sc.voices:
+                return self.sc.voices[speaker].name
+            if speaker in self.sc.delegations:
+                d = self.sc.delegations[speaker]
+                return (d.short or d.name) if parts[0] == "short" else d.name
+            raise ExpressionError(
+                _unknown(speaker, sorted(self.all_speakers()), "speaker")
+                + f" in '{source}': names are of 'chair', delegations and voices",
+                len(parts[0]) + 1,
+                quiet=speaker in self.all_speakers(),
+            )
+        formula = compile_formula(source, self.layout.resolve)
+        run = formula.run
+        if source == "clock":
+            return lambda v: f"{int(run(v)) // 60:02d}:{int(run(v)) % 60:02d}"
+        return lambda v: _number_text(run(v))
 
     def all_speakers(self) -> set[str]:
         known = {"chair", *self.sc.voices, *self.sc.delegations}
@@ -515,6 +585,8 @@ class _Compiler:
                     floor=self.speeches((*path, "floor"), d.floor, delegation_id),
                     consult=self.speeches((*path, "consult"), d.consult, delegation_id),
                     walkout=self.lines(path, [d.walkout], delegation_id)[0] if d.walkout else None,
+                    floor_said=self.layout.said.get((delegation_id, "floor")),
+                    consult_said=self.layout.said.get((delegation_id, "consult")),
                 )
             )
         return tuple(result)
@@ -921,6 +993,12 @@ class _Compiler:
             v[d.base + ENGAGEMENT] = source.engagement
             v[d.base + FACE] = source.face
         return tuple(v)  # every other slot (counters, flags, the generator) starts at 0
+
+
+def _number_text(value: float) -> str:
+    """A placeholder's number as plain text: whole numbers without a point."""
+    rounded = round(value)
+    return str(int(rounded)) if abs(value - rounded) < 1e-9 else f"{value:.1f}"
 
 
 def _shown(value: Any) -> str:

@@ -25,6 +25,11 @@ class Said:
     speaker: str | None
     text: str
     source: str | None = None
+    test: Callable[[list[int]], bool] | None = None  # `when:`, compiled
+    texts: tuple[tuple[str | Callable[[list[int]], str], ...], ...] | None = None
+    """The text and its variants as pieces (literal, or a placeholder's value as text); None
+    when the line is just `text`, so plain lines cost nothing more at play."""
+    repeat: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +96,8 @@ class Delegation:
     floor: tuple[Speech, ...]
     consult: tuple[Speech, ...]
     walkout: Said | None
+    floor_said: int | None = None  # slots of the masks of lines said (model.varied_writing)
+    consult_said: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

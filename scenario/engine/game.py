@@ -50,7 +50,9 @@ from .layout import (
     TRUST,
 )
 from .negotiation import answer
+from .phrasing import fallback
 from .scoring import find_ending
+from .speaking import pick_speech, render
 from .transcript import Entry
 
 State = tuple[int, ...]
@@ -299,10 +301,22 @@ def _bump(v: list[int], slot: int, delta: int) -> None:
 
 
 def _say(
-    out: list[Entry], lines: Iterable[Said], time: int, kind: str = "speech", ref: str | None = None
+    out: list[Entry],
+    lines: Iterable[Said],
+    time: int,
+    kind: str = "speech",
+    ref: str | None = None,
+    v: list[int] | None = None,
 ) -> None:
+    """Minute each line (given `v`: each line whose `when` holds, in the words due this time)."""
     for line in lines:
-        out.append(Entry(kind, time, line.text, line.speaker, line.source, ref=ref))
+        if v is None:
+            text = line.text
+        elif line.test is not None and not line.test(v):
+            continue
+        else:
+            text = render(line, v)
+        out.append(Entry(kind, time, text, line.speaker, line.source, ref=ref))
 
 
 def _fire(
@@ -324,7 +338,7 @@ def _fire(
         groups.add(rule.group)
     if rule.kind == "event":
         out.append(Entry("event", time, rule.title or rule.id, ref=rule.id))
-    _say(out, rule.say, time, ref=rule.id)
+    _say(out, rule.say, time, ref=rule.id, v=v)
     if rule.apply is not None:
         rule.apply(v)
 
@@ -399,9 +413,11 @@ def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
             if v[d.base + PRESENT] and v[d.base + PATIENCE] <= 0:
                 left = True
                 v[d.base + PRESENT] = 0
-                line = d.walkout or Said(None, f"{d.name} walks out of the session.")
+                line = d.walkout
+                if line is None or (line.test is not None and not line.test(v)):
+                    line = Said(None, f"{d.name} walks out of the session.")
                 out.append(
-                    Entry("walkout", v[CLOCK], line.text, line.speaker, line.source, ref=d.id)
+                    Entry("walkout", v[CLOCK], render(line, v), line.speaker, line.source, ref=d.id)
                 )
                 groups: set[str] = set()
                 for rule in content.reactions["walkout"]:
@@ -416,6 +432,10 @@ def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
 # --------------------------------------------------------------------------- the verbs
 
 
+def _drawn(content: Content, v: list[int], d: Delegation) -> Delegation:
+    return as_drawn(content, v, d) if content.hidden else d
+
+
 def _head(d: Delegation) -> str:
     return f"{d.head} ({d.name})" if d.head else f"the delegation of {d.name}"
 
@@ -424,10 +444,13 @@ def _floor(content: Content, v: list[int], target: str | None, out: list[Entry],
     d = content.delegation(target)  # type: ignore[arg-type]
     n = content.numbers
     out.append(Entry("action", now, f"The Chair gives the floor to {_head(d)}.", ref=d.id))
-    speech = d.floor[min(v[d.base + HEARD], len(d.floor) - 1)]
-    _say(out, [speech.line], now)
-    if speech.apply is not None:
-        speech.apply(v)
+    speech = pick_speech(d.floor, v, v[d.base + HEARD], d.floor_said)
+    if speech is None:
+        _say(out, [fallback(content, _drawn(content, v, d), "floor", v[d.base + HEARD])], now)
+    else:
+        _say(out, [speech.line], now, v=v)
+        if speech.apply is not None:
+            speech.apply(v)
     v[d.base + HEARD] += 1
     _bump(v, d.base + ENGAGEMENT, n.engagement_heard)
     _bump(v, d.base + FACE, n.face_heard)
@@ -442,10 +465,15 @@ def _consult(content: Content, v: list[int], target: str | None, out: list[Entry
         _bring_back(content, v, d, out, now)
         return n.minutes["consult"]
     out.append(Entry("action", now, f"The Chair meets {_head(d)} in private.", ref=d.id))
-    speech = d.consult[min(v[d.base + CONSULTED], len(d.consult) - 1)]
-    _say(out, [speech.line], now, kind="private")
-    if speech.apply is not None:
-        speech.apply(v)
+    speech = pick_speech(d.consult, v, v[d.base + CONSULTED], d.consult_said)
+    if speech is None:
+        count = v[d.base + CONSULTED]
+        line = fallback(content, _drawn(content, v, d), "consult", count)
+        _say(out, [line], now, kind="private")
+    else:
+        _say(out, [speech.line], now, kind="private", v=v)
+        if speech.apply is not None:
+            speech.apply(v)
     first = v[d.base + CONSULTED] == 0
     if first:
         out.append(Entry("finding", now, findings(content, d, v), d.id, ref=d.id))
@@ -526,7 +554,9 @@ def _red_line_words(content: Content, issue_id: str, position: int, red_line: in
         side, towards = "below", issue.low
     else:
         side, towards = "above", issue.high
-    return f"anything that puts {issue.title} at {red_line} or {side} (towards \u201c{towards}\u201d)"
+    return (
+        f"anything that puts {issue.title} at {red_line} or {side} (towards \u201c{towards}\u201d)"
+    )
 
 
 def _listed(items: list[str]) -> str:
@@ -625,7 +655,7 @@ def _frame(content: Content, v: list[int], target: str | None, out: list[Entry],
     f = content.framing(target)  # type: ignore[arg-type]
     v[FRAMING] = f.number
     out.append(Entry("action", now, f"The Chair frames the talks: {f.title}.", ref=f.id))
-    _say(out, f.say, now, ref=f.id)
+    _say(out, f.say, now, ref=f.id, v=v)
     if f.apply is not None:
         f.apply(v)
     return content.numbers.minutes["frame"]

@@ -60,6 +60,9 @@ class Layout:
     fates: dict[str, int] = field(default_factory=dict)
     """event id -> the slot holding whether its chance came up this game (1) or not (0), for
     events decided once (`model.chance_decided_once`); after every other slot."""
+    said: dict[tuple[str, str], int] = field(default_factory=dict)
+    """(delegation, 'floor' or 'consult') -> the slot with the bit mask of the lines it has
+    said, with `model.varied_writing` (lines are said once unless `repeat: true`)."""
     size: int = FIXED
     clock_range: tuple[int, int] = (0, 24 * 60)
     broken: set[tuple[str, str]] = field(default_factory=set)
@@ -95,6 +98,10 @@ class Layout:
             for event in scenario.events:
                 if event.chance < 1 and event.once and event.id not in layout.fates:
                     layout.fates[event.id] = layout._take(1)
+        if scenario.model.varied_writing:
+            for delegation_id in scenario.delegations:
+                for kind in ("floor", "consult"):
+                    layout.said[(delegation_id, kind)] = layout._take(1)
         return layout
 
     def _take(self, count: int) -> int:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import phrasing
 from .content import Content, Delegation, Measure
 from .hidden import as_drawn
 from .layout import ACQUIESCE, BLOCK, CONSULTED, ENGAGEMENT, FACE, SUPPORT, TRUST
@@ -107,6 +108,8 @@ def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) 
     best = max(values, key=lambda k: (values[k], k))
     worst = min(values, key=lambda k: (values[k], k))
     title = content.issues
+    if content.numbers.varied_writing:
+        return _phrased(content, v, d, m, value, total, best, worst, flex_terms)
     if total >= content.numbers.support_at:
         if value >= content.numbers.support_at:
             return SUPPORT, f"it brings {title[best].title} closer to its position"
@@ -126,6 +129,33 @@ def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) 
             f"it could give this much on {title[worst].title}, but not today: {_weakest(flex_terms)}",
         )
     return BLOCK, f"it would give up too much on {title[worst].title}"
+
+
+def _phrased(
+    content: Content,
+    v: State,
+    d: Delegation,
+    m: Measure,
+    value: float,
+    total: float,
+    best: str,
+    worst: str,
+    flex_terms: dict[str, float],
+) -> tuple[int, str]:
+    """The same decision as format 1, its reason phrased from the situation (`phrasing`)."""
+    support_at = content.numbers.support_at
+    if total >= support_at:
+        code, case, issue = SUPPORT, ("gains" if value >= support_at else "eased"), best
+    elif total >= -1:
+        code = ACQUIESCE
+        if value >= 0:
+            case, issue = "indifferent", best
+        else:
+            case, issue = ("gives" if value >= -1 else "gives_more"), worst
+    else:
+        code, case, issue = BLOCK, ("not_today" if value >= -1 else "too_much"), worst
+    helps, hurts = _strongest(flex_terms), _weakest(flex_terms)
+    return code, phrasing.reason(content, v, d, m.index * 7919 + 1, case, issue, helps, hurts)
 
 
 def _strongest(terms: dict[str, float]) -> str:

@@ -171,7 +171,9 @@ class Game:
     def crossed_by(self, measure_id: str) -> list[str]:
         """The delegations whose red line the measure would reach now (known or not to the chair)."""
         m = self.content.measure(measure_id)
-        return [d.id for d in drawn_delegations(self.content, self.state) if m.crosses(d, self.state)]
+        return [
+            d.id for d in drawn_delegations(self.content, self.state) if m.crosses(d, self.state)
+        ]
 
     def delegation(self, delegation_id: str) -> Delegation:
         """The delegation with the hidden numbers this game drew (see `hidden`)."""

@@ -169,8 +169,25 @@ class Line(Strict):
         description="Who speaks: a delegation, a voice or 'chair'; none for narration. "
         "Lines a delegation says on the floor or in private default to that delegation.",
     )
-    text: Text = Field(description="What is said, in English.")
+    text: Text = Field(
+        description="What is said, in English. With model.varied_writing, '{tension}', "
+        "'{trust.russia}' or '{name.russia}' put in a value or a name; '{{' is a brace."
+    )
     source: Source | None = None
+    when: Expression | None = Field(
+        None, description="Said only when this holds (checked when the line is due)."
+    )
+    variants: list[Text] = Field(
+        default_factory=list,
+        max_length=50,
+        description="Other wordings of 'text'; each time, the game's seeded generator picks one "
+        "of the text and its variants.",
+    )
+    repeat: bool = Field(
+        False,
+        description="A floor or consultation line that may be said again (with "
+        "model.varied_writing, lines are otherwise said once a game).",
+    )
 
 
 class Speech(Line):
