@@ -50,6 +50,7 @@ TARGET_KINDS = {
     "floor": "delegation",
     "consult": "delegation",
     "walkout": "delegation",
+    "failed": "measure",
     "propose": "measure",
     "consensus": "measure",
     "frame": "framing",
@@ -777,6 +778,7 @@ class _Compiler:
                     requires=self.condition((*path, "requires"), m.requires),
                     minutes=m.minutes or self.sc.model.minutes.consensus,
                     apply=self.effects((*path, "effects"), m.effects),
+                    on_fail=self.effects((*path, "on_fail"), m.on_fail) if m.on_fail else None,
                     source=m.source,
                     slots={issue_id: self.layout.issues[issue_id] for issue_id in moves},
                 )
@@ -829,7 +831,14 @@ class _Compiler:
         for index, r in enumerate(self.sc.reactions):
             path = ("reactions", index)
             self.check_rule_id((*path, "id"), r.id, self.seen_rule_ids)
-            self.check_target(path, r.on, r.target)
+            targets = (
+                None
+                if r.target is None
+                else tuple(r.target if isinstance(r.target, list) else [r.target])
+            )
+            for k, target in enumerate(targets or ()):
+                where = (*path, "target", k) if isinstance(r.target, list) else path
+                self.check_target(where, r.on, target, listed=isinstance(r.target, list))
             if r.chance == 0:
                 self.warn((*path, "chance"), "a chance of 0 means this reaction never fires")
             rule = rt.Rule(
@@ -837,7 +846,7 @@ class _Compiler:
                 kind="reaction",
                 slot=self.layout.rules[r.id],
                 trigger=r.on,
-                target=r.target,
+                target=targets,
                 when=self.condition((*path, "when"), r.when),
                 at=None,
                 priority=r.priority,
@@ -852,19 +861,24 @@ class _Compiler:
         answers_any = by_trigger.pop("any", [])
         merged = {verb: by_trigger.get(verb, []) + answers_any for verb in VERBS}
         merged["walkout"] = by_trigger.get("walkout", [])
+        merged["failed"] = by_trigger.get("failed", [])
         return {
             trigger: tuple(rule for *_, rule in sorted(rules, key=lambda t: t[:2]))
             for trigger, rules in merged.items()
         }
 
-    def check_target(self, path: tuple[Any, ...], trigger: str, target: str | None) -> None:
+    def check_target(
+        self, path: tuple[Any, ...], trigger: str, target: str | None, *, listed: bool = False
+    ) -> None:
+        """A reaction's target (`path` is the reaction's, or the list item's when `listed`)."""
         kind = TARGET_KINDS.get(trigger)
+        where = path if listed else (*path, "target")
         if target is None:
             return
         if kind is None:
-            self.error((*path, "target"), f"'{trigger}' has no target")
+            self.error(where, f"'{trigger}' has no target")
             return
-        self.reference((*path, "target"), kind + "s", target)
+        self.reference(where, kind + "s", target)
 
     def events(self, speakers: dict[str, rt.Speaker], start: int, end: int) -> tuple[rt.Rule, ...]:
         result = []

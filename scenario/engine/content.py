@@ -114,6 +114,7 @@ class Measure:
     apply: Apply | None
     source: str | None
     slots: dict[str, int]  # issue -> the slot of its status quo, for `moves`
+    on_fail: Apply | None = None  # what a failed call for consensus on it changes
 
     def points(self, v: tuple[int, ...] | list[int]) -> dict[str, int]:
         """Where the measure would put each issue it touches, given the state `v`."""
@@ -171,7 +172,7 @@ class Rule:
     kind: str  # "reaction" or "event"
     slot: int  # counts how often it fired
     trigger: str | None  # the verb, for reactions
-    target: str | None
+    target: tuple[str, ...] | None  # fires only when the action names one of these
     when: Condition | None
     at: int | None  # minutes since midnight, for events
     priority: int

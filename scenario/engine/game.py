@@ -268,11 +268,21 @@ def step(content: Content, state: State, action: Action | str | dict) -> tuple[S
     groups: set[str] = set()  # only asked for membership, so its order never matters
     for target, once, slot, test, rule in hot.reactions[action.verb]:
         if (
-            (target is None or target == acted_on)
+            (target is None or acted_on in target)
             and not (once and v[slot])
             and (test is None or test(v))
         ):
             _fire(v, rule, out, now, groups)
+    if action.verb == "consensus" and hot.reactions["failed"]:
+        m = content.measure(acted_on)  # type: ignore[arg-type]
+        if v[m.base + FAILED] > state[m.base + FAILED]:  # the call failed: `on: failed`
+            for target, once, slot, test, rule in hot.reactions["failed"]:
+                if (
+                    (target is None or acted_on in target)
+                    and not (once and v[slot])
+                    and (test is None or test(v))
+                ):
+                    _fire(v, rule, out, now, groups)
     if action.verb != "adjourn":
         _events(hot, v, out, now)
     if any(v[present] and v[patience] <= 0 for present, patience in hot.tempers):
@@ -422,7 +432,7 @@ def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
                 groups: set[str] = set()
                 for rule in content.reactions["walkout"]:
                     if (
-                        (rule.target is None or rule.target == d.id)
+                        (rule.target is None or d.id in rule.target)
                         and not (rule.once and v[rule.slot])
                         and (rule.test is None or rule.test(v))
                     ):
@@ -622,6 +632,8 @@ def _consensus(
         _bump(v, d.base + FACE, -n.face_blocked)
         _bump(v, d.base + PATIENCE, -n.patience_blocked)
     _standing(content, v, -n.standing_failed)
+    if m.on_fail is not None:
+        m.on_fail(v)
     return m.minutes
 
 

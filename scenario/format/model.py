@@ -306,6 +306,11 @@ class Measure(Strict):
     requires: Expression | None = Field(None, description="When it can be tabled.")
     minutes: int | None = Field(None, ge=1, le=240, description="Time a call for consensus takes.")
     effects: list[EffectText] = Field(default_factory=list, description="What adopting it changes.")
+    on_fail: list[EffectText] = Field(
+        default_factory=list,
+        description="What a call for consensus on it that fails changes (after the blockers "
+        "lose face and patience).",
+    )
     source: Source | None = None
 
 
@@ -344,7 +349,32 @@ Trigger = Literal[
     "recess",
     "adjourn",
     "walkout",
+    "failed",
     "any",
+]
+
+
+def _targets(value: object) -> object:
+    """One id, or a list of distinct ids (validated by hand for one plain message)."""
+    pattern = re.compile(r"[a-z][a-z0-9_]*")
+    items = value if isinstance(value, list) else [value]
+    if isinstance(value, list) and not 1 <= len(value) <= 100:
+        raise ValueError("a list of targets needs 1 to 100 ids")
+    for item in items:
+        if not isinstance(item, str) or not pattern.fullmatch(item) or len(item) > 40:
+            raise ValueError(
+                f"{item!r} is not a valid id: use lower-case letters, digits and '_', "
+                "starting with a letter"
+            )
+    if isinstance(value, list) and len(set(value)) != len(value):
+        raise ValueError("a target is listed twice")
+    return value
+
+
+Targets = Annotated[
+    str | list[str],
+    PlainValidator(_targets, json_schema_input_type=Id | Annotated[list[Id], Field(min_length=1)]),
+    Field(description="Only when the action names this target (or one of these targets)."),
 ]
 
 
@@ -352,8 +382,11 @@ class Reaction(Strict):
     """A rule that answers one of the chair's actions (or a walk-out)."""
 
     id: Id
-    on: Trigger = Field(description="The verb it answers; 'walkout' when a delegation leaves.")
-    target: Id | None = Field(None, description="Only when the action names this target.")
+    on: Trigger = Field(
+        description="The verb it answers; 'walkout' when a delegation leaves; 'failed' after a "
+        "call for consensus that fails (its target: the measure)."
+    )
+    target: Targets | None = None
     when: Expression | None = Field(None, description="Only when this holds after the action.")
     priority: int = Field(0, description="Higher fires first.")
     once: bool = False
