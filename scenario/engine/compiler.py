@@ -721,6 +721,8 @@ class _Compiler:
             chance_decided_once=m.chance_decided_once,
             minutes_in_time_order=m.minutes_in_time_order,
             varied_writing=m.varied_writing,
+            wary_unheard=m.wary_unheard,
+            wary_cares=m.wary_cares,
         )
 
     def framings(self, speakers: dict[str, rt.Speaker]) -> tuple[rt.Framing, ...]:
@@ -779,6 +781,11 @@ class _Compiler:
                     minutes=m.minutes or self.sc.model.minutes.consensus,
                     apply=self.effects((*path, "effects"), m.effects),
                     on_fail=self.effects((*path, "on_fail"), m.on_fail) if m.on_fail else None,
+                    aimed_at=tuple(
+                        d
+                        for k, d in enumerate(m.aimed_at)
+                        if self.reference((*path, "aimed_at", k), "delegations", d)
+                    ),
                     source=m.source,
                     slots={issue_id: self.layout.issues[issue_id] for issue_id in moves},
                 )

@@ -115,6 +115,7 @@ class Measure:
     source: str | None
     slots: dict[str, int]  # issue -> the slot of its status quo, for `moves`
     on_fail: Apply | None = None  # what a failed call for consensus on it changes
+    aimed_at: tuple[str, ...] = ()  # delegations it is aimed at (they block it unless won over)
 
     def points(self, v: tuple[int, ...] | list[int]) -> dict[str, int]:
         """Where the measure would put each issue it touches, given the state `v`."""
@@ -257,6 +258,8 @@ class Numbers:
     chance_decided_once: bool = False
     minutes_in_time_order: bool = False
     varied_writing: bool = False
+    wary_unheard: bool = False
+    wary_cares: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,6 +139,13 @@ class Layout:
             "agreements": Symbol(f"v[{AGREEMENTS}]", NUMBER, 0, max(1, len(self.measures))),
             "recesses": Symbol(f"v[{RECESSES}]", NUMBER, 0, 1000),
             "present_count": Symbol(self._sum(PRESENT), NUMBER, 0, len(self.delegations)),
+            "minutes_left": Symbol(f"({hi} - v[{CLOCK}])", NUMBER, 0, hi - lo),
+            "minutes_used": Symbol(f"(v[{CLOCK}] - {lo})", NUMBER, 0, hi - lo),
+            "heard_count": Symbol(self._count(HEARD), NUMBER, 0, len(self.delegations)),
+            "consulted_count": Symbol(self._count(CONSULTED), NUMBER, 0, len(self.delegations)),
+            "listened_count": Symbol(
+                self._count(HEARD, CONSULTED), NUMBER, 0, len(self.delegations)
+            ),
             "walkouts": Symbol(
                 f"({len(self.delegations)} - {self._sum(PRESENT)})",
                 NUMBER,
@@ -152,6 +159,19 @@ class Layout:
                 f"v[{slot}]", NUMBER, lo, hi, slot, f"{meter_id} ranges from {lo} to {hi}"
             )
         return names
+
+    def _count(self, *offsets: int) -> str:
+        """How many delegations have any of these counters above 0."""
+        if not self.delegations:
+            return "0"
+        return (
+            "("
+            + " + ".join(
+                "(1 if " + " or ".join(f"v[{base + o}]" for o in offsets) + " else 0)"
+                for base in self.delegations.values()
+            )
+            + ")"
+        )
 
     def _sum(self, offset: int) -> str:
         if not self.delegations:

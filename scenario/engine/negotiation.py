@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from . import phrasing
 from .content import Content, Delegation, Measure
 from .hidden import as_drawn
-from .layout import ACQUIESCE, BLOCK, CONSULTED, ENGAGEMENT, FACE, SUPPORT, TRUST
+from .layout import ACQUIESCE, BLOCK, CONSULTED, ENGAGEMENT, FACE, HEARD, SUPPORT, TRUST
 
 _HELPS = {
     "trust": "it trusts the chair",
@@ -100,6 +100,9 @@ def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) 
             f"a red line: it cannot accept where this lands on {content.issues[crossed[0]].title}",
         )
     values = value_terms(content, v, d, m, framing)
+    n = content.numbers
+    if m.aimed_at and d.id in m.aimed_at:
+        return _aimed_at(content, v, d, m, values)
     if not values:
         return ACQUIESCE, "it has no stake in this and does not object"
     value = sum(values.values())
@@ -108,6 +111,17 @@ def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) 
     best = max(values, key=lambda k: (values[k], k))
     worst = min(values, key=lambda k: (values[k], k))
     title = content.issues
+    if n.wary_unheard and not v[d.base + HEARD] and not v[d.base + CONSULTED]:
+        salience = d.salience[framing]
+        costly = [i for i in values if values[i] < 0 and salience[i] >= n.wary_cares]
+        if costly:
+            worst_cost = min(costly, key=lambda k: (values[k], k))
+            return (
+                BLOCK,
+                f"it was not heard today, and this costs it on {title[worst_cost].title}",
+            )
+        if total >= n.support_at:
+            return ACQUIESCE, "it was not heard today: it lets this pass, but will not support it"
     if content.numbers.varied_writing:
         return _phrased(content, v, d, m, value, total, best, worst, flex_terms)
     if total >= content.numbers.support_at:
@@ -129,6 +143,17 @@ def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) 
             f"it could give this much on {title[worst].title}, but not today: {_weakest(flex_terms)}",
         )
     return BLOCK, f"it would give up too much on {title[worst].title}"
+
+
+def _aimed_at(
+    content: Content, v: State, d: Delegation, m: Measure, values: dict[str, float]
+) -> tuple[int, str]:
+    """A measure aimed at `d` (`aimed_at`): it blocks unless it would support it anyway."""
+    flex_terms = flexibility_terms(content, v, d)
+    total = sum(values.values()) + sum(flex_terms.values())
+    if total >= content.numbers.support_at:
+        return ACQUIESCE, f"it is aimed at it, but {_strongest(flex_terms)}"
+    return BLOCK, f"it will not consent to a measure aimed at itself: {_weakest(flex_terms)}"
 
 
 def _phrased(

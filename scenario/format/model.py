@@ -306,6 +306,11 @@ class Measure(Strict):
     requires: Expression | None = Field(None, description="When it can be tabled.")
     minutes: int | None = Field(None, ge=1, le=240, description="Time a call for consensus takes.")
     effects: list[EffectText] = Field(default_factory=list, description="What adopting it changes.")
+    aimed_at: list[Id] = Field(
+        default_factory=list,
+        description="Delegations this measure is aimed at (a warning, sanctions): each blocks "
+        "it unless it would support it, and then acquiesces with its reason.",
+    )
     on_fail: list[EffectText] = Field(
         default_factory=list,
         description="What a call for consensus on it that fails changes (after the blockers "
@@ -553,6 +558,15 @@ class Model(Strict):
         False,
         description="Opt-in: events that fall due in one step are minuted in the order of their "
         "times, so the minutes never go back in time.",
+    )
+    wary_unheard: bool = Field(
+        False,
+        description="Opt-in: a delegation neither given the floor nor consulted is wary: it "
+        "never supports, and it blocks a measure that lands away from its position on an issue "
+        "whose salience is at least 'wary_cares'.",
+    )
+    wary_cares: float = Field(
+        0.5, ge=0, le=3, description="The salience from which a wary delegation blocks a loss."
     )
     varied_writing: bool = Field(
         False,
