@@ -320,7 +320,7 @@ def _say(
 ) -> None:
     """Minute each line (given `v`: each line whose `when` holds, in the words due this time)."""
     for line in lines:
-        if v is None:
+        if v is None or (line.test is None and line.texts is None):
             text = line.text
         elif line.test is not None and not line.test(v):
             continue
@@ -510,15 +510,14 @@ def findings(content: Content, d: Delegation, v: State | list[int] | None = None
     """What a first consultation reveals, in words: red lines, what matters most, where it can
     move. Where the scenario draws hidden values per game, what *this* game (the state `v`)
     drew; without `v`, the lowest values a game may draw."""
+    key: object = d.id
     if content.hidden and v is not None:
         d = as_drawn(content, v, d)
+        key = (
+            d.id,
+            *((p.position, p.salience, p.reservation, p.red_line) for p in d.positions.values()),
+        )
     cache = content.cache.setdefault("findings", {})
-    key = (
-        d.id,
-        tuple(
-            (i, p.position, p.salience, p.reservation, p.red_line) for i, p in d.positions.items()
-        ),
-    )
     if key not in cache:
         cache[key] = _findings(content, d)
     return cache[key]
