@@ -156,8 +156,8 @@ def test_a_reaction_line_with_when_is_said_only_when_it_holds(scenario_copy):
     folder = scenario_copy()
     edit(
         folder / "scenario.yaml",
-        "        text: \"A further worsening",
-        "        when: \"trust.russia > 90\"\n        text: \"A further worsening",
+        '        text: "A further worsening',
+        '        when: "trust.russia > 90"\n        text: "A further worsening',
     )
     content = load_content(folder)
     state, out = step(content, new_state(content, 0), "floor russia")

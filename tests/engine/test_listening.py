@@ -41,7 +41,7 @@ def test_an_unheard_delegation_blocks_what_costs_it_and_never_supports(scenario_
 def test_hearing_a_delegation_lifts_its_wariness(scenario_copy):
     content = load_content(wary(scenario_copy))
     state, _ = step(content, new_state(content, 0), "consult russia")
-    code, reason = answers(content, state, "monitor_access")["russia"]
+    _, reason = answers(content, state, "monitor_access")["russia"]
     assert "not heard" not in reason
 
 
