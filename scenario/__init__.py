@@ -85,7 +85,6 @@ def check(scenario: str) -> Report:
     from .engine.compiler import Report, check_scenario
     from .format.diagnostics import ScenarioError
     from .tools.finding import find_scenario
-    from .tools.search import best_line, never_listens, play_line
 
     try:
         folder = find_scenario(scenario)
@@ -98,7 +97,6 @@ def load(scenario: str) -> Content:
     """The playable content of a scenario (folder or id); `ScenarioError` if it has errors."""
     from .engine.compiler import load_content
     from .tools.finding import find_scenario
-    from .tools.search import best_line, never_listens, play_line
 
     return load_content(find_scenario(scenario))
 
