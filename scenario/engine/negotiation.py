@@ -95,6 +95,8 @@ def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) 
         d = as_drawn(content, v, d)
     crossed = m.crosses(d, v)
     if crossed:
+        if content.numbers.varied_writing:
+            return BLOCK, phrasing.red_line(v, d, m.index, content.issues[crossed[0]].title)
         return (
             BLOCK,
             f"a red line: it cannot accept where this lands on {content.issues[crossed[0]].title}",

@@ -120,3 +120,13 @@ def reason(
         ),
     }[case]
     return options[_choose(v, d, salt, len(options))]
+
+
+def red_line(v: Sequence[int], d: Delegation, salt: int, title: str) -> str:
+    """Why a delegation blocks at its red line, in one of several phrasings."""
+    options = (
+        f"a red line: it cannot accept where this lands on {title}",
+        f"on {title} this crosses a line it will not cross",
+        f"{title} is a red line for it; no argument changes that today",
+    )
+    return options[_choose(v, d, salt * 7919 + 3, len(options))]
