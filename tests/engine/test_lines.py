@@ -163,3 +163,16 @@ def test_a_reaction_line_with_when_is_said_only_when_it_holds(scenario_copy):
     state, out = step(content, new_state(content, 0), "floor russia")
     assert not any(e.ref == "grushko_containment" for e in out)
     assert state[content.layout.rules["grushko_containment"]] == 1  # it fired; its effects apply
+
+
+def test_without_varied_writing_a_floor_line_with_when_is_skipped_in_order(scenario_copy):
+    folder = scenario_copy()
+    edit(
+        folder / UKRAINE,
+        UKRAINE_FLOOR,
+        'floor:\n  - text: "Only when calm."\n    when: "tension < 10"\n'
+        '  - text: "First."\n  - text: "Second."\n',
+    )
+    content = load_content(folder)
+    _, texts = play(content, 0, ["floor ukraine"] * 4)
+    assert [ts[0] for ts in texts] == ["First.", "First.", "Second.", "Second."]
