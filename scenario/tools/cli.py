@@ -62,6 +62,11 @@ def _parser() -> argparse.ArgumentParser:
         "--saves", type=Path, metavar="DIR", help="where games are saved (default: saves/)"
     )
     play.add_argument(
+        "--plain",
+        action="store_true",
+        help="play in plain text, line by line (screen readers, pipes, no full-screen UI)",
+    )
+    play.add_argument(
         "--watch",
         action="store_true",
         help="reload the scenario when its files change and replay the game to where it was",
@@ -152,6 +157,17 @@ def _play(args: argparse.Namespace) -> int:
             scenario = save.scenario.id
     folder = find_scenario(scenario)
     content = load_content(folder)
+    if getattr(args, "plain", False):
+        from tui.plain.session import run_plain
+
+        return run_plain(
+            content,
+            seed=getattr(args, "seed", None),
+            load=load,
+            saves_folder=getattr(args, "saves", None) or default_folder(),
+            stdin=sys.stdin,
+            stdout=sys.stdout,
+        )
     from tui.app import run_app
 
     return run_app(
