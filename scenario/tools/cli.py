@@ -61,6 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     play.add_argument(
         "--saves", type=Path, metavar="DIR", help="where games are saved (default: saves/)"
     )
+    play.add_argument(  # chair serve gives each visitor's game a saves folder of its own
+        "--saves-in-new-folder", type=Path, metavar="DIR", help=argparse.SUPPRESS
+    )
     play.add_argument(
         "--plain",
         action="store_true",
@@ -72,6 +75,20 @@ def _parser() -> argparse.ArgumentParser:
         help="reload the scenario when its files change and replay the game to where it was",
     )
     play.set_defaults(run=_play)
+
+    serve = sub.add_parser(
+        "serve", help="serve the game to web browsers: one game and saves folder per visitor"
+    )
+    serve.add_argument(
+        "scenario", nargs="?", default=None, help="a folder or an id (default: the title screen)"
+    )
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="the address to listen on (default 127.0.0.1: this machine only)",
+    )
+    serve.add_argument("--port", type=_port, default=8000, help="the port (default 8000)")
+    serve.set_defaults(run=_serve)
 
     check = sub.add_parser("check", help="check scenarios; errors as FILE:LINE:COL: error: MESSAGE")
     check.add_argument(
@@ -157,6 +174,11 @@ def _play(args: argparse.Namespace) -> int:
             scenario = save.scenario.id
     folder = find_scenario(scenario)
     content = load_content(folder)
+    saves = getattr(args, "saves", None) or default_folder()
+    if getattr(args, "saves_in_new_folder", None) is not None:
+        import tempfile
+
+        saves = Path(tempfile.mkdtemp(prefix="visitor-", dir=args.saves_in_new_folder))
     if getattr(args, "plain", False):
         from tui.plain.session import run_plain
 
@@ -164,7 +186,7 @@ def _play(args: argparse.Namespace) -> int:
             content,
             seed=getattr(args, "seed", None),
             load=load,
-            saves_folder=getattr(args, "saves", None) or default_folder(),
+            saves_folder=saves,
             stdin=sys.stdin,
             stdout=sys.stdout,
         )
@@ -174,9 +196,33 @@ def _play(args: argparse.Namespace) -> int:
         content,
         seed=getattr(args, "seed", None),
         load=load,
-        saves=getattr(args, "saves", None) or default_folder(),
+        saves=saves,
         watch=folder if getattr(args, "watch", False) else None,
     )
+
+
+def _serve(args: argparse.Namespace) -> int:
+    if args.scenario is not None:
+        from .finding import find_scenario
+
+        find_scenario(args.scenario)  # a wrong name is reported here, not in every browser tab
+    from tui.serving import serve
+
+    try:
+        return serve(args.scenario, host=args.host, port=args.port)
+    except OSError as exc:  # the port is taken, the address is not this machine's, ...
+        print(
+            f"chair serve: error: cannot serve on {args.host}:{args.port}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+
+
+def _port(text: str) -> int:
+    value = int(text)
+    if not 0 < value < 65536:
+        raise argparse.ArgumentTypeError("a port is a number from 1 to 65535")
+    return value
 
 
 def _check(args: argparse.Namespace) -> int:
