@@ -82,7 +82,7 @@ def test_a_whole_game_through_a_pipe_reaches_its_ending(saves_dir: Path):
 def test_the_example_of_the_guide_plays(tutorial: Content, saves_dir: Path):
     out = play(tutorial, "consult russia\nadjourn\n", saves_dir)
     assert "The Chair meets Aleksandr Grushko (Russian Federation) in private." in out
-    assert "If you called for consensus now:" in out
+    assert "If you called for consensus now, Russian Federation would answer:" in out
     assert "Debrief." in out
     assert out.rstrip().endswith("Goodbye.")
 
@@ -102,10 +102,14 @@ def test_verbs_keep_their_numbers_and_only_possible_ones_are_listed(
 ):
     out = play(tutorial, "", saves_dir)
     menu = out.split("What will you do?")[1].split("Or:")[0]
-    assert "1. Give the floor (floor)." in menu and "7. Call a recess (recess)." in menu
+    assert "1. floor: give a delegation the floor." in menu and "7. recess: call a recess." in menu
     assert "4." not in menu  # nothing is tabled, so no call for consensus
     assert "Nothing was played, so nothing was saved." in out
     assert not (saves_dir / "autosave-tutorial.json").exists()
+    after = play(tutorial, "propose monitor_access\n", saves_dir).split("> propose monitor_access")[
+        1
+    ]
+    assert "1 floor, 2 consult, 3 propose, 4 consensus, 5 frame" in after  # one line after a turn
 
 
 def test_adjourn_by_number_asks_first(tutorial: Content, saves_dir: Path):
@@ -203,3 +207,25 @@ async def test_a_game_from_the_app_continues_in_plain_mode(tutorial: Content, sa
     expected = Game.replay(tutorial, SEED, ["recess", "consult usa"])
     saved = saves.read_save(saves_dir / "autosave-tutorial.json")
     assert saved.state_hash == expected.state_hash
+
+
+def test_numbers_and_times_are_written_to_be_read_aloud():
+    from tui.plain import text
+
+    assert text.clock(570) == "09:30" and text.clock("10:00") == "10 o'clock"
+    assert text.clock(13 * 60 + 5) == "13:05"
+    assert (
+        text.change(5) == "up 5" and text.change(-3) == "down 3" and text.change(0) == "unchanged"
+    )
+    assert text.number(100000) == "100,000"
+    assert text.clean("a\x1b[2Jb\x07c\nd") == "a?[2Jb?c\nd"
+
+
+def test_the_debrief_is_words_and_numbers(saves_dir: Path):
+    seed, lines = script_lines(SKILLED)
+    content = Game.start(TUTORIAL).content
+    out = play(content, "\n".join(lines) + "\n", saves_dir, seed=seed)
+    debrief = out.split("Debrief.")[1]
+    assert "Score: 75 of 100, grade A" in debrief
+    assert "Everyone at the table: 20 of 20 points." in debrief  # not "20.0"
+    assert "Turning points:" in debrief and " points: you " in debrief

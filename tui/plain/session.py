@@ -104,14 +104,14 @@ class PlainSession:
             self.stdout.write(text.clean(line.rstrip("\n")) + "\n")
         return line
 
-    def prompt_list(self) -> None:
+    def prompt_list(self, *, full: bool = True) -> None:
         """What can be typed now: the targets being chosen, the verbs, or the game is over."""
         if self.game.over:
             self.say("The game is over. Type minutes, source, save NAME, or quit.")
         elif self.choosing is not None:
             self.say(text.target_menu(self.game, self.choosing, self.choices))
         else:
-            self.say(text.verb_menu(self.game))
+            self.say(text.verb_menu(self.game, full=full))
 
     def handle(self, command: Command) -> bool:
         """Do what the line says; False ends the session."""
@@ -248,7 +248,8 @@ class PlainSession:
         self.gap()
         self.show_minutes(entries)
         if action.verb == "consult" and action.target and not self.game.over:
-            self.say(text.sounding(views.dossier(self.game, action.target).sounding))
+            view = views.dossier(self.game, action.target)
+            self.say(text.sounding(view.delegation.name, view.sounding))
         message = self.autosaver.save(self.game)
         if message:
             self.say(message.replace("Ctrl+S", "save NAME"))
@@ -256,7 +257,7 @@ class PlainSession:
             self.gap()
             self.say(text.debrief(self.game))
         self.gap()
-        self.prompt_list()
+        self.prompt_list(full=False)
 
     # ------------------------------------------------------------------ reading and saving
 
@@ -331,7 +332,7 @@ def run_plain(
             game, saves_folder=saves_folder, stdin=stdin, stdout=stdout, width=width
         )
         session.say(
-            f"Continuing a game of {game.content.title} (seed {game.seed}) at {game.clock}."
+            f"Continuing a game of {game.content.title} (seed {game.seed}) at {text.clock(game.clock)}."
         )
         if restored.note:
             session.say(restored.note)

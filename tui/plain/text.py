@@ -34,6 +34,17 @@ def number(n: int) -> str:
     return f"{n:,}"
 
 
+def clock(time: int | str) -> str:
+    """A time of day as it reads aloud: '09:30', but "10 o'clock" for a full hour.
+
+    Screen readers (espeak-ng, tried) say "09:30" as "nine thirty", and "10:00" as "ten zero
+    zero"; "10 o'clock" is heard as it is meant.
+    """
+    text = hhmm(time) if isinstance(time, int) else time
+    hours, _, minutes = text.partition(":")
+    return f"{int(hours)} o'clock" if minutes == "00" and hours.isdigit() else text
+
+
 def change(delta: int) -> str:
     """A change in words: 'up 5', 'down 3', 'unchanged'."""
     if delta > 0:
@@ -53,7 +64,7 @@ def briefing(scenario: Scenario) -> list[str]:
     if s.subtitle:
         out.append(s.subtitle + ".")
     out.append(
-        f"{s.date}. The session runs from {hhmm(s.start)} to {hhmm(s.end)}. "
+        f"{s.date}. The session runs from {clock(s.start)} to {clock(s.end)}. "
         f"You chair: {s.chair.name}, {s.chair.role or 'the chair'}."
     )
     out.append("The situation.")
@@ -66,10 +77,15 @@ def briefing(scenario: Scenario) -> list[str]:
     out.append("The issues, each on a scale of 0 to 100.")
     for issue in s.issues.values():
         out.append(
-            f"{issue.title}: today at {issue.status_quo}. "
+            f"{capital(issue.title)}: today at {issue.status_quo}. "
             f"0 means: {issue.low}. 100 means: {issue.high}."
         )
     return [sentence(p) for p in out]
+
+
+def capital(text: str) -> str:
+    """The first letter in upper case: issue titles are written to sit inside a sentence."""
+    return text[:1].upper() + text[1:]
 
 
 def sentence(text: str) -> str:
@@ -107,7 +123,7 @@ def minutes(
     for e in entries:
         text = entry(scenario, e)
         if e.time != last_time or e.kind == "action":
-            text = f"{hhmm(e.time)}. {text}"
+            text = f"{clock(e.time)}. {text}"
             last_time = e.time
         out.append(text)
     return out
@@ -117,7 +133,7 @@ def german(scenario: Scenario, e: Entry) -> list[str]:
     """The German passage a line renders, and whose words they are."""
     who = wording.speaker_name(scenario, e.speaker) or "The article"
     return [
-        f"The original of this line, at {hhmm(e.time)}, by {who}: {entry(scenario, e)}",
+        f"The original of this line, at {clock(e.time)}, by {who}: {entry(scenario, e)}",
         f"German original: {e.source}",
     ]
 
@@ -130,13 +146,19 @@ def verb_number(verb: str) -> int:
     return VERBS.index(verb) + 1
 
 
-def verb_menu(game: Game) -> list[str]:
-    """What the chair can do now, one numbered line a verb."""
-    legal = {a.verb for a in game.legal_actions()}
-    out = [f"It is {game.clock}. What will you do? Type a number, or the words in brackets."]
-    for verb in VERBS:
-        if verb in legal:
-            out.append(f"{verb_number(verb)}. {views.VERB_TITLES[verb]} ({verb}).")
+def verb_menu(game: Game, *, full: bool = True) -> list[str]:
+    """What the chair can do now, as numbered verbs: the word to type, then what it does.
+
+    The word comes first and once ("3. propose: table a measure"): read aloud, "Table a measure
+    (propose)" was heard as the same thing twice. After an action the list is one line (`full`
+    False): heard after every turn, eight lines took fifteen seconds to listen to.
+    """
+    legal = [verb for verb in VERBS if verb in {a.verb for a in game.legal_actions()}]
+    if not full:
+        verbs = ", ".join(f"{verb_number(verb)} {verb}" for verb in legal)
+        return [f"It is {clock(game.clock)}. {verbs}; or status, source, help, save, quit."]
+    out = [f"It is {clock(game.clock)}. What will you do? Type a number or a word."]
+    out += [f"{verb_number(verb)}. {verb}: {VERB_HELP[verb]}." for verb in legal]
     out.append("Or: status, source, help, save, quit.")
     return out
 
@@ -159,7 +181,7 @@ def status(game: Game) -> list[str]:
     h = views.header(game)
     sc = views.score(game)
     out = [
-        f"{h.clock}, round {h.round}; the session closes at {h.closes}.",
+        f"It is {clock(h.clock)}, round {h.round}; the session closes at {clock(h.closes)}.",
         f"Score if the session closed now: {sc.total} of 100, grade {sc.grade}, {sc.label}.",
     ]
     for m in views.meters(game):
@@ -173,7 +195,7 @@ def status(game: Game) -> list[str]:
     out.append(_listed("Adopted", [m.title for m in agenda.adopted]))
     for issue in agenda.issues:
         out.append(
-            f"{issue.title}: at {issue.status}, where 0 means {issue.low} "
+            f"{capital(issue.title)}: at {issue.status}, where 0 means {issue.low} "
             f"and 100 means {issue.high}."
         )
     return out
@@ -211,7 +233,7 @@ def dossier(view: views.DossierView) -> list[str]:
     out += [f"In public, on {issue}: {words}." for issue, words in view.positions]
     if view.findings:
         out.append(sentence(view.findings))
-        out += sounding(view.sounding)
+        out += sounding(view.delegation.name, view.sounding)
     else:
         out.append(
             "Not yet consulted: a private consultation reveals its room to move and its red lines."
@@ -222,14 +244,15 @@ def dossier(view: views.DossierView) -> list[str]:
 SOUNDING_STATES = {"tabled": "on the table", "open": "not tabled"}
 
 
-def sounding(lines: Sequence[views.SoundingLine]) -> list[str]:
-    """How a consulted delegation would answer each measure if called now."""
+def sounding(who: str, lines: Sequence[views.SoundingLine]) -> list[str]:
+    """How a consulted delegation would answer each measure if called now (said with its name:
+    heard after the minutes, a bare "acquiesces" left the listener asking who)."""
     if not lines:
         return ["Every measure is adopted."]
-    out = ["If you called for consensus now:"]
+    out = [f"If you called for consensus now, {who} would answer:"]
     for line in lines:
         state = SOUNDING_STATES.get(line.state, line.state)
-        out.append(f"{line.measure}, {state}: {line.answer}, {sentence(line.reason)}")
+        out.append(f"{line.measure}, {state}: {line.answer}. {capital(sentence(line.reason))}")
     return out
 
 
@@ -243,14 +266,16 @@ def debrief(game: Game) -> list[str]:
     ending, card = result.ending, result.score
     out = [
         f"Debrief. {sentence(ending.title)}",
-        f"{game.content.title}: closed at {game.clock} after {game.round} rounds.",
+        f"{game.content.title}: closed at {clock(game.clock)} after {game.round} rounds.",
         sentence(ending.debrief),
         f"Score: {card.total} of 100, grade {card.grade}, {sentence(card.label)}",
     ]
     if card.capped is not None:
         out.append(f"The ending caps the score at {card.capped}.")
+    # "19.2 of 40", but "20 of 20": read aloud, "20.0" is "twenty point zero".
     out += [
-        f"{line.label}: {line.points:.1f} of {line.weight:g} points." for line in card.breakdown
+        f"{line.label}: {round(line.points, 1):g} of {line.weight:g} points."
+        for line in card.breakdown
     ]
     tension = views.tension_meter(game.content)
     if tension is not None:
@@ -260,7 +285,7 @@ def debrief(game: Game) -> list[str]:
     out.append("Turning points:" if turns else wording.NO_TURNING_POINTS)
     for turn in turns:
         points = f"{'plus' if turn.delta > 0 else 'minus'} {abs(turn.delta)}"
-        out.append(f"At {turn.clock}, {points} points: you {turn.what}.")
+        out.append(f"At {clock(turn.clock)}, {points} points: you {turn.what}.")
     return out
 
 
