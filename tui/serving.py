@@ -10,10 +10,13 @@ that it works without a network.
 
 from __future__ import annotations
 
+import logging
 import shlex
+import socket
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from aiohttp import web
 from textual_serve.server import Server
@@ -42,8 +45,50 @@ def visitor_command(scenario: str | None, saves_root: Path) -> str:
     return shlex.join(words)
 
 
+def check_address(host: str, port: int) -> None:
+    """`OSError` now if the address cannot be listened on (taken, not this machine's), before
+    anything says that the game is served."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind((host, port))
+
+
+def _quiet_about_ending_games() -> None:
+    """Drop the two reports asyncio makes about a game that ends just after the server's loop.
+
+    textual-serve reads a visitor's game until the game closes its output, but never waits for
+    its process to end. Stopped between the two (a tab closed just before Ctrl+C), asyncio logs
+    "Loop ... that handles pid ... is closed" and prints an "Exception ignored ... Event loop is
+    closed" traceback, though the game has been told to quit and ends by itself (the browser
+    test checks that no game outlives the server). Only those two reports are dropped.
+    """
+    logging.getLogger("asyncio").addFilter(
+        lambda record: (
+            not (
+                isinstance(record.msg, str) and record.msg.endswith("that handles pid %r is closed")
+            )
+        )
+    )
+    previous = sys.unraisablehook
+
+    def hook(report: Any) -> None:
+        closed = isinstance(report.exc_value, RuntimeError) and (
+            str(report.exc_value) == "Event loop is closed"
+        )
+        if not (
+            closed
+            and "SubprocessTransport" in type(report.object).__qualname__ + repr(report.object)
+        ):
+            previous(report)
+
+    sys.unraisablehook = hook
+
+
 def serve(scenario: str | None, *, host: str, port: int) -> int:
     """Serve until Ctrl+C (or SIGTERM); the visitors' saves go with the server."""
+    check_address(host, port)
+    _quiet_about_ending_games()
     with tempfile.TemporaryDirectory(prefix="chair-serve-") as root:
         server = ChairServer(visitor_command(scenario, Path(root)), host=host, port=port)
         server.serve()

@@ -180,6 +180,12 @@ def _play(args: argparse.Namespace) -> int:
 
         saves = Path(tempfile.mkdtemp(prefix="visitor-", dir=args.saves_in_new_folder))
     if getattr(args, "plain", False):
+        if getattr(args, "watch", False):
+            print(
+                "chair play: error: --watch reloads the app; it does not work with --plain",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
         from tui.plain.session import run_plain
 
         return run_plain(

@@ -229,3 +229,10 @@ def test_the_debrief_is_words_and_numbers(saves_dir: Path):
     assert "Score: 75 of 100, grade A" in debrief
     assert "Everyone at the table: 20 of 20 points." in debrief  # not "20.0"
     assert "Turning points:" in debrief and " points: you " in debrief
+
+
+def test_watch_is_refused_in_plain_mode(capsys):
+    from scenario.tools.cli import main
+
+    assert main(["play", "--plain", "--watch", "tutorial"]) == 2
+    assert "--watch" in capsys.readouterr().err

@@ -8,6 +8,7 @@ server. Where Chromium is missing the test is skipped, except under CI, where it
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import socket
@@ -118,15 +119,25 @@ async def test_a_browser_reaches_the_table_of_the_served_game(served: Served, tm
 
     out = served.stop()
     assert served.process.returncode == 0, out
-    assert "Traceback" not in out
+    assert "Traceback" not in out, out
     assert out.rstrip().endswith("The Chair is no longer served.")
     assert visitors(served.temp) == []  # the visitors' folders go with the server
-    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
-        try:
-            words = cmdline.read_bytes()
-        except OSError:
-            continue
-        assert str(served.temp).encode() not in words, "a visitor's game outlived the server"
+    assert await games_end(served.temp), "a visitor's game outlived the server"
+
+
+async def games_end(temp: Path) -> bool:
+    """Whether every game started under `temp` has ended (told to quit, a game takes a moment)."""
+    for _ in range(300):
+        running = []
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                running.append(str(temp).encode() in cmdline.read_bytes())
+            except OSError:
+                continue
+        if not any(running):
+            return True
+        await asyncio.sleep(0.1)
+    return False
 
 
 def test_two_visitors_get_two_saves_folders(tmp_path: Path):
@@ -160,3 +171,23 @@ def test_two_visitors_get_two_saves_folders(tmp_path: Path):
     assert len(folders) == 2
     for folder in folders:
         assert [p.name for p in folder.iterdir()] == ["autosave-tutorial.json"]
+
+
+def test_a_taken_port_is_reported_before_anything_is_served(capsys: pytest.CaptureFixture[str]):
+    from scenario.tools.cli import main
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"chair serve: error: cannot serve on 127.0.0.1:{port}: ")
+
+
+def test_an_unknown_scenario_is_reported_before_serving(capsys: pytest.CaptureFixture[str]):
+    from scenario.tools.cli import main
+
+    assert main(["serve", "no-such-scenario", "--port", "1"]) == 2
+    assert "no-such-scenario" in capsys.readouterr().err

@@ -86,7 +86,12 @@ class PlainSession:
         self.gap()
         self.prompt_list()
         while True:
-            line = self.read()
+            try:
+                line = self.read()
+            except KeyboardInterrupt:  # Ctrl+C at the prompt: leave as quit does
+                self.stdout.write("\n")
+                self.leave("Interrupted.")
+                return 130
             if line is None:
                 self.leave("End of input.")
                 return 0
@@ -322,6 +327,9 @@ def run_plain(
     stdout: TextIO,
 ) -> int:
     """`chair play --plain`: a new game of `content`, or the save `load` continued."""
+    reconfigure = getattr(stdout, "reconfigure", None)
+    if reconfigure is not None:  # a terminal that cannot show a curly quote gets '?', not a crash
+        reconfigure(errors="replace")
     width = None
     if _isatty(stdout):
         width = max(40, min(100, shutil.get_terminal_size().columns - 1))
