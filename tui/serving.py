@@ -28,8 +28,17 @@ TITLE = "The Chair"
 class ChairServer(Server):
     """textual-serve's server with The Chair's page and a plain start-up message."""
 
-    def __init__(self, command: str, *, host: str, port: int) -> None:
-        super().__init__(command, host=host, port=port, title=TITLE, templates_path=TEMPLATES)
+    def __init__(
+        self, command: str, *, host: str, port: int, public_url: str | None = None
+    ) -> None:
+        super().__init__(
+            command,
+            host=host,
+            port=port,
+            title=TITLE,
+            public_url=public_url,
+            templates_path=TEMPLATES,
+        )
 
     async def on_startup(self, app: web.Application) -> None:
         print(f"The Chair is served on {self.public_url}", flush=True)
@@ -85,12 +94,26 @@ def _quiet_about_ending_games() -> None:
     sys.unraisablehook = hook
 
 
-def serve(scenario: str | None, *, host: str, port: int) -> int:
-    """Serve until Ctrl+C (or SIGTERM); the visitors' saves go with the server."""
+WILDCARDS = frozenset({"0.0.0.0", "::", ""})
+
+
+def serve(scenario: str | None, *, host: str, port: int, public_url: str | None = None) -> int:
+    """Serve until Ctrl+C (or SIGTERM); the visitors' saves go with the server.
+
+    The page names the server by `public_url` (default: http://HOST:PORT) for its files and its
+    websocket, so a server listening on every address needs the address visitors use.
+    """
     check_address(host, port)
+    if host in WILDCARDS and public_url is None:
+        print(
+            f"Listening on every address: give --public-url http://THIS-MACHINE:{port} so that "
+            "browsers on other machines can load the page.",
+            file=sys.stderr,
+        )
     _quiet_about_ending_games()
     with tempfile.TemporaryDirectory(prefix="chair-serve-") as root:
-        server = ChairServer(visitor_command(scenario, Path(root)), host=host, port=port)
+        command = visitor_command(scenario, Path(root))
+        server = ChairServer(command, host=host, port=port, public_url=public_url)
         server.serve()
     print("The Chair is no longer served.", flush=True)
     return 0

@@ -88,6 +88,12 @@ def _parser() -> argparse.ArgumentParser:
         help="the address to listen on (default 127.0.0.1: this machine only)",
     )
     serve.add_argument("--port", type=_port, default=8000, help="the port (default 8000)")
+    serve.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="the address browsers use, if not http://HOST:PORT (say, http://192.168.1.20:8000 "
+        "when serving a class with --host 0.0.0.0)",
+    )
     serve.set_defaults(run=_serve)
 
     check = sub.add_parser("check", help="check scenarios; errors as FILE:LINE:COL: error: MESSAGE")
@@ -215,7 +221,7 @@ def _serve(args: argparse.Namespace) -> int:
     from tui.serving import serve
 
     try:
-        return serve(args.scenario, host=args.host, port=args.port)
+        return serve(args.scenario, host=args.host, port=args.port, public_url=args.public_url)
     except OSError as exc:  # the port is taken, the address is not this machine's, ...
         print(
             f"chair serve: error: cannot serve on {args.host}:{args.port}: {exc.strerror or exc}",
