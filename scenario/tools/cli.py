@@ -61,12 +61,40 @@ def _parser() -> argparse.ArgumentParser:
     play.add_argument(
         "--saves", type=Path, metavar="DIR", help="where games are saved (default: saves/)"
     )
+    play.add_argument(  # chair serve gives each visitor's game a saves folder of its own
+        "--saves-in-new-folder", type=Path, metavar="DIR", help=argparse.SUPPRESS
+    )
+    play.add_argument(
+        "--plain",
+        action="store_true",
+        help="play in plain text, line by line (screen readers, pipes, no full-screen UI)",
+    )
     play.add_argument(
         "--watch",
         action="store_true",
         help="reload the scenario when its files change and replay the game to where it was",
     )
     play.set_defaults(run=_play)
+
+    serve = sub.add_parser(
+        "serve", help="serve the game to web browsers: one game and saves folder per visitor"
+    )
+    serve.add_argument(
+        "scenario", nargs="?", default=None, help="a folder or an id (default: the title screen)"
+    )
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="the address to listen on (default 127.0.0.1: this machine only)",
+    )
+    serve.add_argument("--port", type=_port, default=8000, help="the port (default 8000)")
+    serve.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="the address browsers use, if not http://HOST:PORT (say, http://192.168.1.20:8000 "
+        "when serving a class with --host 0.0.0.0)",
+    )
+    serve.set_defaults(run=_serve)
 
     check = sub.add_parser("check", help="check scenarios; errors as FILE:LINE:COL: error: MESSAGE")
     check.add_argument(
@@ -158,15 +186,61 @@ def _play(args: argparse.Namespace) -> int:
             scenario = save.scenario.id
     folder = find_scenario(scenario)
     content = load_content(folder)
+    saves = getattr(args, "saves", None) or default_folder()
+    if getattr(args, "saves_in_new_folder", None) is not None:
+        import tempfile
+
+        saves = Path(tempfile.mkdtemp(prefix="visitor-", dir=args.saves_in_new_folder))
+    if getattr(args, "plain", False):
+        if getattr(args, "watch", False):
+            print(
+                "chair play: error: --watch reloads the app; it does not work with --plain",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        from tui.plain.session import run_plain
+
+        return run_plain(
+            content,
+            seed=getattr(args, "seed", None),
+            load=load,
+            saves_folder=saves,
+            stdin=sys.stdin,
+            stdout=sys.stdout,
+        )
     from tui.app import run_app
 
     return run_app(
         content,
         seed=getattr(args, "seed", None),
         load=load,
-        saves=getattr(args, "saves", None) or default_folder(),
+        saves=saves,
         watch=folder if getattr(args, "watch", False) else None,
     )
+
+
+def _serve(args: argparse.Namespace) -> int:
+    if args.scenario is not None:
+        from .finding import find_scenario
+
+        find_scenario(args.scenario)  # a wrong name is reported here, not in every browser tab
+    from tui.serving import serve
+
+    try:
+        return serve(args.scenario, host=args.host, port=args.port, public_url=args.public_url)
+    except OSError as exc:  # the port is taken, the address is not this machine's, ...
+        print(
+            f"chair serve: error: cannot serve on {args.host}:{args.port}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+
+
+def _port(text: str) -> int:
+    value = int(text)
+    if not 0 < value < 65536:
+        raise argparse.ArgumentTypeError("a port is a number from 1 to 65535")
+    return value
 
 
 def _check(args: argparse.Namespace) -> int:
