@@ -25,7 +25,7 @@ from ..format.expressions import (
     compile_formula,
 )
 from ..format.files import SourceMap
-from ..format.sources import Seeds
+from ..format.sources import Seeds, seed_outside, seed_roots
 from . import cache
 from . import content as rt
 from .actions import VERBS
@@ -329,9 +329,22 @@ class _Compiler:
 
     def seeds(self) -> Seeds | None:
         paths = []
+        roots = seed_roots(self.loaded.folder)
         for index, name in enumerate(self.sc.seeds):
-            path = (self.loaded.folder / name).resolve()
-            if not path.is_file():
+            try:
+                path = (self.loaded.folder / name).resolve()
+                outside = seed_outside(path, roots)
+                found = not outside and path.is_file()
+            except (OSError, RuntimeError):  # a name too long, a symlink loop
+                path, outside, found = self.loaded.folder, False, False
+            if outside:
+                self.error(
+                    ("seeds", index),
+                    f"seed file {name!r} is outside the scenario's folder and the seeds folders; "
+                    "put the text inside the scenario folder (for example seeds/)",
+                )
+                continue
+            if not found:
                 self.error(
                     ("seeds", index),
                     f"seed file {name!r} not found (relative to the scenario folder)",
@@ -343,7 +356,10 @@ class _Compiler:
             return None
         try:
             return Seeds.read(paths)
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:
+            self.error(("seeds",), f"cannot read the seeds: {exc.strerror or exc}")
+            return None
+        except UnicodeDecodeError as exc:
             self.error(("seeds",), f"cannot read the seeds as UTF-8 text: {exc}")
             return None
 

@@ -26,6 +26,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .diagnostics import Diagnostic, Location, ScenarioError
+from .reading import TooLarge, read_regular
 
 _PLAIN = "tag:the-chair,2026:plain"
 """The tag we give untagged plain scalars, so that our constructor resolves them (YAML 1.2)."""
@@ -49,6 +50,8 @@ MAX_BYTES = 2 * 1024 * 1024
 """Larger files are refused: a scenario file is a few dozen kilobytes."""
 MAX_DEPTH = 64
 """The format nests about eight levels deep; anything far deeper is a mistake or an attack."""
+MAX_DIGITS = 1000
+"""Longer whole numbers are refused (Python itself refuses to read more than 4,300 digits)."""
 MAX_EXPANDED_NODES = 200_000
 """Nodes after alias expansion: aliases may share, but not multiply, the document."""
 
@@ -125,9 +128,11 @@ def read_yaml(path: Path, shown_as: str, *, root: str = "mapping") -> YamlFile:
     content (an unreadable file is a `ScenarioError` too).
     """
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_BYTES)
     except IsADirectoryError:
         raise ScenarioError.at(Location(shown_as), "is a folder, not a YAML file") from None
+    except TooLarge as exc:
+        raise ScenarioError.at(Location(shown_as), f"file is {exc.strerror}") from None
     except OSError as exc:
         raise ScenarioError.at(Location(shown_as), f"cannot read: {exc.strerror}") from None
     return parse_yaml(raw, shown_as, root=root)
@@ -167,6 +172,8 @@ def parse_yaml(raw: bytes, shown_as: str, *, root: str = "mapping") -> YamlFile:
         article = "a mapping (key: value)" if root == "mapping" else "a list (- item)"
         raise ScenarioError.at(_where(shown_as, node.start_mark), f"the file must hold {article}")
     problems = _check_tree(node, shown_as)
+    if node.tag not in _ALLOWED_TAGS:  # a tag on the whole document: there is nothing to read
+        raise ScenarioError(problems)
     return YamlFile(shown_as, node, _construct(node, shown_as), problems)
 
 
@@ -359,6 +366,11 @@ def _scalar(node: ScalarNode, shown_as: str) -> Any:
     if text in _FALSES:
         return False
     if _INT.fullmatch(text):
+        if len(text) > MAX_DIGITS:
+            raise ScenarioError.at(
+                _where(shown_as, node.start_mark),
+                f"a number of {len(text):,} digits; numbers here have at most {MAX_DIGITS:,}",
+            )
         return int(text)
     if _FLOAT.fullmatch(text):
         return float(text)

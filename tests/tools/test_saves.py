@@ -139,10 +139,10 @@ def test_a_folder_where_a_save_should_be(tmp_path):
 def test_an_unreadable_save(tmp_path, monkeypatch):
     path = saves.write_save(played(), tmp_path / "g.json")
 
-    def denied(self):
+    def denied(path, limit):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(saves, "read_regular", denied)
     with pytest.raises(ScenarioError, match="cannot read the save: Permission denied"):
         saves.read_save(path)
 
@@ -163,7 +163,7 @@ def test_a_crash_before_the_rename_leaves_the_previous_save(tmp_path, monkeypatc
         raise OSError("disk unplugged")
 
     monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(ScenarioError, match="cannot write the save: disk unplugged"):
         saves.write_save(played(), path)
     monkeypatch.undo()
     assert path.read_bytes() == before
