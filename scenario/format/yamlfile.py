@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +84,10 @@ class YamlFile:
     node: Node
     data: Any
     problems: list[Diagnostic]
+    _keys: dict[int, dict[str, tuple[Node, Node]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """Each mapping's keys, indexed when first searched: locating N unknown keys is linear."""
 
     def locate(self, path: tuple[Any, ...], *, key: bool = False) -> Location:
         """Where the value at `path` is written; the nearest existing ancestor if it is missing.
@@ -94,7 +98,7 @@ class YamlFile:
         node = self.node
         for depth, part in enumerate(path):
             last = depth == len(path) - 1
-            child = _child(node, part, key=key and last)
+            child = self._child(node, part, key=key and last)
             if child is None:
                 break
             node = child
@@ -104,18 +108,28 @@ class YamlFile:
         """The quoting style of the scalar at `path` ('' plain, '"', "'", '|', '>'), if any."""
         node = self.node
         for part in path:
-            node = _child(node, part)
+            node = self._child(node, part)
             if node is None:
                 return None
         return node.style if isinstance(node, ScalarNode) else None
 
+    def _child(self, node: Node, part: Any, *, key: bool = False) -> Node | None:
+        if isinstance(node, MappingNode):
+            index = self._keys.get(id(node))
+            if index is None:
+                index = self._keys[id(node)] = {}
+                for knode, vnode in node.value:
+                    if isinstance(knode, ScalarNode):
+                        index.setdefault(knode.value, (knode, vnode))
+            pair = index.get(str(part))
+            if pair is None:
+                return None
+            return pair[0] if key else pair[1]
+        return _item(node, part)
 
-def _child(node: Node, part: Any, *, key: bool = False) -> Node | None:
-    if isinstance(node, MappingNode):
-        for knode, vnode in node.value:
-            if isinstance(knode, ScalarNode) and knode.value == str(part):
-                return knode if key else vnode
-        return None
+
+def _item(node: Node, part: Any) -> Node | None:
+    """A sequence's item (mappings are looked up through `YamlFile`'s index)."""
     if isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
         return node.value[part]
     return None

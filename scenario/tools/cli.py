@@ -15,17 +15,21 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..format.diagnostics import Diagnostic, ScenarioError, display_path
+from ..format.diagnostics import Diagnostic, ScenarioError, display_path, printable
 from .finding import DEFAULT_SCENARIO
+from .terminal import fit_output, is_utf8
 
 if TYPE_CHECKING:
     from ..engine.session import Game
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 JSON_HELP = "print one JSON object instead of the minutes"
+MAX_REPORTED = 100
+"""Diagnostics printed per report; the rest are counted (a file of 50,000 typos is one mistake)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    fit_output(sys.stdout, sys.stderr)  # an ASCII locale gets the nearest ASCII, not a crash
     parser = _parser()
     args = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = getattr(args, "run", None) or _play
@@ -38,11 +42,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `chair run ... | head`
         return EXIT_OK
+    except OSError as exc:  # the system refused something not caught closer: say what, briefly
+        where = printable(str(exc.filename)) if exc.filename else "chair"
+        print(f"{where}: error: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _report(diagnostics: Sequence[Diagnostic]) -> None:
-    for diagnostic in diagnostics:
+    for diagnostic in diagnostics[:MAX_REPORTED]:
         print(diagnostic, file=sys.stderr)
+    rest = diagnostics[MAX_REPORTED:]
+    if rest:
+        errors = sum(d.is_error for d in rest)
+        counts = f"{_count(errors, 'error')}, {_count(len(rest) - errors, 'warning')}"
+        print(f"... and {len(rest):,} more ({counts}) not shown", file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -143,6 +156,15 @@ def _play(args: argparse.Namespace) -> int:
     from ..engine.compiler import load_content
     from .finding import find_scenario
     from .saves import default_folder, read_save
+    from .terminal import ADVICE, app_refusal
+
+    refusal = app_refusal()
+    if refusal is not None:
+        message = f"chair: error: {refusal}.\n{ADVICE}"
+        print(message, file=sys.stderr)
+        if not _isatty(sys.stderr) and _isatty(sys.stdout):  # `chair 2>/dev/null`: be seen
+            print(message)
+        return EXIT_USAGE
 
     load = getattr(args, "load", None)
     scenario = getattr(args, "scenario", DEFAULT_SCENARIO)
@@ -161,6 +183,13 @@ def _play(args: argparse.Namespace) -> int:
         saves=getattr(args, "saves", None) or default_folder(),
         watch=folder if getattr(args, "watch", False) else None,
     )
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -228,7 +257,7 @@ def _print_game(game: Game, as_json: bool) -> None:
     from ..engine.transcript import minutes_text
 
     if as_json:
-        print(json.dumps(game.to_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(game.to_json(), ensure_ascii=not is_utf8(sys.stdout), indent=2))
         return
     print(minutes_text(game.content, game.transcript), end="")
     print()
@@ -292,7 +321,7 @@ def _new(args: argparse.Namespace) -> int:
 def _schema(args: argparse.Namespace) -> int:
     from ..format.schema import schema_for
 
-    print(json.dumps(schema_for(args.part), indent=2, ensure_ascii=False))
+    print(json.dumps(schema_for(args.part), indent=2, ensure_ascii=not is_utf8(sys.stdout)))
     return EXIT_OK
 
 
