@@ -270,8 +270,11 @@ def write_save(game: Game, path: Path, name: str | None = None) -> Path:
     try:
         atomic_write(path, text.encode("utf-8"))
     except OSError as exc:  # a full disk, a read-only or immutable folder, a file as a folder
+        reason = exc.strerror or str(exc)
+        if isinstance(exc, FileExistsError | NotADirectoryError):
+            reason = "a part of its folder's path is a file, not a folder"
         raise ScenarioError.at(
-            Location(display_path(path)), f"cannot write the save: {exc.strerror or exc}"
+            Location(display_path(path)), f"cannot write the save: {reason}"
         ) from None
     return path
 
