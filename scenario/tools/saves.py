@@ -16,7 +16,7 @@ import json
 import os
 import re
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -275,6 +275,25 @@ def write_save(game: Game, path: Path, name: str | None = None) -> Path:
             reason = "a part of its folder's path is a file, not a folder"
         raise ScenarioError.at(
             Location(display_path(path)), f"cannot write the save: {reason}"
+        ) from None
+    return path
+
+
+def keep_as(folder: Path, save: SaveFile, stem: str) -> Path:
+    """Write `save` again under the first free slot named `stem`, `stem-2`, …; never replaces."""
+    for number in range(1, 1000):
+        path = slot_path(folder, stem if number == 1 else f"{stem}-{number}")
+        if not path.exists() and not path.is_symlink():
+            break
+    else:
+        raise ScenarioError.at(Location(stem), "no free name to keep the save under")
+    data = replace(save, name=path.stem).to_json()
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    try:
+        atomic_write(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise ScenarioError.at(
+            Location(display_path(path)), f"cannot write the save: {exc.strerror or exc}"
         ) from None
     return path
 
