@@ -335,13 +335,20 @@ class _Compiler:
                 path = (self.loaded.folder / name).resolve()
                 outside = seed_outside(path, roots)
                 found = not outside and path.is_file()
+                special = not outside and not found and path.exists()
             except (OSError, RuntimeError):  # a name too long, a symlink loop
-                path, outside, found = self.loaded.folder, False, False
+                path, outside, found, special = self.loaded.folder, False, False, False
             if outside:
                 self.error(
                     ("seeds", index),
                     f"seed file {name!r} is outside the scenario's folder and the seeds folders; "
                     "put the text inside the scenario folder (for example seeds/)",
+                )
+                continue
+            if special:
+                self.error(
+                    ("seeds", index),
+                    f"seed file {name!r} is not a regular file (a folder, device or FIFO)",
                 )
                 continue
             if not found:

@@ -54,8 +54,9 @@ def _report(diagnostics: Sequence[Diagnostic]) -> None:
     rest = diagnostics[MAX_REPORTED:]
     if rest:
         errors = sum(d.is_error for d in rest)
-        counts = f"{_count(errors, 'error')}, {_count(len(rest) - errors, 'warning')}"
-        print(f"... and {len(rest):,} more ({counts}) not shown", file=sys.stderr)
+        counts = [(errors, "error"), (len(rest) - errors, "warning")]
+        shown = " and ".join(f"{n:,} {word}{'' if n == 1 else 's'}" for n, word in counts if n)
+        print(f"... and {shown} not shown", file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:
