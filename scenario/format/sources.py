@@ -62,9 +62,7 @@ class Seeds:
     def read(cls, paths: list[Path]) -> Seeds:
         """Join the files' texts; raises OSError or UnicodeDecodeError for the caller to report."""
         return cls(
-            "\n\n".join(
-                normalise(read_regular(p, MAX_SEED_BYTES).decode("utf-8")) for p in paths
-            )
+            "\n\n".join(normalise(read_regular(p, MAX_SEED_BYTES).decode("utf-8")) for p in paths)
         )
 
     def contains(self, passage: str) -> bool:

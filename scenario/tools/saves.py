@@ -115,7 +115,9 @@ class SaveFile:
         if not _HASH.fullmatch(scenario.hash):
             raise _Damaged("scenario.hash: expected 64 hexadecimal digits")
         if not _SCENARIO_ID.fullmatch(scenario.id) or _CONTROL.search(scenario.id):
-            raise _Damaged("scenario.id: expected a scenario's folder name (at most 100 characters)")
+            raise _Damaged(
+                "scenario.id: expected a scenario's folder name (at most 100 characters)"
+            )
         _text(scenario.title, "scenario.title")
         summary = Summary(**_fields(top["summary"], "summary.", _SUMMARY_FIELDS))
         _check_summary(summary, len(top["actions"]))

@@ -91,7 +91,9 @@ def _write_all(target: Path, files: dict[str, str]) -> list[Path]:
         for folder in _missing_parents(target.parent):
             folder.mkdir()
             made.append(folder)
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".new", dir=target.parent))
+        staging = Path(
+            tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".new", dir=target.parent)
+        )
         try:
             for relative, text in files.items():
                 atomic_write(staging / relative, text.encode("utf-8"))

@@ -8,7 +8,6 @@ shown and the rest counted.
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -56,8 +55,18 @@ def wait_until(test, seconds: float = 60.0) -> bool:
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["TERM", "KILL"])
 def test_playtest_workers_end_when_the_parent_ends(sig):
     parent = subprocess.Popen(
-        [sys.executable, "-m", "scenario.tools.cli", "playtest", "tutorial",
-         "--runs", "100000000", "--jobs", "2", "--json"],
+        [
+            sys.executable,
+            "-m",
+            "scenario.tools.cli",
+            "playtest",
+            "tutorial",
+            "--runs",
+            "100000000",
+            "--jobs",
+            "2",
+            "--json",
+        ],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

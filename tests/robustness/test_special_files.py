@@ -144,8 +144,14 @@ def test_saving_into_an_immutable_folder_says_why(tmp_path, capsys, monkeypatch)
         pytest.skip("the file system has no immutable flag here")
     try:
         code, err = run(
-            ["run", "tutorial", "--script", str(SCRIPT / "skilled.yaml"), "--save",
-             str(folder / "x.json")],
+            [
+                "run",
+                "tutorial",
+                "--script",
+                str(SCRIPT / "skilled.yaml"),
+                "--save",
+                str(folder / "x.json"),
+            ],
             capsys,
         )
         assert code == 2 and "cannot write the save: Operation not permitted" in err

@@ -86,7 +86,8 @@ async def test_a_new_game_keeps_the_unfinished_one_in_the_autosave(
     told: list[str] = []
     monkeypatch.setattr(app, "notify", lambda message, **_: told.append(message))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("n", "enter", "enter", "r")  # new game, the scenario, the briefing, recess
+        # a new game: the scenario, the briefing, then one action
+        await pilot.press("n", "enter", "enter", "r")
         await pilot.pause()
         assert [str(a) for a in table(app).game.actions] == ["recess"]
     slot = saves.read_save(saves.autosave_path(saves_dir, tutorial.id))
