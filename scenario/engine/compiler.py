@@ -336,7 +336,7 @@ class _Compiler:
                 outside = seed_outside(path, roots)
                 found = not outside and path.is_file()
                 special = not outside and not found and path.exists()
-            except (OSError, RuntimeError):  # a name too long, a symlink loop
+            except (OSError, RuntimeError, ValueError):  # too long, a symlink loop, a NUL
                 path, outside, found, special = self.loaded.folder, False, False, False
             if outside:
                 self.error(

@@ -46,6 +46,7 @@ _CLOCK = re.compile(r"^\d{2}:\d{2}$")
 MAX_TEXT = 300
 """The longest text field of a save (names, titles, actions); a scenario's titles are at most 200."""
 MAX_METER = 10**9
+MAX_PATH_PARTS = 64
 LEFTOVER_AGE = 60.0
 """Seconds after which a temporary file of an interrupted write is surely abandoned."""
 
@@ -256,6 +257,16 @@ def to_save(game: Game, name: str) -> SaveFile:
 def write_save(game: Game, path: Path, name: str | None = None) -> Path:
     """Write `game` to `path` atomically; refuse to replace a file that is not one of our saves."""
     path = Path(path)
+    if len(path.parts) > MAX_PATH_PARTS:
+        raise ScenarioError.at(
+            Location(str(path)[:60] + "..."),
+            f"the path is too long (at most {MAX_PATH_PARTS} folders)",
+        )
+    if path.is_symlink() and not path.exists():
+        raise ScenarioError.at(
+            Location(display_path(path)),
+            "is a symlink that leads nowhere (or in a loop); it was left as it is",
+        )
     if path.exists():
         if path.is_dir():
             raise ScenarioError.at(Location(display_path(path)), "is a folder, not a save file")

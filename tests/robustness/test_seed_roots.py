@@ -54,6 +54,13 @@ def test_a_seed_outside_the_roots_is_an_error_at_its_line(scenario_copy, capsys,
     assert "root:" not in err and "match up to" not in err  # nothing of the file is shown
 
 
+def test_a_seed_name_with_a_nul_byte_is_an_error(scenario_copy, capsys):
+    folder = scenario_copy("tutorial")
+    edit(folder / "scenario.yaml", SEED_LINE, '  - "seeds/a\\0b.txt"\n')
+    code, err = check(folder, capsys)
+    assert code == 1 and "seed file 'seeds/a\\x00b.txt' not found" in err
+
+
 def test_seeds_inside_the_roots_are_read(scenario_copy, capsys):
     folder = scenario_copy("tutorial")
     (folder / "seeds").mkdir()

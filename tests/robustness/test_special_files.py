@@ -134,6 +134,26 @@ def test_saving_into_an_odd_place_says_why(tmp_path, capsys, monkeypatch, earlie
     assert earlier.read_bytes() == before
 
 
+@pytest.mark.parametrize("kind", ["loop", "dangling", "deep"])
+def test_saving_onto_a_broken_symlink_or_a_deep_path_says_why(tmp_path, capsys, monkeypatch, kind):
+    monkeypatch.chdir(tmp_path)
+    if kind == "loop":
+        (tmp_path / "g.json").symlink_to("g.json")
+        target = "g.json"
+    elif kind == "dangling":
+        (tmp_path / "g.json").symlink_to("nowhere/else.json")
+        target = "g.json"
+    else:
+        target = "x/" * 2000 + "g.json"
+    code, err = run(
+        ["run", "tutorial", "--script", str(SCRIPT / "skilled.yaml"), "--save", target], capsys
+    )
+    assert code == 2 and "error:" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == (["g.json"] if kind != "deep" else [])
+    if kind != "deep":
+        assert (tmp_path / "g.json").is_symlink()  # left as it was
+
+
 def test_saving_into_an_immutable_folder_says_why(tmp_path, capsys, monkeypatch):
     folder = tmp_path / "frozen"
     folder.mkdir()
