@@ -157,13 +157,13 @@ def _play(args: argparse.Namespace) -> int:
     from ..engine.compiler import load_content
     from .finding import find_scenario
     from .saves import default_folder, read_save
-    from .terminal import ADVICE, app_refusal
+    from .terminal import ADVICE, app_refusal, isatty
 
-    refusal = app_refusal()
+    refusal = None if getattr(args, "plain", False) else app_refusal()
     if refusal is not None:
         message = f"chair: error: {refusal}.\n{ADVICE}"
         print(message, file=sys.stderr)
-        if not _isatty(sys.stderr) and _isatty(sys.stdout):  # `chair 2>/dev/null`: be seen
+        if not isatty(sys.stderr) and isatty(sys.stdout):  # `chair 2>/dev/null`: be seen
             print(message)
         return EXIT_USAGE
 
@@ -184,13 +184,6 @@ def _play(args: argparse.Namespace) -> int:
         saves=getattr(args, "saves", None) or default_folder(),
         watch=folder if getattr(args, "watch", False) else None,
     )
-
-
-def _isatty(stream: object) -> bool:
-    try:
-        return bool(stream.isatty())  # type: ignore[attr-defined]
-    except (AttributeError, ValueError, OSError):
-        return False
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -69,12 +69,12 @@ def app_refusal(stdin: TextIO | None = None, stderr: TextIO | None = None) -> st
     """Why the full-screen app cannot run on these streams, or None if it can."""
     stdin = stdin if stdin is not None else sys.stdin
     stderr = stderr if stderr is not None else sys.stderr
-    if stdin is None or not _isatty(stdin):
+    if stdin is None or not isatty(stdin):
         return (
             "the app needs a terminal to read keys from, and standard input is not one "
             "(a pipe, a file or /dev/null)"
         )
-    if stderr is None or not _isatty(stderr):
+    if stderr is None or not isatty(stderr):
         return (
             "the app draws on standard error, and standard error is not a terminal "
             "(sent to a file or /dev/null?); leave it on the terminal"
@@ -87,9 +87,10 @@ def app_refusal(stdin: TextIO | None = None, stderr: TextIO | None = None) -> st
     return None
 
 
-def _isatty(stream: TextIO) -> bool:
+def isatty(stream: object) -> bool:
+    """Whether `stream` is a terminal (False for closed, detached or stand-in streams)."""
     try:
-        return stream.isatty()
+        return bool(stream.isatty())  # type: ignore[attr-defined]
     except (AttributeError, ValueError, OSError):  # closed or detached streams
         return False
 
