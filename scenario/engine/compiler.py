@@ -27,7 +27,7 @@ from ..format.expressions import (
 from ..format.files import SourceMap
 from ..format import fidelity
 from ..format.placeholders import has_slots, split
-from ..format.sources import Seeds
+from ..format.sources import Seeds, seed_outside, seed_roots
 from . import cache
 from . import content as rt
 from .actions import VERBS
@@ -335,9 +335,29 @@ class _Compiler:
 
     def seeds(self) -> Seeds | None:
         paths = []
+        roots = seed_roots(self.loaded.folder)
         for index, name in enumerate(self.sc.seeds):
-            path = (self.loaded.folder / name).resolve()
-            if not path.is_file():
+            try:
+                path = (self.loaded.folder / name).resolve()
+                outside = seed_outside(path, roots)
+                found = not outside and path.is_file()
+                special = not outside and not found and path.exists()
+            except (OSError, RuntimeError, ValueError):  # too long, a symlink loop, a NUL
+                path, outside, found, special = self.loaded.folder, False, False, False
+            if outside:
+                self.error(
+                    ("seeds", index),
+                    f"seed file {name!r} is outside the scenario's folder and the seeds folders; "
+                    "put the text inside the scenario folder (for example seeds/)",
+                )
+                continue
+            if special:
+                self.error(
+                    ("seeds", index),
+                    f"seed file {name!r} is not a regular file (a folder, device or FIFO)",
+                )
+                continue
+            if not found:
                 self.error(
                     ("seeds", index),
                     f"seed file {name!r} not found (relative to the scenario folder)",
@@ -349,7 +369,10 @@ class _Compiler:
             return None
         try:
             return Seeds.read(paths)
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:
+            self.error(("seeds",), f"cannot read the seeds: {exc.strerror or exc}")
+            return None
+        except UnicodeDecodeError as exc:
             self.error(("seeds",), f"cannot read the seeds as UTF-8 text: {exc}")
             return None
 

@@ -15,17 +15,21 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..format.diagnostics import Diagnostic, ScenarioError, display_path
+from ..format.diagnostics import Diagnostic, ScenarioError, display_path, printable
 from .finding import DEFAULT_SCENARIO
+from .terminal import fit_output, is_utf8
 
 if TYPE_CHECKING:
     from ..engine.session import Game
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 JSON_HELP = "print one JSON object instead of the minutes"
+MAX_REPORTED = 100
+"""Diagnostics printed per report; the rest are counted (a file of 50,000 typos is one mistake)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    fit_output(sys.stdout, sys.stderr)  # an ASCII locale gets the nearest ASCII, not a crash
     parser = _parser()
     args = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = getattr(args, "run", None) or _play
@@ -38,11 +42,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `chair run ... | head`
         return EXIT_OK
+    except OSError as exc:  # the system refused something not caught closer: say what, briefly
+        where = printable(str(exc.filename)) if exc.filename else "chair"
+        print(f"{where}: error: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _report(diagnostics: Sequence[Diagnostic]) -> None:
-    for diagnostic in diagnostics:
+    for diagnostic in diagnostics[:MAX_REPORTED]:
         print(diagnostic, file=sys.stderr)
+    rest = diagnostics[MAX_REPORTED:]
+    if rest:
+        errors = sum(d.is_error for d in rest)
+        counts = [(errors, "error"), (len(rest) - errors, "warning")]
+        shown = " and ".join(f"{n:,} {word}{'' if n == 1 else 's'}" for n, word in counts if n)
+        print(f"... and {shown} not shown", file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -177,6 +191,15 @@ def _play(args: argparse.Namespace) -> int:
     from ..engine.compiler import load_content
     from .finding import find_scenario
     from .saves import default_folder, read_save
+    from .terminal import ADVICE, app_refusal, isatty
+
+    refusal = None if getattr(args, "plain", False) else app_refusal()
+    if refusal is not None:
+        message = f"chair: error: {refusal}.\n{ADVICE}"
+        print(message, file=sys.stderr)
+        if not isatty(sys.stderr) and isatty(sys.stdout):  # `chair 2>/dev/null`: be seen
+            print(message)
+        return EXIT_USAGE
 
     load = getattr(args, "load", None)
     scenario = getattr(args, "scenario", DEFAULT_SCENARIO)
@@ -349,7 +372,7 @@ def _print_game(game: Game, as_json: bool) -> None:
     from ..engine.transcript import minutes_text
 
     if as_json:
-        print(json.dumps(game.to_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(game.to_json(), ensure_ascii=not is_utf8(sys.stdout), indent=2))
         return
     print(minutes_text(game.content, game.transcript), end="")
     print()
@@ -413,7 +436,7 @@ def _new(args: argparse.Namespace) -> int:
 def _schema(args: argparse.Namespace) -> int:
     from ..format.schema import schema_for
 
-    print(json.dumps(schema_for(args.part), indent=2, ensure_ascii=False))
+    print(json.dumps(schema_for(args.part), indent=2, ensure_ascii=not is_utf8(sys.stdout)))
     return EXIT_OK
 
 

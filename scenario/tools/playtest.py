@@ -22,6 +22,7 @@ the state, every measure an "adopted" flag, so nothing is instrumented.
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import re
 import sys
@@ -191,6 +192,40 @@ BATCH = 64
 """Runs sent to a worker process at a time."""
 
 
+PARENT_POLL = 0.5
+"""Seconds between a worker's looks at whether its parent is still there."""
+
+
+def _watch_parent(parent: int) -> None:
+    """Make this worker end when the playtest that started it ends, however it ends.
+
+    A pool's workers would otherwise outlive a parent killed by SIGTERM or SIGKILL, orphaned and
+    still computing. On Linux the kernel sends the worker SIGTERM when its parent dies
+    (PR_SET_PDEATHSIG); everywhere, a daemon thread checks the parent's id and leaves when the
+    worker has been handed to another parent.
+    """
+    import signal
+    import threading
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGTERM), 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - no libc: the thread is enough
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL)
+        os._exit(1)
+
+    if os.getppid() != parent:  # the parent died before this worker got here
+        os._exit(1)
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
 def _worker_batch(
     folder: str, indices: range, seed: int, mode: str, weights: dict | None
 ) -> list[RunResult]:
@@ -215,7 +250,11 @@ def iter_runs(
     rounds = [range(start, min(runs, start + ROUND)) for start in range(0, runs, ROUND)]
     if mode == "uniform":
         rounds = [range(runs)] if runs else []
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    pool = (
+        ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),))
+        if jobs > 1
+        else None
+    )
     try:
         for indices in rounds:
             weights = (
