@@ -448,7 +448,8 @@ class _Compiler:
                     (*path, index, "speaker"),
                     f"unknown speaker {speaker!r}; speakers are 'chair', delegations and voices",
                 )
-            said.append(rt.Said(speaker, line.text, line.source))
+            said_by = None if line.said_by == fidelity.ARTICLE else line.said_by
+            said.append(rt.Said(speaker, line.text, line.source, said_by, line.use))
         return tuple(said)
 
     def all_speakers(self) -> set[str]:
@@ -666,6 +667,8 @@ class _Compiler:
                 requires=self.condition(("statements", statement_id, "requires"), s.requires),
                 apply=self.effects(("statements", statement_id, "effects"), s.effects),
                 source=s.source,
+                said_by=None if s.said_by == fidelity.ARTICLE else s.said_by,
+                use=s.use,
             )
             for statement_id, s in self.sc.statements.items()
         )

@@ -25,6 +25,8 @@ class Said:
     speaker: str | None
     text: str
     source: str | None = None
+    said_by: str | None = None  # whose words the source is; None: the article's own narration
+    use: str | None = None  # "quote", "reported" or "context"; None: not declared (format 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +156,8 @@ class Statement:
     requires: Condition | None
     apply: Apply | None
     source: str | None
+    said_by: str | None = None
+    use: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

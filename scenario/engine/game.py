@@ -296,7 +296,12 @@ def _say(
     out: list[Entry], lines: Iterable[Said], time: int, kind: str = "speech", ref: str | None = None
 ) -> None:
     for line in lines:
-        out.append(Entry(kind, time, line.text, line.speaker, line.source, ref=ref))
+        out.append(
+            Entry(
+                kind, time, line.text, line.speaker, line.source, ref=ref,
+                said_by=line.said_by, use=line.use,
+            )
+        )
 
 
 def _fire(
@@ -377,7 +382,10 @@ def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
                 v[d.base + PRESENT] = 0
                 line = d.walkout or Said(None, f"{d.name} walks out of the session.")
                 out.append(
-                    Entry("walkout", v[CLOCK], line.text, line.speaker, line.source, ref=d.id)
+                    Entry(
+                        "walkout", v[CLOCK], line.text, line.speaker, line.source, ref=d.id,
+                        said_by=line.said_by, use=line.use,
+                    )
                 )
                 groups: set[str] = set()
                 for rule in content.reactions["walkout"]:
@@ -580,7 +588,9 @@ def _statement(
     s = content.statement(target)  # type: ignore[arg-type]
     v[s.slot] = 1
     out.append(Entry("action", now, f"The Chair makes a statement: {s.title}.", ref=s.id))
-    out.append(Entry("speech", now, s.text, "chair", s.source, ref=s.id))
+    out.append(
+        Entry("speech", now, s.text, "chair", s.source, ref=s.id, said_by=s.said_by, use=s.use)
+    )
     if s.apply is not None:
         s.apply(v)
     return content.numbers.minutes["statement"]

@@ -39,6 +39,9 @@ class Entry(NamedTuple):
     source: str | None = None
     answer: str | None = None  # "supports", "acquiesces" or "blocks", for kind "answer"
     ref: str | None = None  # the id of the rule, measure or ending concerned
+    said_by: str | None = None  # whose words the source is (as the content names them); None:
+    # the article's own narration, or not declared (format 1: then `use` is None too)
+    use: str | None = None  # how the text uses the source: "quote", "reported" or "context"
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"time": hhmm(self.time), "kind": self.kind}
@@ -46,6 +49,9 @@ class Entry(NamedTuple):
             value = getattr(self, key)
             if value is not None:
                 out[key] = value
+        if self.source is not None:  # every sourced entry says whose words and how, even if null
+            out["said_by"] = self.said_by
+            out["use"] = self.use
         return out
 
 

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from . import model as fmt
-from .attribution import ARTICLE, CAPTION, NARRATION, QUOTE, Attribution, Unit, attribute
+from .attribution import ARTICLE as ARTICLE
+from .attribution import CAPTION, NARRATION, QUOTE, Attribution, Unit, attribute
 from .diagnostics import Diagnostic
 from .files import SourceMap
 from .sources import normalise
@@ -69,7 +70,7 @@ def sourced_items(sc: fmt.Scenario) -> Iterator[Sourced]:
 def _walk(value: Any, path: tuple[Any, ...], default: str | None) -> Iterator[Sourced]:
     if isinstance(value, dict):
         if isinstance(value.get("source"), str):
-            speaker = value.get("speaker") if "speaker" in value else default
+            speaker = value.get("speaker") or default
             if path[:1] == ("statements",) and len(path) == 2:
                 speaker = "chair"
             text = next((value[k] for k in _TEXT_KEYS if isinstance(value.get(k), str)), None)
