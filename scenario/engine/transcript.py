@@ -106,3 +106,20 @@ def _speaker(content: Content, speaker: str | None) -> str:
         head = content.delegation(found.id).head
         return f"{head} ({found.name})" if head else found.name
     return found.name
+
+
+def source_label(said_by: str | None, use: str | None) -> str:
+    """How the source window introduces a line's German passage: whose words, used how.
+
+    Never claims more than the content declares: a quote is a person's own words, a report is
+    someone's words the line presents as theirs, context is background; an undeclared source
+    (format 1) is only "behind" the line.
+    """
+    name = said_by.split()[-1] if said_by and said_by.split() else None
+    if use == "quote":
+        return f"{name}, quoted in the article:" if name else "the article reports:"
+    if use == "reported":
+        return f"{name}, as the article reports:" if name else "the article reports:"
+    if use == "context":
+        return f"context from the article ({name}'s words):" if name else "context from the article:"
+    return "the passage of the article behind this line:"

@@ -270,3 +270,20 @@ def test_the_fidelity_report(small, capsys):
     unused = out.split("Quotations no line uses:")[1].split("Claims no line uses:")[0]
     assert "[26] Jens Stoltenberg (quote): Sie wurden nicht eingeladen" in unused
     assert "Russland habe neue Treffen" in out.split("Claims no line uses:")[1]
+
+
+def test_run_json_carries_said_by_and_use_for_every_sourced_entry(tmp_path, capsys):
+    script = tmp_path / "script.yaml"
+    script.write_text("actions:\n  - floor: usa\n  - floor: russia\n  - statement: mandate\n")
+    folder = FIXTURES / "format2" / "who-says-what"
+    assert main(["run", str(folder), "--script", str(script), "--seed", "3", "--json"]) == 0
+    import json
+
+    transcript = json.loads(capsys.readouterr().out)["transcript"]
+    sourced = [e for e in transcript if "source" in e]
+    assert [(e["said_by"], e["use"]) for e in sourced] == [
+        ("Wendy Sherman", "quote"),
+        ("Aleksandr Grushko", "reported"),
+        ("Zbigniew Rau", "quote"),
+    ]
+    assert all("said_by" not in e for e in transcript if "source" not in e)
