@@ -287,3 +287,15 @@ def test_run_json_carries_said_by_and_use_for_every_sourced_entry(tmp_path, caps
         ("Zbigniew Rau", "quote"),
     ]
     assert all("said_by" not in e for e in transcript if "source" not in e)
+
+
+def test_a_changed_declaration_beside_the_seed_makes_the_cache_stale(small, tmp_path):
+    from scenario.engine import cache
+    from scenario.engine.compiler import load_content
+
+    folder = small.parent
+    load_content(folder)
+    assert cache.read(folder) is not None
+    declared = tmp_path / "seeds" / "000_5d925ebf82e8c0f8.attribution.yaml"
+    declared.write_text(declared.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert cache.read(folder) is None
