@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..format import fidelity
 from ..format.diagnostics import Diagnostic, ScenarioError, sort_key
 from ..format.expressions import (
     Condition,
@@ -25,7 +26,6 @@ from ..format.expressions import (
     compile_formula,
 )
 from ..format.files import SourceMap
-from ..format import fidelity
 from ..format.sources import Seeds
 from . import cache
 from . import content as rt
@@ -261,7 +261,9 @@ class _Compiler:
         if not self.prechecked:
             self.check_sources(self.seeds())
             self.diagnostics.extend(
-                fidelity.check(self.sc, self.loaded.folder, self.loaded.sourcemap, self.loaded.files)
+                fidelity.check(
+                    self.sc, self.loaded.folder, self.loaded.sourcemap, self.loaded.files
+                )
             )
         start, end = self.clock()
         meters = self.meters()

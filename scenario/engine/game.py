@@ -298,8 +298,14 @@ def _say(
     for line in lines:
         out.append(
             Entry(
-                kind, time, line.text, line.speaker, line.source, ref=ref,
-                said_by=line.said_by, use=line.use,
+                kind,
+                time,
+                line.text,
+                line.speaker,
+                line.source,
+                ref=ref,
+                said_by=line.said_by,
+                use=line.use,
             )
         )
 
@@ -383,8 +389,14 @@ def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
                 line = d.walkout or Said(None, f"{d.name} walks out of the session.")
                 out.append(
                     Entry(
-                        "walkout", v[CLOCK], line.text, line.speaker, line.source, ref=d.id,
-                        said_by=line.said_by, use=line.use,
+                        "walkout",
+                        v[CLOCK],
+                        line.text,
+                        line.speaker,
+                        line.source,
+                        ref=d.id,
+                        said_by=line.said_by,
+                        use=line.use,
                     )
                 )
                 groups: set[str] = set()

@@ -121,5 +121,7 @@ def source_label(said_by: str | None, use: str | None) -> str:
     if use == "reported":
         return f"{name}, as the article reports:" if name else "the article reports:"
     if use == "context":
-        return f"context from the article ({name}'s words):" if name else "context from the article:"
+        return (
+            f"context from the article ({name}'s words):" if name else "context from the article:"
+        )
     return "the passage of the article behind this line:"

@@ -75,7 +75,11 @@ def _walk(value: Any, path: tuple[Any, ...], default: str | None) -> Iterator[So
                 speaker = "chair"
             text = next((value[k] for k in _TEXT_KEYS if isinstance(value.get(k), str)), None)
             yield Sourced(
-                path, value["source"], value.get("said_by"), value.get("use"), text,
+                path,
+                value["source"],
+                value.get("said_by"),
+                value.get("use"),
+                text,
                 speaker or None,
             )
         for key, item in value.items():
@@ -232,7 +236,9 @@ class _Checker:
                     f"({_describe(view)}); use `reported` (naming whose words they are) or "
                     "`context`",
                 )
-            elif item.speaker is not None and not self.same(person, self.speaker_person(item.speaker)):
+            elif item.speaker is not None and not self.same(
+                person, self.speaker_person(item.speaker)
+            ):
                 who = self.speaker_label(item.speaker)
                 if person is None:
                     hint = "use `context`"
@@ -240,7 +246,7 @@ class _Checker:
                     surname = self.attr.surname(person)
                     hint = (
                         f"use `use: reported` and name {surname} in the text "
-                        f"(\"As {surname} said in Brussels, ...\")"
+                        f'("As {surname} said in Brussels, ...")'
                     )
                 self.say(
                     use_at,
@@ -253,7 +259,7 @@ class _Checker:
                 self.say(
                     use_at,
                     f"`use: reported`, but the text does not name {surname}; say whose words "
-                    f"they are (\"As {surname} said, ...\") or use `context`",
+                    f'they are ("As {surname} said, ...") or use `context`',
                 )
         elif item.use == "context" and item.speaker is not None:
             truly = view.speaker
@@ -270,9 +276,7 @@ class _Checker:
     def check_said_by(self, item: Sourced, view: View, declared: str | None) -> bool:
         said_at = (*item.path, "said_by")
         if not view.accepts:
-            parts = ", ".join(
-                f"{u.text[:40]!r} to {self.shown(u.speaker)}" for u in view.units
-            )
+            parts = ", ".join(f"{u.text[:40]!r} to {self.shown(u.speaker)}" for u in view.units)
             self.say(
                 said_at,
                 f"this passage spans words the article gives to different people ({parts}); "
@@ -439,11 +443,17 @@ class Fidelity:
                 lines.append("     (no line uses it)")
         unused = [p for p in self.passages if not p.uses]
         lines += ["", "Quotations no line uses:"]
-        lines += [f"  [{p.index:2}] {p.attribution}: {_cut(p.text, width - 30)}"
-                  for p in unused if p.is_quote] or ["  none"]
+        lines += [
+            f"  [{p.index:2}] {p.attribution}: {_cut(p.text, width - 30)}"
+            for p in unused
+            if p.is_quote
+        ] or ["  none"]
         lines += ["", "Claims no line uses:"]
-        lines += [f"  [{p.index:2}] {p.attribution}: {_cut(p.text, width - 30)}"
-                  for p in unused if not p.is_quote] or ["  none"]
+        lines += [
+            f"  [{p.index:2}] {p.attribution}: {_cut(p.text, width - 30)}"
+            for p in unused
+            if not p.is_quote
+        ] or ["  none"]
         lines += [
             "",
             f"Coverage: {self.used}/{len(self.passages)} passages used "
@@ -469,9 +479,7 @@ def fidelity(sc: fmt.Scenario, folder: Path, sourcemap: SourceMap) -> Fidelity |
         for view in views(attr, item.passage):
             touched.update(u.sentence for u in view.units)
         for sentence in sorted(touched):
-            uses.setdefault(sentence, []).append(
-                Use(where, item.use, item.said_by, item.speaker)
-            )
+            uses.setdefault(sentence, []).append(Use(where, item.use, item.said_by, item.speaker))
     passages = []
     for sentence in attr.sentences:
         units = [u for u in attr.units if u.sentence == sentence.index]

@@ -224,7 +224,9 @@ def test_format_2_requires_said_by_and_use(small, capsys):
 def test_people_must_be_the_articles(small, capsys):
     edit(small, 'people: ["Aleksandr Grushko"]', 'people: ["Sergei Lavrov"]')
     found = errors(small, capsys)
-    assert any("'Sergei Lavrov' is not a person or body the article gives words to" in f for f in found)
+    assert any(
+        "'Sergei Lavrov' is not a person or body the article gives words to" in f for f in found
+    )
 
 
 # --------------------------------------------------------------------------- format 1
@@ -246,9 +248,7 @@ def test_format_1_content_checks_with_warnings_only_and_plays(tmp_path, monkeypa
     from scenario.engine.compiler import load_content
     from scenario.tools.scripts import play_script, read_script
 
-    game = play_script(
-        load_content(folder), read_script(folder / "scripts" / "skilled.yaml"), None
-    )
+    game = play_script(load_content(folder), read_script(folder / "scripts" / "skilled.yaml"), None)
     assert game.outcome is not None
     sourced = [e for e in game.transcript if e.source]
     assert sourced and all(e.use is None for e in sourced)  # format 1 declares no attribution
