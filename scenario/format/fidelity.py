@@ -57,14 +57,14 @@ class View:
 # --------------------------------------------------------------------------- the items
 
 
-def sourced_items(sc: fmt.Scenario) -> Iterator[Sourced]:
+def sourced_items(sc: fmt.Scenario, dumped: dict[str, Any] | None = None) -> Iterator[Sourced]:
     """Every item with a source, wherever the format allows one, with its speaker if spoken.
 
     Walks the dumped model, so that a new place for a line is covered without a change here:
     a delegation's floor, consult and walkout lines default to the delegation, a framing's lines
     to the chair, a statement is the chair's, and any other line speaks as its `speaker:` says.
     """
-    yield from _walk(sc.model_dump(), (), None)
+    yield from _walk(sc.model_dump() if dumped is None else dumped, (), None)
 
 
 def _walk(value: Any, path: tuple[Any, ...], default: str | None) -> Iterator[Sourced]:
@@ -355,10 +355,11 @@ def check(
         files.extend(p for p in attr.files if p not in files)
     severity = "error" if sc.format >= 2 else "warning"
     checker = _Checker(sc, attr, sourcemap, severity, list(attr.diagnostics))
-    for item in sourced_items(sc):
+    dumped = sc.model_dump()
+    for item in sourced_items(sc, dumped):
         checker.check(item, sc.format)
     _check_people(checker)
-    _check_orphans(checker)
+    _check_orphans(checker, dumped)
     return checker.diagnostics
 
 
@@ -374,7 +375,7 @@ def _check_people(checker: _Checker) -> None:
                 )
 
 
-def _check_orphans(checker: _Checker) -> None:
+def _check_orphans(checker: _Checker, dumped: dict[str, Any]) -> None:
     """`said_by` or `use` without a `source` says whose words nothing is."""
 
     def walk(value: Any, path: tuple[Any, ...]) -> None:
@@ -389,7 +390,7 @@ def _check_orphans(checker: _Checker) -> None:
             for index, item in enumerate(value):
                 walk(item, (*path, index))
 
-    walk(checker.sc.model_dump(), ())
+    walk(dumped, ())
 
 
 # --------------------------------------------------------------------------- the report

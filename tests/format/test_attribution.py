@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from scenario.format.attribution import ARTICLE, attribute
 from scenario.tools.cli import main
@@ -299,3 +301,47 @@ def test_a_changed_declaration_beside_the_seed_makes_the_cache_stale(small, tmp_
     declared = tmp_path / "seeds" / "000_5d925ebf82e8c0f8.attribution.yaml"
     declared.write_text(declared.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert cache.read(folder) is None
+
+
+_PIECES = st.sampled_from(
+    [
+        '"',
+        "\u201e",
+        "\u201c",
+        ", sagte ",
+        ", meinte ",
+        " Stoltenberg",
+        " Jens Stoltenberg",
+        " Er",
+        " er nicht",
+        ". ",
+        "10. ",
+        "Die Allianz forderte",
+        " habe",
+        " sei",
+        ": ",
+        "\n",
+        "\n\n",
+        "Russland",
+        " hat kein Veto",
+        "(...)",
+        " ",
+        "x",
+        "Ärger",
+        "?",
+        "!",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_any_text_is_cut_into_units_that_lie_in_it(tmp_path_factory, text):
+    seed = tmp_path_factory.mktemp("seed") / "seed.txt"
+    seed.write_text(text, encoding="utf-8")
+    attr = attribute([seed])
+    last_end = -1
+    for unit in attr.units:
+        assert attr.text[unit.start : unit.end] == unit.text
+        assert unit.start >= last_end  # in order, never overlapping
+        assert unit.accepts and (unit.speaker is None or unit.speaker in attr.names())
+        last_end = unit.end
