@@ -174,7 +174,8 @@ class _Checker:
         delegation = self.sc.delegations.get(speaker)
         if delegation is not None:
             side = delegation.short or delegation.name
-            return f"{side}'s delegation ({person})" if person else f"{side}'s delegation"
+            side += "'" if side.endswith("s") else "'s"
+            return f"{side} delegation ({person})" if person else f"{side} delegation"
         return person or speaker
 
     def same(self, canonical: str | None, name: str | None) -> bool:
@@ -507,3 +508,42 @@ def fidelity(sc: fmt.Scenario, folder: Path, sourcemap: SourceMap) -> Fidelity |
     from .diagnostics import display_path
 
     return Fidelity([display_path(p) for p in shown], passages)
+
+
+# --------------------------------------------------------------------------- what players see
+
+
+@dataclass
+class Mouths:
+    """Audits what a player sees: a spoken line against the article, whatever it declares.
+
+    Used over transcripts (shipped scripts, random games): a line spoken by someone other than
+    the person the article gives its passage to must present the words as theirs (`reported`,
+    naming them), or be spoken by a side that declares that person among its `people`.
+    """
+
+    sc: fmt.Scenario
+    attr: Attribution
+
+    def wrong(self, speaker: str | None, source: str, text: str, use: str | None) -> str | None:
+        """Why this spoken line puts words in the wrong mouth, or None if it does not."""
+        if speaker is None:
+            return None
+        checker = _Checker(self.sc, self.attr, SourceMap(), "error", [])
+        if not checker.known_speaker(speaker):
+            return None
+        found = views(self.attr, source)
+        if not found:
+            return None
+        view = _pick(found, None)
+        truly = view.speaker
+        if truly is None:
+            return None
+        person = checker.speaker_person(speaker)
+        if use == "quote" and not checker.same(truly, person):
+            return f"{truly}'s quotation spoken as {checker.speaker_label(speaker)}'s own words"
+        if checker.speaks_for(truly, speaker):
+            return None
+        if use == "reported" and checker.named_in(truly, text):
+            return None
+        return f"{truly}'s words in the mouth of {checker.speaker_label(speaker)} ({use or 'undeclared'})"

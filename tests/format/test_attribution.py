@@ -345,3 +345,68 @@ def test_any_text_is_cut_into_units_that_lie_in_it(tmp_path_factory, text):
         assert unit.start >= last_end  # in order, never overlapping
         assert unit.accepts and (unit.speaker is None or unit.speaker in attr.names())
         last_end = unit.end
+
+
+# --------------------------------------------------------------------------- what players see
+
+
+def _games(folder: Path, runs: int):
+    """The transcripts of the scenario's shipped scripts and of `runs` random games."""
+    from scenario.engine.compiler import load_content
+    from scenario.tools.scripts import play_script, read_script
+    from tests.conftest import random_game
+
+    content = load_content(folder)
+    for script in sorted((folder / "scripts").glob("*.yaml")):
+        yield play_script(content, read_script(script), None).transcript
+    for seed in range(runs):
+        yield random_game(content, seed, [seed * 7 + i * 13 for i in range(40)]).transcript
+
+
+def _wrong_mouths(folder: Path, runs: int) -> list[str]:
+    from scenario.format.fidelity import Mouths, read_attribution
+    from scenario.format.loading import load_scenario
+
+    sc = load_scenario(folder).model
+    mouths = Mouths(sc, read_attribution(sc, folder))
+    found = set()
+    for transcript in _games(folder, runs):
+        for e in transcript:
+            if e.source:
+                why = mouths.wrong(e.speaker, e.source, e.text, e.use)
+                if why:
+                    found.add(f"{e.text[:50]!r}: {why}")
+    return sorted(found)
+
+
+def test_no_player_sees_words_in_the_wrong_mouth_in_the_fixture():
+    assert _wrong_mouths(FIXTURES / "format2" / "who-says-what", 200) == []
+
+
+def test_the_audit_catches_words_in_the_wrong_mouth(small):
+    from scenario.format.fidelity import Mouths, read_attribution
+    from scenario.format.loading import load_scenario
+
+    sc = load_scenario(small.parent).model
+    mouths = Mouths(sc, read_attribution(sc, small.parent))
+    stoltenberg = "Natürlich hat Russland kein Veto darüber"
+    assert mouths.wrong("usa", stoltenberg, "Russia has no veto.", "context") == (
+        "Jens Stoltenberg's words in the mouth of USA's delegation (Wendy Sherman) (context)"
+    )
+    assert (
+        mouths.wrong("usa", stoltenberg, "As Stoltenberg said, Russia has no veto.", "reported")
+        is None
+    )
+    assert (
+        mouths.wrong("russia", "Wir müssen ein Ende der Politik", "We want it closed.", "context")
+        is None
+    )
+
+
+@pytest.mark.parametrize("name", ["vienna-2022", "tutorial"])
+def test_no_player_sees_words_in_the_wrong_mouth_in_shipped_content(name):
+    """Shipped scripts and random games: active once the scenario is on format 2."""
+    folder = ROOT / "content" / name
+    if "\nformat: 1\n" in (folder / "scenario.yaml").read_text(encoding="utf-8"):
+        pytest.skip("format 1 declares no attribution; `chair check` warns instead")
+    assert _wrong_mouths(folder, 300) == []
