@@ -295,6 +295,7 @@ def attribute(seeds: list[Path]) -> Attribution:
     overrides = _overrides(result, declared)
     for offset, paragraph, file in paragraphs:
         _attribute_paragraph(result, offset, paragraph, file, overrides)
+    result.units.sort(key=lambda u: (u.start, u.end))  # quotations were added before their tags
     return result
 
 
