@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..format import fidelity
 from ..format.diagnostics import Diagnostic, ScenarioError, sort_key
 from ..format.expressions import (
     Condition,
@@ -262,7 +263,9 @@ class _Compiler:
         if not self.prechecked:
             self.check_sources(self.seeds())
             self.diagnostics.extend(
-                fidelity.check(self.sc, self.loaded.folder, self.loaded.sourcemap, self.loaded.files)
+                fidelity.check(
+                    self.sc, self.loaded.folder, self.loaded.sourcemap, self.loaded.files
+                )
             )
         start, end = self.clock()
         meters = self.meters()
@@ -475,6 +478,7 @@ class _Compiler:
                     (*path, index, "speaker"),
                     f"unknown speaker {speaker!r}; speakers are 'chair', delegations and voices",
                 )
+            said_by = None if line.said_by == fidelity.ARTICLE else line.said_by
             said.append(
                 rt.Said(
                     speaker,
@@ -483,6 +487,8 @@ class _Compiler:
                     test=self.line_test((*path, index, "when"), line.when),
                     texts=self.texts((*path, index), line),
                     repeat=line.repeat,
+                    said_by=said_by,
+                    use=line.use,
                 )
             )
         return tuple(said)
@@ -871,6 +877,8 @@ class _Compiler:
                 requires=self.condition(("statements", statement_id, "requires"), s.requires),
                 apply=self.effects(("statements", statement_id, "effects"), s.effects),
                 source=s.source,
+                said_by=None if s.said_by == fidelity.ARTICLE else s.said_by,
+                use=s.use,
             )
             for statement_id, s in self.sc.statements.items()
         )

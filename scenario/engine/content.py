@@ -30,6 +30,8 @@ class Said:
     """The text and its variants as pieces (literal, or a placeholder's value as text); None
     when the line is just `text`, so plain lines cost nothing more at play."""
     repeat: bool = False
+    said_by: str | None = None  # whose words the source is; None: the article's own narration
+    use: str | None = None  # "quote", "reported" or "context"; None: not declared (format 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +165,8 @@ class Statement:
     requires: Condition | None
     apply: Apply | None
     source: str | None
+    said_by: str | None = None
+    use: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -326,7 +326,12 @@ def _say(
             continue
         else:
             text = render(line, v)
-        out.append(Entry(kind, time, text, line.speaker, line.source, ref=ref))
+        out.append(
+            Entry(
+                kind, time, text, line.speaker, line.source, ref=ref,
+                said_by=line.said_by, use=line.use,
+            )
+        )
 
 
 def _fire(
@@ -427,7 +432,16 @@ def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
                 if line is None or (line.test is not None and not line.test(v)):
                     line = Said(None, f"{d.name} walks out of the session.")
                 out.append(
-                    Entry("walkout", v[CLOCK], render(line, v), line.speaker, line.source, ref=d.id)
+                    Entry(
+                        "walkout",
+                        v[CLOCK],
+                        render(line, v),
+                        line.speaker,
+                        line.source,
+                        ref=d.id,
+                        said_by=line.said_by,
+                        use=line.use,
+                    )
                 )
                 groups: set[str] = set()
                 for rule in content.reactions["walkout"]:
@@ -678,7 +692,9 @@ def _statement(
     s = content.statement(target)  # type: ignore[arg-type]
     v[s.slot] = 1
     out.append(Entry("action", now, f"The Chair makes a statement: {s.title}.", ref=s.id))
-    out.append(Entry("speech", now, s.text, "chair", s.source, ref=s.id))
+    out.append(
+        Entry("speech", now, s.text, "chair", s.source, ref=s.id, said_by=s.said_by, use=s.use)
+    )
     if s.apply is not None:
         s.apply(v)
     return content.numbers.minutes["statement"]

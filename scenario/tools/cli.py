@@ -319,11 +319,19 @@ def _sources_report(names: Sequence[str]) -> int:
     from ..format.loading import load_scenario
     from .finding import find_scenario
 
+    failed = False
     for index, name in enumerate(names):
-        folder = find_scenario(name)
-        loaded = load_scenario(folder)
-        if loaded.model is None:
-            raise ScenarioError([d for d in loaded.diagnostics if d.is_error])
+        try:
+            folder = find_scenario(name)
+            loaded = load_scenario(folder)
+        except ScenarioError as exc:
+            _report(exc.diagnostics)
+            failed = True
+            continue
+        if loaded.model is None:  # unreadable: the report needs a scenario that validates
+            _report([d for d in loaded.diagnostics if d.is_error])
+            failed = True
+            continue
         found = fidelity(loaded.model, folder, loaded.sourcemap)
         if index:
             print()
@@ -332,7 +340,7 @@ def _sources_report(names: Sequence[str]) -> int:
             print("no readable seeds: nothing to report")
             continue
         print(found.text(), end="")
-    return EXIT_OK
+    return EXIT_ERRORS if failed else EXIT_OK
 
 
 def _count(n: int, word: str) -> str:

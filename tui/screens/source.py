@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from scenario.engine.content import Content as Scenario
-from scenario.engine.transcript import Entry, hhmm
+from scenario.engine.transcript import Entry, hhmm, source_label
 
 from ..styling import style
 from ..wording import speaker_name
@@ -41,7 +41,7 @@ class SourceModal(ChairModal[None]):
             )
             yield Static(
                 Content.styled(
-                    f"{hhmm(entry.time)} · the passage of the article this line renders",
+                    f"{hhmm(entry.time)} · {source_label(entry.said_by, entry.use)}",
                     style("muted"),
                 ),
                 classes="dialog-help",
