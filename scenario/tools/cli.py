@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..format.diagnostics import Diagnostic, ScenarioError, display_path
-from .finding import DEFAULT_SCENARIO
+from .finding import DEFAULT_SCENARIO, LOOKUP_HELP
 
 if TYPE_CHECKING:
     from ..engine.session import Game
@@ -53,14 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(metavar="COMMAND")
 
     play = sub.add_parser("play", help="play a scenario in the terminal")
-    play.add_argument(
-        "scenario", nargs="?", default=DEFAULT_SCENARIO, help="a folder or an id in content/"
-    )
+    play.add_argument("scenario", nargs="?", default=DEFAULT_SCENARIO, help=LOOKUP_HELP)
     play.add_argument("--seed", type=int, default=None, help="the game's seed (default: random)")
     play.add_argument("--load", type=Path, metavar="SAVE", help="continue a saved game")
-    play.add_argument(
-        "--saves", type=Path, metavar="DIR", help="where games are saved (default: saves/)"
-    )
+    play.add_argument("--saves", type=Path, metavar="DIR", help=_saves_help())
     play.add_argument(
         "--watch",
         action="store_true",
@@ -137,6 +133,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=_schema)
     return parser
+
+
+def _saves_help() -> str:
+    from .saves import default_folder
+
+    here = str(default_folder()).replace("%", "%%")
+    return (
+        "where games are saved (default: $CHAIR_SAVES, else saves/ in a source checkout, "
+        f"else saves/ in the user's data folder; here: {here})"
+    )
 
 
 def _play(args: argparse.Namespace) -> int:
@@ -276,13 +282,12 @@ def _playtest(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from .finding import PROJECT_CONTENT
     from .scaffold import scaffold
 
     target = Path(args.name)
     if len(target.parts) == 1 and Path("content").is_dir():
         target = Path("content") / args.name
-    scaffold(target, PROJECT_CONTENT)
+    scaffold(target, target.parent)  # the schemas beside it, else copies in the new folder
     print(f"Created {target}. Next:")
     print(f"  chair check {target}")
     print(f"  chair play {target} --watch")

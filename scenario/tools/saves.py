@@ -145,14 +145,19 @@ def _fields(data: Any, where: str, spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def default_folder() -> Path:
-    """$CHAIR_SAVES, else the project's saves/ folder, else the user's data folder."""
+    """$CHAIR_SAVES, else a source checkout's saves/ folder, else the user's data folder.
+
+    A checkout is recognised by the `saves/` folder beside the package (git keeps it, empty); an
+    installed copy has none, and saves to ``saves/`` in the platform's data folder (`places`).
+    """
     if os.environ.get("CHAIR_SAVES"):
         return Path(os.environ["CHAIR_SAVES"])
     project = Path(__file__).resolve().parents[2] / "saves"
     if project.is_dir() and os.access(project, os.W_OK):
         return project
-    data = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return data / "the-chair" / "saves"
+    from .places import data_folder
+
+    return data_folder() / "saves"
 
 
 def slot_path(folder: Path, name: str) -> Path:
