@@ -25,8 +25,8 @@ EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 JSON_HELP = "print one JSON object instead of the minutes"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+def main(argv: Sequence[str] | None = None, prog: str = "chair") -> int:
+    parser = _parser(prog)
     args = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = getattr(args, "run", None) or _play
     try:
@@ -45,15 +45,37 @@ def _report(diagnostics: Sequence[Diagnostic]) -> None:
         print(diagnostic, file=sys.stderr)
 
 
-def _parser() -> argparse.ArgumentParser:
+class _Version(argparse.Action):
+    """`--version`: looked up only when asked for, so that other commands never pay for it."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("the-chair")
+        except PackageNotFoundError:  # a checkout used without installing it
+            number = "unknown (not installed)"
+        print(f"the-chair {number}")
+        parser.exit()
+
+
+def _parser(prog: str = "chair") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="chair",
+        prog=prog,
         description="Chair a crisis negotiation. With no command, plays the default scenario.",
     )
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(metavar="COMMAND")
 
     play = sub.add_parser("play", help="play a scenario in the terminal")
-    play.add_argument("scenario", nargs="?", default=DEFAULT_SCENARIO, help=LOOKUP_HELP)
+    play.add_argument(
+        "scenario",
+        nargs="?",
+        help=f"opens at its briefing: {LOOKUP_HELP} (default: the title screen, {DEFAULT_SCENARIO})",
+    )
     play.add_argument("--seed", type=int, default=None, help="the game's seed (default: random)")
     play.add_argument("--load", type=Path, metavar="SAVE", help="continue a saved game")
     play.add_argument("--saves", type=Path, metavar="DIR", help=_saves_help())
@@ -151,10 +173,11 @@ def _play(args: argparse.Namespace) -> int:
     from .saves import default_folder, read_save
 
     load = getattr(args, "load", None)
-    scenario = getattr(args, "scenario", DEFAULT_SCENARIO)
+    given = getattr(args, "scenario", None)
+    scenario = given or DEFAULT_SCENARIO
     if load is not None:
         save = read_save(load)  # a damaged save is reported before the app starts
-        if scenario == DEFAULT_SCENARIO:
+        if given is None:
             scenario = save.scenario.id
     folder = find_scenario(scenario)
     content = load_content(folder)
@@ -166,6 +189,7 @@ def _play(args: argparse.Namespace) -> int:
         load=load,
         saves=getattr(args, "saves", None) or default_folder(),
         watch=folder if getattr(args, "watch", False) else None,
+        briefing=given is not None and load is None,
     )
 
 

@@ -1,0 +1,36 @@
+"""The command line as people expect it: version, `python -m`, suggestions, no abbreviations."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import version
+
+import pytest
+
+from scenario.tools.cli import main
+from tests.conftest import ROOT
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    assert capsys.readouterr().out == f"the-chair {version('the-chair')}\n"
+
+
+def test_python_dash_m_scenario_runs_the_command_line(tmp_path):
+    script = ROOT / "content" / "tutorial" / "scripts" / "skilled.yaml"
+    result = subprocess.run(
+        [sys.executable, "-m", "scenario", "run", "tutorial", "--script", str(script)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "State hash: " in result.stdout
+    usage = subprocess.run(
+        [sys.executable, "-m", "scenario", "--help"], capture_output=True, text=True, check=True
+    )
+    assert usage.stdout.startswith("usage: python -m scenario ")
