@@ -79,13 +79,16 @@ class ChairApp(App[int]):
         load: Path | None = None,
         saves: Path | None = None,
         watch: Path | None = None,
+        briefing: bool = False,
     ) -> None:
+        """`briefing`: open `content` at its briefing rather than at the title screen."""
         super().__init__()
         self.library = Library(content)
         self.seed = seed
         self.saves = saves if saves is not None else save_files.default_folder()
         self.watch = watch
         self._load_at_start = load
+        self._brief_at_start = briefing
         self.collector = Collector()
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -117,6 +120,8 @@ class ChairApp(App[int]):
         self.set_interval(IDLE_SECONDS, self.collector.after_frame, name="collect")
         if self._load_at_start is not None:
             self.open_save(self._load_at_start)
+        elif self._brief_at_start:
+            self.open_briefing(self.library.first)
 
     def on_unmount(self) -> None:
         self.collector.stop()
@@ -142,6 +147,10 @@ class ChairApp(App[int]):
         except ScenarioError as exc:
             self._error("Cannot play that scenario", exc)
             return
+        self.open_briefing(content)
+
+    def open_briefing(self, content: Content) -> None:
+        """Show a scenario's briefing; taking the chair starts a new game of it."""
         from .screens.briefing import BriefingScreen
 
         self.push_screen(
@@ -217,8 +226,9 @@ def run_app(
     load: Path | None = None,
     saves: Path | None = None,
     watch: Path | None = None,
+    briefing: bool = False,
 ) -> int:
     """Run the app until the player quits; the exit code for the shell."""
-    app = ChairApp(content, seed=seed, load=load, saves=saves, watch=watch)
+    app = ChairApp(content, seed=seed, load=load, saves=saves, watch=watch, briefing=briefing)
     app.run()
     return app.return_code or 0
