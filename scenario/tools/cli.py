@@ -100,7 +100,12 @@ def _parser(prog: str = "chair") -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="play an action script headless")
     run.add_argument("scenario", help="a folder or an id in content/")
-    run.add_argument("--script", required=True, type=Path, help="a YAML file: seed and actions")
+    run.add_argument(
+        "--script",
+        required=True,
+        metavar="FILE",
+        help="a YAML file: seed and actions ('-' reads standard input)",
+    )
     run.add_argument("--seed", type=int, default=None, help="overrides the script's seed")
     run.add_argument("--json", action="store_true", help=JSON_HELP)
     run.add_argument("--save", type=Path, metavar="FILE", help="save the game to FILE (JSON)")
