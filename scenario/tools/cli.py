@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..format.diagnostics import Diagnostic, ScenarioError, display_path
+from ..format.diagnostics import Diagnostic, Location, ScenarioError, display_path
 from .finding import DEFAULT_SCENARIO, LOOKUP_HELP
 
 if TYPE_CHECKING:
@@ -63,7 +63,9 @@ class _Version(argparse.Action):
 
 
 def _parser(prog: str = "chair") -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from .arguments import ExamplesFormatter, Parser
+
+    parser = Parser(
         prog=prog,
         description="Chair a crisis negotiation. With no command, plays the default scenario.",
     )
@@ -88,9 +90,15 @@ def _parser(prog: str = "chair") -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check scenarios; errors as FILE:LINE:COL: error: MESSAGE")
     check.add_argument(
-        "scenarios", nargs="*", help="folders or ids (default: every scenario in content/)"
+        "scenarios", nargs="*", help="folders or ids (default: every scenario found)"
     )
     check.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    check.add_argument("--strict", action="store_true", help="warnings fail the check too (exit 1)")
+    check.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object: each scenario's status and diagnostics",
+    )
     check.add_argument(
         "--fresh",
         action="store_true",
@@ -159,6 +167,23 @@ def _parser(prog: str = "chair") -> argparse.ArgumentParser:
         help="which file's schema: scenario.yaml, delegations/*.yaml, reactions/*.yaml or events/*.yaml",
     )
     schema.set_defaults(run=_schema)
+
+    completion = sub.add_parser(
+        "completion",
+        help="print a shell completion script (bash, zsh or fish)",
+        description="Print a script that completes commands, options, scenario ids and files.\n"
+        '  bash, in ~/.bashrc:               eval "$(chair completion bash)"\n'
+        '  zsh, in ~/.zshrc after compinit:  eval "$(chair completion zsh)"\n'
+        "  fish, once:  chair completion fish > ~/.config/fish/completions/chair.fish",
+        formatter_class=ExamplesFormatter,
+    )
+    completion.add_argument("shell", nargs="?", choices=("bash", "zsh", "fish"))
+    completion.add_argument(
+        "--ids",
+        action="store_true",
+        help="list the scenario ids found from here (the scripts use it)",
+    )
+    completion.set_defaults(run=lambda args: _completion(args, parser))
     return parser
 
 
@@ -203,27 +228,64 @@ def _check(args: argparse.Namespace) -> int:
     from .finding import available, find_scenario
 
     names = args.scenarios or available()
-    failed = False
+    results = []
+    missing = failed = False
     for name in names:
         try:
             folder = find_scenario(name)
         except ScenarioError as exc:
-            _report(exc.diagnostics)
+            # No such folder or id is bad input (2), as everywhere; a folder that is there but
+            # is no scenario fails the check (1), as a scenario with errors does.
+            missing = missing or not Path(name).exists()
             failed = True
+            results.append(_checked(name, None, exc.diagnostics, ok=False))
+            if not args.json:
+                _report(exc.diagnostics)
             continue
         if not args.fresh and known_clean(folder):  # unchanged since it last checked clean
             report = Report(None, [])
         else:
             report = check_scenario(folder)
             remember_if_clean(folder, report)
-        _report(report.diagnostics)
         errors, warnings = len(report.errors), len(report.warnings)
-        failed = failed or errors > 0
+        ok = not errors and not (args.strict and warnings)
+        failed = failed or not ok
+        results.append(_checked(name, display_path(folder), report.diagnostics, ok=ok))
+        if args.json:
+            continue
+        _report(report.diagnostics)
         if not args.quiet:
-            status = "ok" if not errors else "FAILED"
+            status = "ok" if ok else "FAILED"
             counts = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}"
             print(f"{display_path(folder)}: {status} ({counts})")
-    return EXIT_ERRORS if failed else EXIT_OK
+    code = EXIT_USAGE if missing else EXIT_ERRORS if failed else EXIT_OK
+    if args.json:
+        data = {"ok": code == EXIT_OK, "strict": args.strict, "scenarios": results}
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    return code
+
+
+def _checked(
+    name: str, folder: str | None, diagnostics: Sequence[Diagnostic], *, ok: bool
+) -> dict[str, object]:
+    """One scenario in `check --json`: what was asked, where it was found, what was wrong."""
+    return {
+        "name": name,
+        "folder": folder,
+        "ok": ok,
+        "errors": sum(d.is_error for d in diagnostics),
+        "warnings": sum(not d.is_error for d in diagnostics),
+        "diagnostics": [
+            {
+                "file": d.location.file,
+                "line": d.location.line,
+                "column": d.location.column,
+                "severity": d.severity,
+                "message": d.message,
+            }
+            for d in diagnostics
+        ],
+    }
 
 
 def _count(n: int, word: str) -> str:
@@ -265,7 +327,9 @@ def _print_game(game: Game, as_json: bool) -> None:
     if as_json:
         print(json.dumps(game.to_json(), ensure_ascii=False, indent=2))
         return
-    print(minutes_text(game.content, game.transcript), end="")
+    from .terminal import width
+
+    print(minutes_text(game.content, game.transcript, width=width()), end="")
     print()
     result = game.outcome
     card = result.score if result else game.score()
@@ -320,6 +384,20 @@ def _new(args: argparse.Namespace) -> int:
     print(f"Created {target}. Next:")
     print(f"  chair check {target}")
     print(f"  chair play {target} --watch")
+    return EXIT_OK
+
+
+def _completion(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if args.ids:
+        from .finding import available
+
+        print("\n".join(available()))
+        return EXIT_OK
+    if args.shell is None:
+        raise ScenarioError.at(Location("completion"), "name a shell: bash, zsh or fish")
+    from .completion import script
+
+    print(script(args.shell, parser), end="")
     return EXIT_OK
 
 
