@@ -360,7 +360,8 @@ def _playtest(args: argparse.Namespace) -> int:
     if args.search:
         from . import search
 
-        data = search.search(content, args.search, args.seed, args.beam).to_json(content)
+        found = search.search(content, args.search, args.seed, args.beam, progress=True)
+        data = found.to_json(content)
         print(
             json.dumps(data, indent=2) if args.json else search.text_report(data),
             end="\n" if args.json else "",

@@ -25,6 +25,7 @@ from ..engine.content import Content
 from ..engine.game import State, legal_actions, new_state, step
 from ..engine.layout import ENDED
 from ..engine.scoring import score
+from .progress import Tracker
 
 DOMINANCE = 0.9
 """A simple strategy scoring at least this share of the best line is reported as dominant."""
@@ -97,14 +98,27 @@ class SearchResult:
         }
 
 
-def search(content: Content, depth: int, seed: int = 0, beam: int = 200) -> SearchResult:
-    """Best and worst lines within `depth` actions (then adjourned), for the game seeded `seed`."""
+def search(
+    content: Content, depth: int, seed: int = 0, beam: int = 200, progress: bool = False
+) -> SearchResult:
+    """Best and worst lines within `depth` actions (then adjourned), for the game seeded `seed`.
+
+    `progress`: show the depth reached and the states expanded on a terminal, as it goes.
+    """
+    from .progress import progress as shown
+
+    with shown(depth + len(STRATEGIES), f"Searching {content.id}", None, enabled=progress) as bar:
+        return _search(content, depth, seed, beam, bar)
+
+
+def _search(content: Content, depth: int, seed: int, beam: int, bar: Tracker) -> SearchResult:
     started = time.perf_counter()
     result = SearchResult(depth, beam, seed)
     frontier: dict[State, tuple[Action, ...]] = {new_state(content, seed): ()}
     seen: set[State] = set()
     adjourn = Action("adjourn")
-    for _ in range(depth):
+    for level in range(depth):
+        bar.describe(f"Searching {content.id}: depth {level + 1}, {result.expanded:,} states")
         children: dict[State, tuple[Action, ...]] = {}
         for state, line in frontier.items():
             seen.add(state)
@@ -118,6 +132,7 @@ def search(content: Content, depth: int, seed: int = 0, beam: int = 200) -> Sear
                     result.offer(_outcome(content, child, path))
                 else:
                     children[child] = path
+        bar.advance()
         if not children:
             break
         frontier = _cut(content, children, beam)
@@ -125,8 +140,10 @@ def search(content: Content, depth: int, seed: int = 0, beam: int = 200) -> Sear
         if not state[ENDED]:
             closed, _ = step(content, state, adjourn)
             result.offer(_outcome(content, closed, (*line, adjourn)))
+    bar.describe(f"Searching {content.id}: {result.expanded:,} states; simple strategies")
     for name, strategy in STRATEGIES.items():
         result.strategies[name] = play_strategy(content, seed, strategy)
+        bar.advance()
     result.seconds = time.perf_counter() - started
     return result
 
