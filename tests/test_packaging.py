@@ -114,6 +114,10 @@ def _fresh_environment(folder: Path) -> Path:
     return python
 
 
+def _dist_info(names: list[str]) -> str:
+    return next(name.split("/")[0] for name in names if ".dist-info/" in name)
+
+
 APP_CHECK = textwrap.dedent(
     """
     import asyncio, sys
@@ -152,6 +156,9 @@ def test_the_built_wheel_installs_and_plays_from_any_folder(tmp_path):
     for name in _bundled_files():
         assert f"scenario/bundled/{name}" in names
     assert "tui/chair.tcss" in names
+    metadata = zipfile.ZipFile(wheel).read(f"{_dist_info(names)}/METADATA").decode()
+    assert "License-Expression: MIT" in metadata.splitlines()  # SPDX, not the deprecated table
+    assert any(name.endswith("licenses/LICENSE") for name in names)
 
     python = _fresh_environment(tmp_path / "env")
     _run(
