@@ -82,6 +82,12 @@ def _parser(prog: str = "chair") -> argparse.ArgumentParser:
     play.add_argument("--load", type=Path, metavar="SAVE", help="continue a saved game")
     play.add_argument("--saves", type=Path, metavar="DIR", help=_saves_help())
     play.add_argument(
+        "--theme",
+        metavar="NAME",
+        help="the colour theme for this game (default: the last one picked in the app, kept in "
+        "settings.toml in the user's config folder; $TEXTUAL_THEME sets one too)",
+    )
+    play.add_argument(
         "--watch",
         action="store_true",
         help="reload the scenario when its files change and replay the game to where it was",
@@ -220,6 +226,7 @@ def _play(args: argparse.Namespace) -> int:
         saves=getattr(args, "saves", None) or default_folder(),
         watch=folder if getattr(args, "watch", False) else None,
         briefing=given is not None and load is None,
+        theme=getattr(args, "theme", None),
     )
 
 
