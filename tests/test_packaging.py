@@ -149,6 +149,54 @@ APP_CHECK = textwrap.dedent(
 )
 
 
+class _Terminal:
+    """A program in a pseudo-terminal, 100×30, read as a player would see its text."""
+
+    def __init__(self, argv: list[str], cwd: Path, env: dict[str, str]) -> None:
+        import fcntl
+        import pty
+        import struct
+        import termios
+
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:  # the child: becomes the program
+            os.chdir(cwd)
+            os.execve(argv[0], argv, env | {"TERM": "xterm-256color"})
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+        self.seen = b""
+
+    def wait_for(self, text: str, limit: float = 60) -> bool:
+        """Read until `text` is on screen (escape sequences aside); False at the limit or EOF."""
+        import re
+        import select
+        import time
+
+        needle = text.encode()
+        end = time.monotonic() + limit
+        while time.monotonic() < end:
+            if needle in re.sub(rb"\x1b\[[0-9;?<>=]*[a-zA-Z~]", b"", self.seen):
+                return True
+            if select.select([self.fd], [], [], 0.2)[0]:
+                try:
+                    chunk = os.read(self.fd, 65536)
+                except OSError:  # the program has ended
+                    return False
+                if not chunk:
+                    return False
+                self.seen += chunk
+        return False
+
+    def press(self, keys: bytes) -> None:
+        os.write(self.fd, keys)
+
+    def exit_code(self) -> int:
+        """Read to the end (a program blocked on a full terminal never ends), then its code."""
+        self.seen = b""
+        self.wait_for("\0never\0", limit=60)
+        os.close(self.fd)
+        return os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
+
+
 @pytest.mark.slow
 def test_the_built_wheel_installs_and_plays_from_any_folder(tmp_path):
     wheel = _build_wheel(tmp_path)
@@ -198,6 +246,15 @@ def test_the_built_wheel_installs_and_plays_from_any_folder(tmp_path):
     helped = _run(chair, "play", "--help", cwd=elsewhere, env=env).stdout
     saves = tmp_path / "data" / "the-chair" / "saves"
     assert f"here: {saves}" in "".join(helped.split()).replace("here:", "here: ")
+
+    if os.name == "posix":  # the real command in a real (pseudo-)terminal
+        terminal = _Terminal([str(chair), "play", "tutorial", "--seed", "1"], elsewhere, env)
+        assert terminal.wait_for("Take the chair"), terminal.seen[-2000:]  # its briefing
+        assert terminal.wait_for("A first session in Vienna")
+        terminal.press(b"\r")
+        assert terminal.wait_for("Recess")  # the table's footer
+        terminal.press(b"\x11")  # Ctrl+Q
+        assert terminal.exit_code() == 0
 
     played = _run(python, "-c", APP_CHECK, cwd=elsewhere, env=env).stdout
     assert played.strip() == "[('BriefingScreen', 'tutorial'), ('TableScreen', 'tutorial')]"
