@@ -194,9 +194,9 @@ def _parser(prog: str = "chair") -> argparse.ArgumentParser:
 
 
 def _saves_help() -> str:
-    from .saves import default_folder
+    from .places import saves_folder
 
-    here = str(default_folder()).replace("%", "%%")
+    here = str(saves_folder()).replace("%", "%%")
     return (
         "where games are saved (default: $CHAIR_SAVES, else saves/ in a source checkout, "
         f"else saves/ in the user's data folder; here: {here})"

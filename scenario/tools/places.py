@@ -26,6 +26,21 @@ def data_folder() -> Path:
     return _base("XDG_DATA_HOME", Path(".local") / "share") / APP
 
 
+def saves_folder() -> Path:
+    """Where games are saved: $CHAIR_SAVES, else a source checkout's saves/, else the data folder.
+
+    A checkout is recognised by the `saves/` folder beside the package (git keeps it, empty); an
+    installed copy has none. (Worked out here, not in `saves`, so that `--help` can say it
+    without importing the engine.)
+    """
+    if os.environ.get("CHAIR_SAVES"):
+        return Path(os.environ["CHAIR_SAVES"])
+    project = Path(__file__).resolve().parents[2] / "saves"
+    if project.is_dir() and os.access(project, os.W_OK):
+        return project
+    return data_folder() / "saves"
+
+
 def config_folder() -> Path:
     """The user's config folder for The Chair (it may not exist yet)."""
     return _base("XDG_CONFIG_HOME", Path(".config")) / APP

@@ -13,7 +13,6 @@ of ours (damaged, foreign, too new) is reported, listed as damaged, and never ov
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -145,19 +144,10 @@ def _fields(data: Any, where: str, spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def default_folder() -> Path:
-    """$CHAIR_SAVES, else a source checkout's saves/ folder, else the user's data folder.
+    """$CHAIR_SAVES, else a source checkout's saves/ folder, else the user's data folder."""
+    from .places import saves_folder
 
-    A checkout is recognised by the `saves/` folder beside the package (git keeps it, empty); an
-    installed copy has none, and saves to ``saves/`` in the platform's data folder (`places`).
-    """
-    if os.environ.get("CHAIR_SAVES"):
-        return Path(os.environ["CHAIR_SAVES"])
-    project = Path(__file__).resolve().parents[2] / "saves"
-    if project.is_dir() and os.access(project, os.W_OK):
-        return project
-    from .places import data_folder
-
-    return data_folder() / "saves"
+    return saves_folder()
 
 
 def slot_path(folder: Path, name: str) -> Path:
