@@ -113,7 +113,7 @@ def _parser(prog: str = "chair") -> argparse.ArgumentParser:
     check.set_defaults(run=_check)
 
     run = sub.add_parser("run", help="play an action script headless")
-    run.add_argument("scenario", help="a folder or an id in content/")
+    run.add_argument("scenario", help="a scenario folder or id (see chair play --help)")
     run.add_argument(
         "--script",
         required=True,
@@ -133,7 +133,7 @@ def _parser(prog: str = "chair") -> argparse.ArgumentParser:
     playtest = sub.add_parser(
         "playtest", help="play many random games and report balance and coverage"
     )
-    playtest.add_argument("scenario", help="a folder or an id in content/")
+    playtest.add_argument("scenario", help="a scenario folder or id (see chair play --help)")
     playtest.add_argument(
         "--runs", type=_positive, default=1000, help="how many games (default 1000)"
     )
