@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..format import fidelity
 from ..format.diagnostics import Diagnostic, ScenarioError, sort_key
 from ..format.expressions import (
     Condition,
@@ -26,7 +25,6 @@ from ..format.expressions import (
     compile_formula,
 )
 from ..format.files import SourceMap
-from ..format import fidelity
 from ..format.placeholders import has_slots, split
 from ..format.sources import Seeds, seed_outside, seed_roots
 from . import cache
@@ -47,6 +45,10 @@ from .layout import (
     Layout,
     _unknown,
 )
+
+ARTICLE = "article"
+"""`said_by` for the article's own narration (as in `format.attribution`); kept here so that
+playing a cached scenario reads no YAML."""
 
 TARGET_KINDS = {
     "floor": "delegation",
@@ -262,6 +264,8 @@ class _Compiler:
         sc = self.sc
         if not self.prechecked:
             self.check_sources(self.seeds())
+            from ..format import fidelity  # only when checking: it reads YAML, with pydantic
+
             self.diagnostics.extend(
                 fidelity.check(
                     self.sc, self.loaded.folder, self.loaded.sourcemap, self.loaded.files
@@ -478,7 +482,7 @@ class _Compiler:
                     (*path, index, "speaker"),
                     f"unknown speaker {speaker!r}; speakers are 'chair', delegations and voices",
                 )
-            said_by = None if line.said_by == fidelity.ARTICLE else line.said_by
+            said_by = None if line.said_by == ARTICLE else line.said_by
             said.append(
                 rt.Said(
                     speaker,
@@ -877,7 +881,7 @@ class _Compiler:
                 requires=self.condition(("statements", statement_id, "requires"), s.requires),
                 apply=self.effects(("statements", statement_id, "effects"), s.effects),
                 source=s.source,
-                said_by=None if s.said_by == fidelity.ARTICLE else s.said_by,
+                said_by=None if s.said_by == ARTICLE else s.said_by,
                 use=s.use,
             )
             for statement_id, s in self.sc.statements.items()
