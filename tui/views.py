@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from scenario import Action, Game
 from scenario.engine.actions import TARGETS
 from scenario.engine.content import Content, Meter
+from scenario.engine.game import step
+from scenario.engine.layout import CLOCK
 from scenario.engine.transcript import Entry, hhmm
 
 VERB_TITLES = {
@@ -33,7 +35,8 @@ VERB_EXPLAINED = {
     "room to move, its red lines and how it would answer each measure.",
     "propose": "Puts a measure on the table. A delegation whose red line it crosses protests, "
     "and loses patience and trust.",
-    "consensus": "Each delegation supports, acquiesces or blocks; one block and the measure fails.",
+    "consensus": "Each delegation supports, acquiesces or blocks; one block and the measure "
+    "fails, and each delegation that blocks loses patience.",
     "frame": "Sets how the talks are framed: what weighs most for whom from now on.",
     "statement": "The chair speaks without needing consensus: it can reassure, and can cost "
     "neutrality. Each statement once.",
@@ -75,6 +78,16 @@ class DelegationView:
     present: bool
     consulted: bool
     heard: int
+    risk: Risk | None = None  # what the chair can see coming: a walk-out, a red line
+
+
+@dataclass(frozen=True)
+class Risk:
+    """Why a delegation may walk out or block soon, from what the chair is entitled to know:
+    the patience every card shows, the costs the rules publish, and what it learnt in private."""
+
+    short: str  # a few words, for the card
+    why: str  # a sentence, for the dossier and the previews
 
 
 @dataclass(frozen=True)
@@ -150,6 +163,7 @@ def header(game: Game) -> HeaderView:
 
 
 def delegations(game: Game) -> list[DelegationView]:
+    at_risk = risks(game)
     return [
         DelegationView(
             d.id,
@@ -162,9 +176,133 @@ def delegations(game: Game) -> list[DelegationView]:
             bool(game.read(f"present.{d.id}")),
             game.revealed(d.id),
             int(game.read(f"heard.{d.id}")),
+            at_risk.get(d.id),
         )
         for d in game.content.delegations
     ]
+
+
+# --------------------------------------------------------------------------- what is coming
+
+
+def drain(game: Game, minutes: int) -> int:
+    """The patience every delegation at the table loses while `minutes` pass (as the engine
+    rounds it)."""
+    return (minutes * game.content.numbers.patience_per_hour + 30) // 60
+
+
+def minutes_of(game: Game, verb: str, target: str | None = None) -> int:
+    """How long an action takes: a call for consensus as long as its measure says."""
+    if verb == "consensus" and target:
+        return game.content.measure(target).minutes
+    return game.content.numbers.minutes.get(verb, 0)
+
+
+def closes_session(game: Game, verb: str, target: str | None = None) -> bool:
+    """Whether the action runs to the close of the session, and so ends the day."""
+    if verb == "adjourn":
+        return True
+    return game.state[CLOCK] + minutes_of(game, verb, target) >= game.content.end
+
+
+def closing_warning(game: Game, verb: str, target: str | None = None) -> str | None:
+    """'Takes 30 minutes: ...' when the action would end the day, before the chair takes it."""
+    if verb == "adjourn" or not closes_session(game, verb, target):
+        return None
+    return (
+        f"Takes {minutes_of(game, verb, target)} minutes: the session closes at "
+        f"{hhmm(game.content.end)}, so this ends the day and it is scored."
+    )
+
+
+def _patience(game: Game, delegation_id: str) -> int:
+    return int(game.read(f"patience.{delegation_id}"))
+
+
+def risks(game: Game) -> dict[str, Risk]:
+    """The delegations at the table that may walk out or block soon, and why.
+
+    Only what the chair is entitled to know goes in: patience is on every card and the costs of
+    a block and of a red line are the rules'; a red line or an answer counts only once a
+    consultation has revealed it.
+    """
+    n = game.content.numbers
+    hour = drain(game, 60)
+    out: dict[str, Risk] = {}
+    for d in game.content.delegations:
+        if not game.read(f"present.{d.id}"):
+            continue
+        patience = _patience(game, d.id)
+        if patience <= hour:
+            out[d.id] = Risk(
+                "walks out soon",
+                f"{d.short}'s patience is {patience}: it loses about {hour} an hour at the "
+                "table and walks out at 0. The floor, a consultation or a recess restores some.",
+            )
+            continue
+        if patience <= max(n.patience_blocked, n.patience_red_line) + hour:
+            costs = [f"a block costs it {n.patience_blocked}"]
+            if n.patience_red_line:
+                costs.append(f"a red line crossed {n.patience_red_line}")
+            out[d.id] = Risk(
+                "patience low",
+                f"{d.short}'s patience is {patience}: {_names(costs)}, and at 0 it walks out.",
+            )
+            continue
+        crossing = _known_crossings(game, d.id)
+        if crossing:
+            out[d.id] = Risk(
+                "red line tabled",
+                f"{_names(crossing)} crosses {d.short}'s red line: it blocks it, and a block "
+                f"costs it {n.patience_blocked} patience.",
+            )
+    return out
+
+
+def _known_crossings(game: Game, delegation_id: str) -> list[str]:
+    """The tabled measures that cross the delegation's red line, if the chair has learnt it."""
+    if not game.revealed(delegation_id):
+        return []
+    d = game.content.delegation(delegation_id)
+    state = game.state
+    return [
+        m.title
+        for m in game.content.measures
+        if game.read(f"tabled.{m.id}") and m.crosses(d, state)
+    ]
+
+
+def walkouts_if(game: Game, verb: str, target: str | None = None) -> set[str]:
+    """The delegations that would walk out if the chair took this action now, found by stepping
+    a copy of the state (the engine is deterministic). Callers show only those whose answer
+    the chair has learnt: this also knows what a consultation has not revealed."""
+    after, _entries = step(game.content, game.state, Action(verb, target))
+    return {
+        d.id
+        for d in game.content.delegations
+        if game.read(f"present.{d.id}") and not game.read(f"present.{d.id}", after)
+    }
+
+
+def walkouts_by_time(game: Game, verb: str, target: str | None = None) -> list[str]:
+    """The delegations whose patience the minutes of this action would exhaust (the clock is
+    public, so this is no secret); the one given the floor or consulted regains some first."""
+    n = game.content.numbers
+    lost = drain(game, minutes_of(game, verb, target))
+    out = []
+    for d in game.content.delegations:
+        if not game.read(f"present.{d.id}"):
+            continue
+        patience = _patience(game, d.id)
+        if verb == "recess":
+            patience = min(100, patience + n.patience_recess)
+        elif target == d.id and verb == "floor":
+            patience = min(100, patience + n.patience_heard)
+        elif target == d.id and verb == "consult":
+            patience = min(100, patience + n.patience_consulted)
+        if patience - lost <= 0:
+            out.append(d.short)
+    return out
 
 
 def meters(game: Game) -> list[MeterView]:
@@ -252,26 +390,49 @@ def choices(game: Game, verb: str) -> list[Choice]:
     return [build(game, verb, target) for target in targets(game, verb)]
 
 
+def _warned(*parts: str | None) -> str | None:
+    """The warnings that apply, as one text (None when there is none)."""
+    said = [part for part in parts if part]
+    return " ".join(said) if said else None
+
+
+def _time_warning(game: Game, verb: str, target: str | None = None) -> str | None:
+    """What the minutes of the action will do whatever else happens: close the session, or
+    exhaust someone's patience."""
+    leaving = walkouts_by_time(game, verb, target)
+    left = (
+        f"{_names(leaving)} {'runs' if len(leaving) == 1 else 'run'} out of patience while "
+        "the clock runs, and walks out." if leaving else None
+    )
+    return _warned(closing_warning(game, verb, target), left)
+
+
 def _delegation_choice(game: Game, verb: str, target: str) -> Choice:
     d = game.content.delegation(target)
     title = f"{d.name} ({d.head})" if d.head else d.name
     present = bool(game.read(f"present.{d.id}"))
     mood = f"Trust {game.read(f'trust.{d.id}')}, patience {game.read(f'patience.{d.id}')}"
+    warning = _time_warning(game, verb, target)
     if verb == "floor":
         heard = int(game.read(f"heard.{d.id}"))
         said = "has not spoken yet" if not heard else f"has spoken {_times(heard)}"
-        return Choice(d.id, title, f"It states its position; {said}. {mood}.")
+        return Choice(d.id, title, f"It states its position; {said}. {mood}.", warning)
     if not present:
         back = game.content.numbers.return_trust
         detail = (
             f"Walked out. Going after it brings it back if its trust is at least {back} "
             f"(now {game.read(f'trust.{d.id}')})."
         )
-        return Choice(d.id, title, detail)
+        return Choice(d.id, title, detail, warning)
     if game.revealed(d.id):
-        return Choice(d.id, title, f"Consulted before: builds a little more trust. {mood}.")
+        return Choice(
+            d.id, title, f"Consulted before: builds a little more trust. {mood}.", warning
+        )
     return Choice(
-        d.id, title, f"Not yet consulted: you will learn its room to move and red lines. {mood}."
+        d.id,
+        title,
+        f"Not yet consulted: you will learn its room to move and red lines. {mood}.",
+        warning,
     )
 
 
@@ -284,11 +445,21 @@ def _measure_choice(game: Game, verb: str, target: str) -> Choice:
     )
     detail = f"{m.summary} Moves {lands}." if lands else m.summary
     if verb == "propose":
-        return Choice(m.id, m.title, detail, _red_lines_known(game, target))
+        return Choice(
+            m.id,
+            m.title,
+            detail,
+            _warned(_red_lines_known(game, target), _time_warning(game, verb, target)),
+        )
     failed = int(game.read(f"failed.{m.id}"))
     if failed:
         detail += f" Failed {_times(failed)} already."
-    return Choice(m.id, m.title, detail, _expected(game, target))
+    return Choice(
+        m.id,
+        m.title,
+        detail,
+        _warned(_expected(game, target), _time_warning(game, verb, target)),
+    )
 
 
 def landing(game: Game, measure_id: str) -> dict[str, int]:
@@ -298,33 +469,72 @@ def landing(game: Game, measure_id: str) -> dict[str, int]:
 
 
 def _red_lines_known(game: Game, measure_id: str) -> str | None:
-    """Which consulted delegations' red lines the measure would cross (the chair knows these)."""
+    """Which consulted delegations' red lines the measure would cross (the chair knows these),
+    and whom the protest would cost its place at the table."""
     content = game.content
     m = content.measure(measure_id)
     state = game.states[-1]
-    crossed = [d.short for d in content.delegations if game.revealed(d.id) and m.crosses(d, state)]
-    return f"Crosses the red line of {_names(crossed)}." if crossed else None
+    crossed = [
+        d
+        for d in content.delegations
+        if game.revealed(d.id) and game.read(f"present.{d.id}") and m.crosses(d, state)
+    ]
+    if not crossed:
+        return None
+    cost = content.numbers.patience_red_line
+    text = f"Crosses the red line of {_names([d.short for d in crossed])}: a protest costs {cost} patience."
+    gone = walkouts_if(game, "propose", measure_id)
+    leaving = [f"{d.short} (patience {_patience(game, d.id)})" for d in crossed if d.id in gone]
+    if leaving:
+        text += f" {_names(leaving)} would walk out."
+    return text
 
 
 def _expected(game: Game, measure_id: str) -> str | None:
-    """How the consulted delegations would answer now, from what the chair has learnt."""
-    heard = []
-    for d in game.content.delegations:
-        if game.revealed(d.id) and game.read(f"present.{d.id}"):
-            for measure, answer, _reason in game.sounding(d.id):
-                if measure.id == measure_id:
-                    heard.append(f"{d.short} {answer}")
-    return "Sounded out: " + ", ".join(heard) + "." if heard else None
+    """Who would block, as far as the chair has learnt, and who would walk out for it."""
+    content = game.content
+    blocked = content.numbers.patience_blocked
+    lost = drain(game, minutes_of(game, "consensus", measure_id))
+    heard, leaving, unknown, fragile = [], [], [], []
+    gone = walkouts_if(game, "consensus", measure_id)
+    for d in content.delegations:
+        if not game.read(f"present.{d.id}"):
+            continue
+        patience = _patience(game, d.id)
+        if not game.revealed(d.id):
+            unknown.append(d.short)
+            if 0 < patience - lost <= blocked:
+                fragile.append(f"{d.short} (patience {patience})")
+            continue
+        for measure, answer, _reason in game.sounding(d.id):
+            if measure.id == measure_id:
+                heard.append(f"{d.short} {answer}")
+                if d.id in gone and patience - lost > 0:  # not the clock alone: said below
+                    leaving.append(f"{d.short} (patience {patience})")
+    parts = []
+    if heard:
+        parts.append("Sounded out: " + ", ".join(heard) + ".")
+        if unknown:
+            parts.append(f"Not consulted: {_names(unknown)}.")
+    if leaving:
+        parts.append(f"{_names(leaving)} would walk out over it.")
+    if fragile:
+        one = len(fragile) == 1
+        parts.append(
+            f"If {_names(fragile)} {'blocks' if one else 'block'}, the block costs "
+            f"{'it' if one else 'each'} {blocked} patience and {'it walks' if one else 'they walk'} out."
+        )
+    return " ".join(parts) if parts else None
 
 
 def _framing_choice(game: Game, verb: str, target: str) -> Choice:
     f = game.content.framing(target)
-    return Choice(f.id, f.title, f.summary)
+    return Choice(f.id, f.title, f.summary, _time_warning(game, verb, target))
 
 
 def _statement_choice(game: Game, verb: str, target: str) -> Choice:
     s = game.content.statement(target)
-    return Choice(s.id, s.title, s.summary)
+    return Choice(s.id, s.title, s.summary, _time_warning(game, verb, target))
 
 
 def _times(n: int) -> str:

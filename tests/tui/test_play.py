@@ -11,6 +11,7 @@ from scenario.engine.actions import VERBS
 from tests.tui.conftest import SEED, card, open_game, region_text, screen_text, table, widget_text
 from tui import views
 from tui.app import ChairApp
+from tui.screens.confirm import ConfirmModal
 from tui.screens.consultation import ConsultationModal
 from tui.screens.debrief import DebriefScreen
 from tui.screens.dossier import DossierModal
@@ -117,7 +118,7 @@ async def test_a_walk_out_is_said_in_words_and_ends_in_the_debrief(
         screen = await open_game(
             pilot, ["propose open_door_declaration", "consensus open_door_declaration"]
         )
-        assert "● at the table" in region_text(app, card(app, "russia"))
+        assert "⚠ walks out soon" in region_text(app, card(app, "russia"))  # said beforehand
         await pilot.press("v", "1")  # push the red line again
         roll_call = widget_text(app, app.screen.query_one(".dialog"))
         assert "Russian Federation blocks" in roll_call
@@ -128,7 +129,7 @@ async def test_a_walk_out_is_said_in_words_and_ends_in_the_debrief(
         await pilot.press("escape")  # back to the minutes
         assert app.screen is screen
         russia = region_text(app, card(app, "russia"))
-        assert "✗ walked out" in russia and "at the table" not in russia
+        assert "✗ walked out" in russia and "at the table" not in russia and "⚠" not in russia
         assert all(screen.check_action("verb", (verb,)) is None for verb in VERBS)
 
 
@@ -294,3 +295,35 @@ async def test_keys_queued_behind_a_choice_move_it_once_it_is_drawn(
         assert [str(a) for a in screen.game.actions] == [
             f"floor {views.choices(Game.replay(tutorial, SEED, []), 'floor')[1].id}"
         ]
+
+
+async def test_a_recess_that_would_close_the_session_asks_first(tutorial: Content, saves_dir: Path):
+    game = Game(tutorial, SEED)
+    while views.closing_warning(game, "recess") is None:
+        game.act("recess")
+    recesses = [str(a) for a in game.actions]
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, recesses)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        assert "this ends the day" in widget_text(app, app.screen.query_one(".dialog"))
+        await pilot.press("n")  # not yet: nothing happened
+        await pilot.pause()
+        assert len(screen.game.actions) == len(recesses) and not screen.game.over
+        await pilot.press("r", "y")
+        await pilot.pause()
+        assert screen.game.over and str(screen.game.actions[-1]) == "recess"
+
+
+async def test_the_cards_and_the_preview_warn_before_a_walk_out(tutorial: Content, saves_dir: Path):
+    actions = ["consult russia", "propose open_door_declaration", "consensus open_door_declaration"]
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_game(pilot, actions)
+        assert "⚠ walks out soon" in region_text(app, card(app, "russia"))
+        await pilot.press("v")
+        await pilot.pause()
+        panel = app.screen.query_one(ChoicePanel)
+        assert "Russia runs out of patience while the clock runs" in widget_text(app, panel)

@@ -9,6 +9,8 @@ import pytest
 from scenario import Content, Game
 from scenario.engine.transcript import Entry
 from scenario.tools import saves
+from scenario.engine.compiler import load_content
+from tests.conftest import VIENNA
 from tests.tui.conftest import SEED
 from tui import saving, views
 from tui.minutes import Minutes, speaker_name
@@ -39,7 +41,7 @@ def test_choices_say_what_the_chair_has_learnt(tutorial: Content):
     assert declaration.warning is None  # nothing learnt yet
     game.act("consult russia")
     declaration = views.choices(game, "consensus")[0]
-    assert declaration.warning == "Sounded out: Russia blocks."
+    assert declaration.warning == "Sounded out: Russia blocks. Not consulted: Ukraine and USA."
     warnings = {c.id: c.warning for c in views.choices(game, "propose")}
     assert warnings["monitor_access"] is None
 
@@ -142,3 +144,64 @@ def test_reload_messages_say_how_far_the_game_replayed(tutorial: Content, after,
     else:
         assert first_difference(before, replayed.game.transcript) == 1
         assert "The minutes change from 09:30." in message
+
+
+# --------------------------------------------------------------------------- risk, before it bites
+
+
+def test_cards_say_who_is_at_risk_and_why(tutorial: Content):
+    game = played(tutorial, "consult russia", "propose open_door_declaration")
+    risk = {v.id: v.risk for v in views.delegations(game)}
+    assert risk["ukraine"] is None and risk["usa"] is None
+    assert risk["russia"] is not None and risk["russia"].short == "red line tabled"
+    assert "crosses Russia's red line" in risk["russia"].why
+    game.act("consensus open_door_declaration")
+    russia = next(v for v in views.delegations(game) if v.id == "russia")
+    assert russia.risk is not None and russia.risk.short == "walks out soon"
+    assert f"patience is {russia.patience}" in russia.risk.why
+
+
+def test_an_unheard_red_line_is_no_risk_the_card_can_show(tutorial: Content):
+    game = played(tutorial, "propose open_door_declaration")  # crosses Russia's red line, unlearnt
+    assert all(v.risk is None or v.risk.short != "red line tabled" for v in views.delegations(game))
+
+
+def test_the_consensus_preview_names_who_would_walk_out_only_when_known(tutorial: Content):
+    actions = ["propose open_door_declaration", "consensus open_door_declaration", "recess"]
+    blind = played(tutorial, *actions)
+    warning = views.choices(blind, "consensus")[0].warning or ""
+    assert "Sounded out" not in warning  # Russia's answer is not known: no answer is given away
+    patience = blind.read("patience.russia")
+    assert f"If Russia (patience {patience}) blocks, the block costs it 10 patience" in warning
+    heard = played(tutorial, "consult russia", *actions)
+    warning = views.choices(heard, "consensus")[0].warning or ""
+    patience = heard.read("patience.russia")
+    assert "Sounded out: Russia blocks." in warning
+    assert f"Russia (patience {patience}) would walk out over it." in warning
+    heard.act("consensus open_door_declaration")
+    assert not heard.read("present.russia")  # as the preview said
+
+
+def test_an_action_that_runs_to_the_close_says_so_first(tutorial: Content):
+    game = played(tutorial)
+    while views.closing_warning(game, "recess") is None:
+        game.act("recess")
+    assert not game.over
+    assert views.closing_warning(game, "recess") == (
+        "Takes 30 minutes: the session closes at 13:30, so this ends the day and it is scored."
+    )
+    game.act("recess")
+    assert game.over
+
+
+def test_the_preview_of_a_red_line_says_the_protest_would_drive_it_out():
+    vienna = load_content(VIENNA)
+    game = played(vienna, "consult russia", "propose open_door_declaration")
+    calm = next(c for c in views.choices(game, "propose") if c.id == "missile_talks")
+    assert calm.warning == "Crosses the red line of Russia: a protest costs 20 patience."
+    game.act("consensus open_door_declaration")  # blocked: Russia's patience falls to a few
+    talks = next(c for c in views.choices(game, "propose") if c.id == "missile_talks")
+    patience = game.read("patience.russia")
+    assert f"Russia (patience {patience}) would walk out." in (talks.warning or "")
+    game.act("propose missile_talks")
+    assert not game.read("present.russia")

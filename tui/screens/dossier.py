@@ -50,6 +50,8 @@ class DossierModal(ChairModal[str | None]):
                 classes="dialog-help",
             )
             with VerticalScroll(id="dossier"):
+                if d.present and d.risk is not None:
+                    yield Static(Content.styled(f"⚠ {d.risk.why}", style("warning")))
                 yield Static(Content(view.summary))
                 if view.source:
                     yield Static(Content.styled(view.source, style("german")), classes="source")

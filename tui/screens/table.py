@@ -229,7 +229,14 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             )
             return
         if TARGETS.get(verb) is None:
-            self.act(Action(verb))
+            ending = views.closing_warning(self.game, verb)
+            if ending is None:
+                self.act(Action(verb))
+                return
+            self.app.push_screen(  # a recess that runs to the close ends the day: say so first
+                ConfirmModal(f"{views.VERB_TITLES[verb]}?", ending, "Go ahead"),
+                lambda yes: self.act(Action(verb)) if yes else None,
+            )
             return
         choices = views.choices(self.game, verb)
         if not choices:

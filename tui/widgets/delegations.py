@@ -38,7 +38,7 @@ class DelegationCards(LinePanel):
     """One card per delegation, in the scenario's order, with a blank row above each."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes(
-        *SPEAKERS, *BARS, "answer--supports", "answer--blocks", "muted", "label"
+        *SPEAKERS, *BARS, "answer--supports", "answer--blocks", "muted", "label", "warning"
     ) | {"card--absent", "card--hover"}
 
     class Pressed(Message):
@@ -89,7 +89,7 @@ class DelegationCards(LinePanel):
         return [
             row(("name", view.short, view.consulted), lambda: _name(view, width)),
             row(("who", view.head, view.name, view.short), lambda: _who(view)),
-            row(("status",), lambda: _status(view)),
+            row(("status", view.risk), lambda: _status(view)),
             row(("trust", view.trust), lambda: _mood("trust", view.trust, width)),
             row(("patience", view.patience), lambda: _mood("patience", view.patience, width)),
         ]
@@ -165,6 +165,10 @@ def _who(view: DelegationView) -> Content:
 
 
 def _status(view: DelegationView) -> Content:
+    """At the table or not; and, at the table, what the chair can see coming (its dossier and
+    the previews of a verb say why)."""
+    if view.present and view.risk is not None:
+        return Content.styled(f"⚠ {view.risk.short}", style("warning"))
     if view.present:
         return Content.styled("● at the table", style("answer--supports"))
     return Content.styled("✗ walked out", style("answer--blocks"))
