@@ -79,6 +79,8 @@ class DelegationView:
     consulted: bool
     heard: int
     risk: Risk | None = None  # what the chair can see coming: a walk-out, a red line
+    trust_change: int = 0  # since the chair's last action
+    patience_change: int = 0
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,19 @@ class ScoreView:
     total: int
     grade: str
     label: str
+    change: int = 0  # since the chair's last action
+
+
+def figure(amount: int) -> str:
+    """A number as every screen writes it: 70,000, never 70000."""
+    return f"{amount:,}"
+
+
+def change(amount: int) -> str:
+    """A change as every screen writes it: '▲3', '▼30,000', or '' when nothing moved."""
+    if not amount:
+        return ""
+    return f"{'▲' if amount > 0 else '▼'}{figure(abs(amount))}"
 
 
 def tension_meter(content: Content) -> Meter | None:
@@ -164,6 +179,11 @@ def header(game: Game) -> HeaderView:
 
 def delegations(game: Game) -> list[DelegationView]:
     at_risk = risks(game)
+    before = game.states[-2] if len(game.states) > 1 else game.state
+
+    def moved(name: str) -> int:
+        return int(game.read(name)) - int(game.read(name, before))
+
     return [
         DelegationView(
             d.id,
@@ -177,6 +197,8 @@ def delegations(game: Game) -> list[DelegationView]:
             game.revealed(d.id),
             int(game.read(f"heard.{d.id}")),
             at_risk.get(d.id),
+            moved(f"trust.{d.id}"),
+            moved(f"patience.{d.id}"),
         )
         for d in game.content.delegations
     ]
@@ -346,7 +368,8 @@ def score(game: Game) -> ScoreView:
     """The score as it stands (final once the game is over)."""
     result = game.outcome
     card = result.score if result else game.score()
-    return ScoreView(card.total, card.grade, card.label)
+    before = game.score(game.states[-2]).total if len(game.states) > 1 else card.total
+    return ScoreView(card.total, card.grade, card.label, card.total - before)
 
 
 # --------------------------------------------------------------------------- choosing
@@ -402,7 +425,9 @@ def _time_warning(game: Game, verb: str, target: str | None = None) -> str | Non
     leaving = walkouts_by_time(game, verb, target)
     left = (
         f"{_names(leaving)} {'runs' if len(leaving) == 1 else 'run'} out of patience while "
-        "the clock runs, and walks out." if leaving else None
+        "the clock runs, and walks out."
+        if leaving
+        else None
     )
     return _warned(closing_warning(game, verb, target), left)
 

@@ -322,7 +322,11 @@ async def test_the_cards_and_the_preview_warn_before_a_walk_out(tutorial: Conten
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_game(pilot, actions)
-        assert "⚠ walks out soon" in region_text(app, card(app, "russia"))
+        russia = region_text(app, card(app, "russia"))
+        assert "⚠ walks out soon" in russia
+        game = table(app).game
+        lost = game.read("patience.russia") - game.read("patience.russia", game.states[-2])
+        assert russia.endswith(f" {game.read('patience.russia')} ▼{-lost}")
         await pilot.press("v")
         await pilot.pause()
         panel = app.screen.query_one(ChoicePanel)

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from scenario import Content, Game
+from scenario.engine.compiler import load_content
 from scenario.engine.transcript import Entry
 from scenario.tools import saves
-from scenario.engine.compiler import load_content
 from tests.conftest import VIENNA
 from tests.tui.conftest import SEED
 from tui import saving, views
@@ -205,3 +205,35 @@ def test_the_preview_of_a_red_line_says_the_protest_would_drive_it_out():
     assert f"Russia (patience {patience}) would walk out." in (talks.warning or "")
     game.act("propose missile_talks")
     assert not game.read("present.russia")
+
+
+# --------------------------------------------------------------------------- changes where they stand
+
+
+def test_numbers_and_changes_are_written_alike_everywhere():
+    assert views.figure(70000) == "70,000" and views.figure(55) == "55"
+    assert views.change(-30000) == "▼30,000" and views.change(3) == "▲3"
+    assert views.change(0) == ""
+
+
+def test_cards_and_score_show_what_the_last_action_changed(tutorial: Content):
+    game = played(tutorial)
+    assert all(v.trust_change == 0 and v.patience_change == 0 for v in views.delegations(game))
+    assert views.score(game).change == 0
+    before = {v.id: v for v in views.delegations(game)}
+    score = views.score(game).total
+    game.act("propose open_door_declaration")  # crosses Russia's red line: trust and patience fall
+    after = {v.id: v for v in views.delegations(game)}
+    for d in after:
+        assert after[d].trust_change == after[d].trust - before[d].trust
+        assert after[d].patience_change == after[d].patience - before[d].patience
+    assert after["russia"].trust_change < 0 and after["russia"].patience_change < 0
+    assert views.score(game).change == views.score(game).total - score
+
+
+def test_a_meter_line_writes_its_value_and_change_with_separators():
+    from tui.widgets.meters import meter_line
+
+    view = views.MeterView("troops", "Troops", 70000, 0, 200000, None, "low", (100000, 70000), False)
+    assert view.change == -30000
+    assert str(meter_line(view, 40)).endswith("70,000 ▼30,000")
