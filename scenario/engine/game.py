@@ -49,6 +49,7 @@ from .layout import (
     TRUST,
 )
 from .negotiation import answer
+from .phrasing import blocks_words, red_line_words
 from .scoring import find_ending
 from .transcript import Entry
 
@@ -457,7 +458,7 @@ def _findings(content: Content, d: Delegation) -> str:
         return f"{d.name} has no position on the issues of these talks."
     title = content.issues
     red = [
-        f"{title[i].title} (at {p.red_line})"
+        red_line_words(title[i].title, p.position, p.red_line)
         for i, p in d.positions.items()
         if p.red_line is not None
     ]
@@ -465,7 +466,7 @@ def _findings(content: Content, d: Delegation) -> str:
     by_room = sorted(
         d.positions.items(), key=lambda item: (-item[1].room * (1 - item[1].salience / 2), item[0])
     )
-    parts = [f"red lines on {_listed(red)}" if red else "no red lines"]
+    parts = [f"red lines — {blocks_words(red)}" if red else "no red lines"]
     parts.append(f"it cares most about {_listed([title[i].title for i, _ in by_weight[:3]])}")
     parts.append(
         "it has most room to move on "
@@ -489,12 +490,13 @@ def _propose(content: Content, v: list[int], target: str | None, out: list[Entry
     for d in content.delegations:
         crossed = m.crosses(d, v, points) if v[d.base + PRESENT] else None
         if crossed:
-            issue = content.issues[crossed[0]].title
+            p = d.positions[crossed[0]]
+            line = red_line_words(content.issues[crossed[0]].title, p.position, p.red_line)  # type: ignore[arg-type]
             out.append(
                 Entry(
                     "notice",
                     now,
-                    f"{d.name} protests: the proposal crosses its red line on {issue}.",
+                    f"{d.name} protests: the proposal crosses its red line ({blocks_words([line])}).",
                     d.id,
                     ref=m.id,
                 )

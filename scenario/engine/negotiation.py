@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from .content import Content, Delegation, Measure
 from .layout import ACQUIESCE, BLOCK, CONSULTED, ENGAGEMENT, FACE, SUPPORT, TRUST
+from .phrasing import blocks_words, red_line_words
 
 _HELPS = {
     "trust": "it trusts the chair",
@@ -91,10 +92,9 @@ def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) 
     """The delegation's answer to a call for consensus on `m`, and its reason in words."""
     crossed = m.crosses(d, v)
     if crossed:
-        return (
-            BLOCK,
-            f"a red line: it cannot accept where this lands on {content.issues[crossed[0]].title}",
-        )
+        p = d.positions[crossed[0]]
+        line = red_line_words(content.issues[crossed[0]].title, p.position, p.red_line)  # type: ignore[arg-type]
+        return BLOCK, f"a red line: {blocks_words([line])}"
     values = value_terms(content, v, d, m, framing)
     if not values:
         return ACQUIESCE, "it has no stake in this and does not object"
