@@ -8,14 +8,16 @@ makes it testable without starting an app.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scenario import Action, Game
 from scenario.engine.actions import TARGETS
 from scenario.engine.content import Content, Meter
-from scenario.engine.game import step
+from scenario.engine.game import legal_actions, step
 from scenario.engine.layout import CLOCK
 from scenario.engine.transcript import Entry, hhmm
+
+from .requirements import because
 
 VERB_TITLES = {
     "floor": "Give the floor",
@@ -383,6 +385,8 @@ class Choice:
     title: str
     detail: str
     warning: str | None = None  # what the chair already knows will go wrong
+    key: int = 0  # its number, the same all game: its place in the scenario
+    unlocked: str | None = None  # what made it possible, when the last action did
 
 
 def explanation(game: Game, verb: str) -> str:
@@ -410,7 +414,70 @@ def choices(game: Game, verb: str) -> list[Choice]:
     }.get(kind or "")
     if build is None:
         return []
-    return [build(game, verb, target) for target in targets(game, verb)]
+    keys = _keys(game.content, kind or "")
+    fresh = {target: why for _verb, target, why in newly_possible(game) if _verb == verb}
+    return [
+        replace(build(game, verb, target), key=keys[target], unlocked=fresh.get(target))
+        for target in targets(game, verb)
+    ]
+
+
+def _keys(content: Content, kind: str) -> dict[str, int]:
+    """Each item's number: its place in the scenario, so a key keeps its meaning all game
+    (a delegation's is also the key of its dossier)."""
+    pool: Sequence = {
+        "delegation": content.delegations,
+        "measure": content.measures,
+        "framing": content.framings,
+        "statement": content.statements,
+    }[kind]
+    return {item.id: number for number, item in enumerate(pool, start=1)}
+
+
+NEWLY = {"propose": "table", "frame": "frame the talks as", "statement": "make the statement"}
+"""The verbs whose targets a scenario may hold back until a condition holds."""
+
+
+def requirement(game: Game, verb: str, target: str) -> str | None:
+    """The condition the scenario puts on a measure, a framing or a statement, as written."""
+    content = game.content
+    item = {
+        "propose": content.measure,
+        "frame": content.framing,
+        "statement": content.statement,
+    }[verb](target)
+    return item.requires.source if item.requires is not None else None
+
+
+def newly_possible(game: Game) -> list[tuple[str, str, str]]:
+    """(verb, target, why in words) for each held-back item the last action made possible."""
+    if len(game.states) < 2 or game.over:
+        return []
+    before = {(a.verb, a.target) for a in legal_actions(game.content, game.states[-2])}
+    out = []
+    for action in game.legal_actions():
+        if action.verb not in NEWLY or action.target is None:
+            continue
+        if (action.verb, action.target) in before:
+            continue
+        source = requirement(game, action.verb, action.target)
+        if source is not None:
+            out.append((action.verb, action.target, because(game, source)))
+    return out
+
+
+def news(game: Game) -> list[str]:
+    """'Now possible: table A risk-reduction hotline (Better access … was adopted).'"""
+    content = game.content
+    titles = {
+        "propose": lambda t: content.measure(t).title,
+        "frame": lambda t: content.framing(t).title,
+        "statement": lambda t: content.statement(t).title,
+    }
+    return [
+        f"Now possible: {NEWLY[verb]} “{titles[verb](target)}”, because {why}."
+        for verb, target, why in newly_possible(game)
+    ]
 
 
 def _warned(*parts: str | None) -> str | None:

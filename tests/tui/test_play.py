@@ -35,8 +35,8 @@ async def test_a_whole_game_by_keys_matches_a_headless_replay(tutorial: Content,
         await pilot.press("v", "1")  # call for consensus on it
         assert isinstance(app.screen, RollCallModal)
         await pilot.press("space", "enter")  # every answer, then close
-        await pilot.press("p", "1")  # propose: the hotline (now possible)
-        await pilot.press("v", "1")
+        await pilot.press("p", "2")  # propose: the hotline (now possible), number 2 all game
+        await pilot.press("v", "2")
         await pilot.press("space", "enter")
         await pilot.press("r")  # recess
         await pilot.press("a", "y")  # adjourn, confirmed
@@ -119,7 +119,7 @@ async def test_a_walk_out_is_said_in_words_and_ends_in_the_debrief(
             pilot, ["propose open_door_declaration", "consensus open_door_declaration"]
         )
         assert "⚠ walks out soon" in region_text(app, card(app, "russia"))  # said beforehand
-        await pilot.press("v", "1")  # push the red line again
+        await pilot.press("v", "3")  # push the red line again
         roll_call = widget_text(app, app.screen.query_one(".dialog"))
         assert "Russian Federation blocks" in roll_call
         assert "a red line" in roll_call
@@ -262,7 +262,7 @@ async def test_a_walk_out_pops_up_once_the_roll_call_is_closed(tutorial: Content
         def titles() -> list[str]:
             return [notice.title for notice in app._notifications]
 
-        await pilot.press("v", "1")  # Russia blocks again, and walks out
+        await pilot.press("v", "3")  # Russia blocks again, and walks out
         await pilot.pause()
         assert isinstance(app.screen, RollCallModal) and "Walk-out" not in titles()
         await pilot.press("space", "enter")
@@ -331,3 +331,25 @@ async def test_the_cards_and_the_preview_warn_before_a_walk_out(tutorial: Conten
         await pilot.pause()
         panel = app.screen.query_one(ChoicePanel)
         assert "Russia runs out of patience while the clock runs" in widget_text(app, panel)
+
+
+async def test_numbers_keep_their_choice_and_two_digits_reach_the_tenth(saves_dir: Path):
+    from scenario.engine.compiler import load_content
+    from tests.conftest import VIENNA
+
+    vienna = load_content(VIENNA)
+    app = ChairApp(vienna, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, ["propose humanitarian_aid", "consensus humanitarian_aid"])
+        await pilot.press("p", "4")  # 4 is the exercises' number, adopted measure 1 or not
+        await pilot.pause()
+        assert str(screen.game.actions[-1]) == "propose exercise_notification"
+        await pilot.press("p", "1")  # 10 to 13 are on the list: 1 waits for a second digit
+        await pilot.pause()
+        assert screen.choosing and len(screen.game.actions) == 3
+        await pilot.press("3")
+        await pilot.pause()
+        assert str(screen.game.actions[-1]) == "propose sanctions_warning" and not screen.choosing
+        await pilot.press("p", "1", "1", "escape")  # 11 leaves no doubt: chosen at once
+        await pilot.pause()
+        assert str(screen.game.actions[-1]) == "propose enlargement_moratorium"

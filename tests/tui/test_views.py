@@ -237,3 +237,55 @@ def test_a_meter_line_writes_its_value_and_change_with_separators():
     view = views.MeterView("troops", "Troops", 70000, 0, 200000, None, "low", (100000, 70000), False)
     assert view.change == -30000
     assert str(meter_line(view, 40)).endswith("70,000 ▼30,000")
+
+
+# --------------------------------------------------------------------------- keys that keep their meaning
+
+
+def test_choices_keep_their_numbers_while_they_stay_possible(tutorial: Content):
+    game = played(tutorial)
+    keys = {c.id: c.key for c in views.choices(game, "propose")}
+    assert keys == {"monitor_access": 1, "open_door_declaration": 3}  # the hotline is held back
+    game.act("consult russia")
+    game.act("propose monitor_access")
+    game.act("consensus monitor_access")
+    assert {c.id: c.key for c in views.choices(game, "propose")} == {
+        "hotline": 2,
+        "open_door_declaration": 3,
+    }
+    assert [(c.id, c.key) for c in views.choices(game, "floor")] == [
+        (d.id, d.index + 1) for d in tutorial.delegations  # as the dossier keys 1-9
+    ]
+
+
+def test_a_newly_possible_measure_says_what_made_it_possible(tutorial: Content):
+    game = played(tutorial)
+    assert views.news(game) == []
+    game.act("consult russia")  # the hotline requires: adopted.monitor_access or consulted.russia > 0
+    hotline = next(c for c in views.choices(game, "propose") if c.id == "hotline")
+    assert hotline.unlocked == "you consulted Russia"
+    assert views.news(game) == [
+        "Now possible: table “A risk-reduction hotline”, because you consulted Russia."
+    ]
+    game.act("recess")  # not news any more
+    assert views.news(game) == []
+    assert all(c.unlocked is None for c in views.choices(game, "propose"))
+
+
+def test_a_requirement_is_said_in_words_when_its_shape_is_familiar():
+    from tui.requirements import parts, words
+
+    vienna = load_content(VIENNA)
+    assert parts("adopted.talks_timetable or adopted.exercise_notification") == [
+        "adopted.talks_timetable",
+        "adopted.exercise_notification",
+    ]
+    assert words(vienna, "adopted.monitor_access") == "Better access for the monitors was adopted"
+    assert words(vienna, "consulted.usa > 0") == "you consulted USA"
+    assert words(vienna, "agreements >= 1") == "a measure was adopted"
+    assert words(vienna, "agreements >= 2") == "2 measures were adopted"
+    assert words(vienna, "tension > 60") == "Tension is above 60"
+    assert words(vienna, "framing.all_dimensions") == (
+        "the talks are framed as “European security in all its dimensions”"
+    )
+    assert words(vienna, "clock >= 12:00") == "clock >= 12:00"  # an unfamiliar shape, as written

@@ -76,10 +76,7 @@ def _bindings() -> list[BindingType]:
     choosing: list[BindingType] = [
         Binding("enter", "choice_pick", "Choose", priority=True),
         Binding("escape", "choice_cancel", "Cancel", priority=True),
-        *(
-            Binding(str(n), f"choice_pick({n - 1})", show=False, priority=True)
-            for n in range(1, 10)
-        ),
+        *(Binding(str(n), f"choice_digit({n})", show=False, priority=True) for n in range(10)),
         *(
             Binding(key, f"choice_move('{move}')", show=False, priority=True)
             for key, move in CHOICE_MOVES.items()
@@ -260,6 +257,12 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         if chosen is not None:
             self.act(Action(*chosen))
 
+    def action_choice_digit(self, digit: int) -> None:
+        """A digit of a choice's number (the same all game): acts once the number is whole."""
+        chosen = self._choice.type_digit(digit)
+        if chosen is not None:
+            self.act(Action(*chosen))
+
     def action_choice_cancel(self) -> None:
         self._close_choice()
 
@@ -330,6 +333,8 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
 
     def _announce_then_debrief(self, entries: Sequence[Entry]) -> None:
         self._announce(entries)
+        for line in views.news(self.game):  # what the action made possible, and why
+            self.notify(line, title="Now possible", markup=False)
         self._maybe_debrief()
 
     def _maybe_debrief(self) -> None:
