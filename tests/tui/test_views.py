@@ -234,7 +234,9 @@ def test_cards_and_score_show_what_the_last_action_changed(tutorial: Content):
 def test_a_meter_line_writes_its_value_and_change_with_separators():
     from tui.widgets.meters import meter_line
 
-    view = views.MeterView("troops", "Troops", 70000, 0, 200000, None, "low", (100000, 70000), False)
+    view = views.MeterView(
+        "troops", "Troops", 70000, 0, 200000, None, "low", (100000, 70000), False
+    )
     assert view.change == -30000
     assert str(meter_line(view, 40)).endswith("70,000 ▼30,000")
 
@@ -254,14 +256,17 @@ def test_choices_keep_their_numbers_while_they_stay_possible(tutorial: Content):
         "open_door_declaration": 3,
     }
     assert [(c.id, c.key) for c in views.choices(game, "floor")] == [
-        (d.id, d.index + 1) for d in tutorial.delegations  # as the dossier keys 1-9
+        (d.id, d.index + 1)
+        for d in tutorial.delegations  # as the dossier keys 1-9
     ]
 
 
 def test_a_newly_possible_measure_says_what_made_it_possible(tutorial: Content):
     game = played(tutorial)
     assert views.news(game) == []
-    game.act("consult russia")  # the hotline requires: adopted.monitor_access or consulted.russia > 0
+    game.act(
+        "consult russia"
+    )  # the hotline requires: adopted.monitor_access or consulted.russia > 0
     hotline = next(c for c in views.choices(game, "propose") if c.id == "hotline")
     assert hotline.unlocked == "you consulted Russia"
     assert views.news(game) == [
