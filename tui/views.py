@@ -15,6 +15,7 @@ from scenario.engine.actions import TARGETS
 from scenario.engine.content import Content, Meter
 from scenario.engine.game import legal_actions, step
 from scenario.engine.layout import CLOCK
+from scenario.engine.phrasing import definite, titled
 from scenario.engine.transcript import Entry, hhmm
 
 from .requirements import because
@@ -532,10 +533,10 @@ def _measure_choice(game: Game, verb: str, target: str) -> Choice:
     content = game.content
     m = content.measure(target)
     lands = "; ".join(
-        f"{content.issues[i].title} to {point} (now {game.read(f'status.{i}')})"
+        _lands(content.issues[i].title, point, int(game.read(f"status.{i}")))
         for i, point in landing(game, target).items()
     )
-    detail = f"{m.summary} Moves {lands}." if lands else m.summary
+    detail = f"{m.summary} {lands[0].upper()}{lands[1:]}." if lands else m.summary
     if verb == "propose":
         return Choice(
             m.id,
@@ -552,6 +553,13 @@ def _measure_choice(game: Game, verb: str, target: str) -> Choice:
         detail,
         _warned(_expected(game, target), _time_warning(game, verb, target)),
     )
+
+
+def _lands(issue: str, point: int, now: int) -> str:
+    """'moves NATO's open door to 10 (now 15)', or 'keeps it at 55' when it would not move it."""
+    if point == now:
+        return f"keeps {issue} at {point}"
+    return f"moves {issue} to {point} (now {now})"
 
 
 def landing(game: Game, measure_id: str) -> dict[str, int]:
@@ -761,17 +769,17 @@ def describe(content: Content, action: Action) -> str:
     """An action as the chair did it, in words ('tabled Better access for the monitors')."""
     target = action.target
     if action.verb == "floor" and target:
-        return f"gave the floor to {content.delegation(target).name}"
+        return f"gave the floor to {definite(content.delegation(target).name)}"
     if action.verb == "consult" and target:
-        return f"consulted {content.delegation(target).name} in private"
+        return f"consulted {definite(content.delegation(target).name)} in private"
     if action.verb == "propose" and target:
-        return f"tabled {content.measure(target).title}"
+        return f"tabled {titled(content.measure(target).title)}"
     if action.verb == "consensus" and target:
-        return f"called for consensus on {content.measure(target).title}"
+        return f"called for consensus on {titled(content.measure(target).title)}"
     if action.verb == "frame" and target:
-        return f"framed the talks as {content.framing(target).title}"
+        return f"framed the talks as {titled(content.framing(target).title)}"
     if action.verb == "statement" and target:
-        return f"made a statement: {content.statement(target).title}"
+        return f"made the statement {titled(content.statement(target).title)}"
     if action.verb == "recess":
         return "called a recess"
     return "adjourned the session"

@@ -49,9 +49,9 @@ from .layout import (
     TRUST,
 )
 from .negotiation import answer
-from .phrasing import blocks_words, red_line_words
+from .phrasing import blocks_words, definite, opening_name, red_line_words, titled
 from .scoring import find_ending
-from .transcript import Entry
+from .transcript import Entry, hhmm
 
 State = tuple[int, ...]
 
@@ -270,6 +270,8 @@ def step(content: Content, state: State, action: Action | str | dict) -> tuple[S
         _events(hot, v, out, now)
     if any(v[present] and v[patience] <= 0 for present, patience in hot.tempers):
         _walkouts(content, v, out)
+    if closing and action.verb != "adjourn":  # the clock closed it: say so, not only the ending
+        out.append(Entry("notice", v[CLOCK], f"It is {hhmm(content.end)}: the session closes."))
     ending = find_ending(content, v, closing) if closing else _ending_now(hot, v)
     if ending is not None:
         v[ENDED] = ending.index + 1
@@ -376,7 +378,7 @@ def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
             if v[d.base + PRESENT] and v[d.base + PATIENCE] <= 0:
                 left = True
                 v[d.base + PRESENT] = 0
-                line = d.walkout or Said(None, f"{d.name} walks out of the session.")
+                line = d.walkout or Said(None, f"{opening_name(d.name)} walks out of the session.")
                 out.append(
                     Entry("walkout", v[CLOCK], line.text, line.speaker, line.source, ref=d.id)
                 )
@@ -394,7 +396,7 @@ def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
 
 
 def _head(d: Delegation) -> str:
-    return f"{d.head} ({d.name})" if d.head else f"the delegation of {d.name}"
+    return f"{d.head} ({d.name})" if d.head else f"the delegation of {definite(d.name)}"
 
 
 def _floor(content: Content, v: list[int], target: str | None, out: list[Entry], now: int) -> int:
@@ -440,9 +442,13 @@ def _bring_back(content: Content, v: list[int], d: Delegation, out: list[Entry],
     if n.return_trust is not None and v[d.base + TRUST] >= n.return_trust:
         v[d.base + PRESENT] = 1
         v[d.base + PATIENCE] = max(v[d.base + PATIENCE], n.patience_returned)
-        out.append(Entry("return", now, f"{d.name} returns to the table.", d.id, ref=d.id))
+        out.append(
+            Entry("return", now, f"{opening_name(d.name)} returns to the table.", d.id, ref=d.id)
+        )
     else:
-        out.append(Entry("notice", now, f"{d.name} will not come back yet.", d.id, ref=d.id))
+        out.append(
+            Entry("notice", now, f"{opening_name(d.name)} will not come back yet.", d.id, ref=d.id)
+        )
 
 
 def findings(content: Content, d: Delegation) -> str:
@@ -455,7 +461,7 @@ def findings(content: Content, d: Delegation) -> str:
 
 def _findings(content: Content, d: Delegation) -> str:
     if not d.positions:
-        return f"{d.name} has no position on the issues of these talks."
+        return f"{opening_name(d.name)} has no position on the issues of these talks."
     title = content.issues
     red = [
         red_line_words(title[i].title, p.position, p.red_line)
@@ -496,7 +502,8 @@ def _propose(content: Content, v: list[int], target: str | None, out: list[Entry
                 Entry(
                     "notice",
                     now,
-                    f"{d.name} protests: the proposal crosses its red line ({blocks_words([line])}).",
+                    f"{opening_name(d.name)} protests: the proposal crosses its red line "
+                    f"({blocks_words([line])}).",
                     d.id,
                     ref=m.id,
                 )
@@ -532,7 +539,9 @@ def _consensus(
         return m.minutes
     v[m.base + FAILED] += 1
     names = ", ".join(d.short for d in blockers)
-    out.append(Entry("result", now, f"No consensus on {m.title}: blocked by {names}.", ref=m.id))
+    out.append(
+        Entry("result", now, f"No consensus on {titled(m.title)}: blocked by {names}.", ref=m.id)
+    )
     for d in blockers:
         _bump(v, d.base + FACE, -n.face_blocked)
         _bump(v, d.base + PATIENCE, -n.patience_blocked)

@@ -78,7 +78,7 @@ def test_meters_put_tension_first_with_its_history(tutorial: Content):
 def test_turning_points_are_described_in_words(tutorial: Content):
     game = played(tutorial, "propose monitor_access", "consensus monitor_access", "adjourn")
     turns = views.turning_points(game)
-    assert any(t.what == "called for consensus on Better access for the monitors" for t in turns)
+    assert any(t.what == "called for consensus on “Better access for the monitors”" for t in turns)
 
 
 def test_minutes_mark_the_result_and_the_source(tutorial: Content):
@@ -294,3 +294,20 @@ def test_a_requirement_is_said_in_words_when_its_shape_is_familiar():
         "the talks are framed as “European security in all its dimensions”"
     )
     assert words(vienna, "clock >= 12:00") == "clock >= 12:00"  # an unfamiliar shape, as written
+
+
+def test_actions_in_words_quote_titles_and_name_delegations_properly():
+    from scenario import Action
+
+    vienna = load_content(VIENNA)
+    assert views.describe(vienna, Action("frame", "people_first")) == (
+        "framed the talks as “The people affected by the conflict first”"
+    )
+    assert views.describe(vienna, Action("floor", "moldova")) == (
+        "gave the floor to the Republic of Moldova"
+    )
+
+
+def test_a_measure_that_would_not_move_an_issue_says_it_keeps_it():
+    assert views._lands("NATO's open door", 55, 55) == "keeps NATO's open door at 55"
+    assert views._lands("NATO's open door", 10, 55) == "moves NATO's open door to 10 (now 55)"
