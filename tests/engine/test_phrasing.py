@@ -21,7 +21,9 @@ def test_findings_protests_and_roll_calls_say_the_red_line_alike():
     assert said in game.findings("russia")
     assert "(at 30)" not in game.findings("russia")
     protest = [e.text for e in game.act("propose open_door_declaration") if e.kind == "notice"]
-    assert protest == [f"The Russian Federation protests: the proposal crosses its red line ({said})."]
+    assert protest == [
+        f"The Russian Federation protests: the proposal crosses its red line ({said})."
+    ]
     answers = [e for e in game.act("consensus open_door_declaration") if e.kind == "answer"]
     assert next(e.text for e in answers if e.speaker == "russia") == f"a red line: {said}"
 

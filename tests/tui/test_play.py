@@ -353,3 +353,19 @@ async def test_numbers_keep_their_choice_and_two_digits_reach_the_tenth(saves_di
         await pilot.press("p", "1", "1", "escape")  # 11 leaves no doubt: chosen at once
         await pilot.pause()
         assert str(screen.game.actions[-1]) == "propose enlargement_moratorium"
+
+
+async def test_help_explains_the_words_on_the_table(tutorial: Content, saves_dir: Path):
+    from textual.widgets import Static
+
+    from tui.glossary import GLOSSARY
+    from tui.screens.help import HelpModal
+
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_game(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpModal)
+        terms = [str(s.content) for s in app.screen.query(".term").results(Static)]
+        assert terms == [f"{term}: {meaning}" for term, meaning in GLOSSARY]

@@ -311,3 +311,16 @@ def test_actions_in_words_quote_titles_and_name_delegations_properly():
 def test_a_measure_that_would_not_move_an_issue_says_it_keeps_it():
     assert views._lands("NATO's open door", 55, 55) == "keeps NATO's open door at 55"
     assert views._lands("NATO's open door", 10, 55) == "moves NATO's open door to 10 (now 55)"
+
+
+def test_every_term_of_the_help_is_explained_in_the_docs_too():
+    from tui.glossary import GLOSSARY
+
+    docs = (Path(__file__).parents[2] / "docs" / "playing.md").read_text(encoding="utf-8")
+    for term, meaning in GLOSSARY:
+        assert f"- **{term}**: {meaning}" in docs, term
+    words = {term for term, _ in GLOSSARY}
+    for needed in ("momentum", "standing", "trust", "patience", "engagement", "face"):
+        assert needed in words
+    for needed in ("red line", "room to move", "reservation point", "acquiesces", "consensus"):
+        assert needed in words
