@@ -285,16 +285,26 @@ def risks(game: Game) -> dict[str, Risk]:
 
 
 def _known_crossings(game: Game, delegation_id: str) -> list[str]:
-    """The tabled measures that cross the delegation's red line, if the chair has learnt it."""
-    if not game.revealed(delegation_id):
-        return []
+    """The tabled measures that cross the delegation's red line, if the chair has learnt it:
+    in a consultation, or from the delegation's own protest when the measure was tabled."""
     d = game.content.delegation(delegation_id)
     state = game.state
     return [
         m.title
         for m in game.content.measures
-        if game.read(f"tabled.{m.id}") and m.crosses(d, state)
+        if game.read(f"tabled.{m.id}")
+        and m.crosses(d, state)
+        and (game.revealed(d.id) or protested(game, d.id, m.id))
     ]
+
+
+def protested(game: Game, delegation_id: str, measure_id: str) -> bool:
+    """Whether the delegation protested in public that the measure crosses its red line (the
+    minutes say so: the whole room, the chair included, heard it)."""
+    return any(
+        e.kind == "notice" and e.speaker == delegation_id and e.ref == measure_id
+        for e in game.transcript
+    )
 
 
 def walkouts_if(game: Game, verb: str, target: str | None = None) -> set[str]:
@@ -468,7 +478,7 @@ def newly_possible(game: Game) -> list[tuple[str, str, str]]:
 
 
 def news(game: Game) -> list[str]:
-    """'Now possible: table A risk-reduction hotline (Better access … was adopted).'"""
+    """'You can now table “A risk-reduction hotline”, because you consulted Russia.'"""
     content = game.content
     titles = {
         "propose": lambda t: content.measure(t).title,
@@ -476,7 +486,7 @@ def news(game: Game) -> list[str]:
         "statement": lambda t: content.statement(t).title,
     }
     return [
-        f"Now possible: {NEWLY[verb]} “{titles[verb](target)}”, because {why}."
+        f"You can now {NEWLY[verb]} “{titles[verb](target)}”, because {why}."
         for verb, target, why in newly_possible(game)
     ]
 
@@ -601,6 +611,13 @@ def _expected(game: Game, measure_id: str) -> str | None:
         if not game.read(f"present.{d.id}"):
             continue
         patience = _patience(game, d.id)
+        if not game.revealed(d.id) and protested(game, d.id, measure_id):
+            m = content.measure(measure_id)
+            if m.crosses(d, game.state):  # as it said in public when the measure was tabled
+                heard.append(f"{d.short} blocks (its red line, as it protested)")
+                if d.id in gone and patience - lost > 0:
+                    leaving.append(f"{d.short} (patience {patience})")
+                continue
         if not game.revealed(d.id):
             unknown.append(d.short)
             if 0 < patience - lost <= blocked:

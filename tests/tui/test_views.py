@@ -38,7 +38,9 @@ def test_choices_offer_only_what_is_legal_now(tutorial: Content):
 def test_choices_say_what_the_chair_has_learnt(tutorial: Content):
     game = played(tutorial, "propose open_door_declaration")
     declaration = views.choices(game, "consensus")[0]
-    assert declaration.warning is None  # nothing learnt yet
+    assert declaration.warning == (  # Russia's protest said it in public
+        "Sounded out: Russia blocks (its red line, as it protested). Not consulted: Ukraine and USA."
+    )
     game.act("consult russia")
     declaration = views.choices(game, "consensus")[0]
     assert declaration.warning == "Sounded out: Russia blocks. Not consulted: Ukraine and USA."
@@ -161,16 +163,26 @@ def test_cards_say_who_is_at_risk_and_why(tutorial: Content):
     assert f"patience is {russia.patience}" in russia.risk.why
 
 
-def test_an_unheard_red_line_is_no_risk_the_card_can_show(tutorial: Content):
-    game = played(tutorial, "propose open_door_declaration")  # crosses Russia's red line, unlearnt
-    assert all(v.risk is None or v.risk.short != "red line tabled" for v in views.delegations(game))
+def test_a_red_line_protested_in_public_is_known_without_a_consultation(tutorial: Content):
+    game = played(tutorial)
+    assert all(v.risk is None for v in views.delegations(game))
+    game.act("propose open_door_declaration")  # Russia protests: the whole room hears it
+    assert views.protested(game, "russia", "open_door_declaration")
+    assert not views.protested(game, "usa", "open_door_declaration")
+    risk = {v.id: v.risk for v in views.delegations(game)}
+    assert risk["russia"] is not None and risk["russia"].short == "red line tabled"
+    assert risk["usa"] is None and risk["ukraine"] is None
 
 
 def test_the_consensus_preview_names_who_would_walk_out_only_when_known(tutorial: Content):
     actions = ["propose open_door_declaration", "consensus open_door_declaration", "recess"]
     blind = played(tutorial, *actions)
     warning = views.choices(blind, "consensus")[0].warning or ""
-    assert "Sounded out" not in warning  # Russia's answer is not known: no answer is given away
+    assert warning.startswith("Sounded out: Russia blocks (its red line, as it protested).")
+    blind.act("propose monitor_access")  # no protest: Russia's answer is not known
+    monitors = next(c for c in views.choices(blind, "consensus") if c.id == "monitor_access")
+    warning = monitors.warning or ""
+    assert "Russia blocks" not in warning and "Russia acquiesces" not in warning
     patience = blind.read("patience.russia")
     assert f"If Russia (patience {patience}) blocks, the block costs it 10 patience" in warning
     heard = played(tutorial, "consult russia", *actions)
@@ -270,7 +282,7 @@ def test_a_newly_possible_measure_says_what_made_it_possible(tutorial: Content):
     hotline = next(c for c in views.choices(game, "propose") if c.id == "hotline")
     assert hotline.unlocked == "you consulted Russia"
     assert views.news(game) == [
-        "Now possible: table “A risk-reduction hotline”, because you consulted Russia."
+        "You can now table “A risk-reduction hotline”, because you consulted Russia."
     ]
     game.act("recess")  # not news any more
     assert views.news(game) == []
