@@ -406,6 +406,8 @@ def explanation(game: Game, verb: str) -> str:
     minutes = game.content.numbers.minutes.get(verb)
     if minutes and verb != "consensus":
         text += f" Takes {minutes} minutes."
+        if closes_session(game, verb):  # the same for every choice: said once, above them
+            text += f" The session closes at {hhmm(game.content.end)}: this ends the day."
     return text
 
 
@@ -498,8 +500,9 @@ def _warned(*parts: str | None) -> str | None:
 
 
 def _time_warning(game: Game, verb: str, target: str | None = None) -> str | None:
-    """What the minutes of the action will do whatever else happens: close the session, or
-    exhaust someone's patience."""
+    """What the minutes of the action will do whatever else happens: exhaust someone's
+    patience, or (a call for consensus, whose minutes are its measure's) close the session;
+    for the other verbs `explanation` says that once."""
     leaving = walkouts_by_time(game, verb, target)
     left = (
         f"{_names(leaving)} {'runs' if len(leaving) == 1 else 'run'} out of patience while "
@@ -507,7 +510,8 @@ def _time_warning(game: Game, verb: str, target: str | None = None) -> str | Non
         if leaving
         else None
     )
-    return _warned(closing_warning(game, verb, target), left)
+    closing = closing_warning(game, verb, target) if verb == "consensus" else None
+    return _warned(closing, left)
 
 
 def _delegation_choice(game: Game, verb: str, target: str) -> Choice:

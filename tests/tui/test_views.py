@@ -336,3 +336,17 @@ def test_every_term_of_the_help_is_explained_in_the_docs_too():
         assert needed in words
     for needed in ("red line", "room to move", "reservation point", "acquiesces", "consensus"):
         assert needed in words
+
+
+def test_a_verb_that_would_end_the_day_says_so_once_above_its_choices(tutorial: Content):
+    game = played(tutorial)
+    assert "ends the day" not in views.explanation(game, "floor")
+    turn = 0
+    while not views.closes_session(game, "floor"):
+        game.act(f"floor {tutorial.delegations[turn % 3].id}")  # 20 minutes at a time
+        turn += 1
+    assert not game.over and game.clock == "13:10"
+    assert views.explanation(game, "floor").endswith(
+        "Takes 20 minutes. The session closes at 13:30: this ends the day."
+    )
+    assert all("ends the day" not in (c.warning or "") for c in views.choices(game, "floor"))
