@@ -15,7 +15,7 @@ from scenario.engine.actions import TARGETS
 from scenario.engine.content import Content, Meter
 from scenario.engine.game import legal_actions, step
 from scenario.engine.layout import CLOCK
-from scenario.engine.phrasing import definite, titled
+from scenario.engine.phrasing import definite, red_line_words, titled
 from scenario.engine.transcript import Entry, hhmm
 
 from .requirements import because
@@ -596,7 +596,13 @@ def _red_lines_known(game: Game, measure_id: str) -> str | None:
     if not crossed:
         return None
     cost = content.numbers.patience_red_line
-    text = f"Crosses the red line of {_names([d.short for d in crossed])}: a protest costs {cost} patience."
+    lines = []
+    for d in crossed:
+        issue = m.crosses(d, state)[0]
+        p = d.positions[issue]
+        said = red_line_words(content.issues[issue].title, p.position, p.red_line)  # type: ignore[arg-type]
+        lines.append(f"{d.short}'s red line ({said})")
+    text = f"Crosses {_names(lines)}: a protest costs {cost} patience."
     gone = walkouts_if(game, "propose", measure_id)
     leaving = [f"{d.short} (patience {_patience(game, d.id)})" for d in crossed if d.id in gone]
     if leaving:

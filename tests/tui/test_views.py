@@ -210,7 +210,10 @@ def test_the_preview_of_a_red_line_says_the_protest_would_drive_it_out():
     vienna = load_content(VIENNA)
     game = played(vienna, "consult russia", "propose open_door_declaration")
     calm = next(c for c in views.choices(game, "propose") if c.id == "missile_talks")
-    assert calm.warning == "Crosses the red line of Russia: a protest costs 20 patience."
+    assert calm.warning == (
+        "Crosses Russia's red line (the format of further talks to 15 or below): "
+        "a protest costs 20 patience."
+    )
     game.act("consensus open_door_declaration")  # blocked: Russia's patience falls to a few
     talks = next(c for c in views.choices(game, "propose") if c.id == "missile_talks")
     patience = game.read("patience.russia")
