@@ -734,6 +734,24 @@ class DossierView:
     positions: tuple[tuple[str, str], ...]  # (issue title, public position in words)
     findings: str | None
     sounding: tuple[SoundingLine, ...]
+    way_back: str | None = None  # for a delegation that walked out: how it may come back
+
+
+def way_back(game: Game, delegation_id: str) -> str | None:
+    """For a delegation that walked out, what going after it would do (the rule is public)."""
+    if game.read(f"present.{delegation_id}"):
+        return None
+    d = game.content.delegation(delegation_id)
+    back = game.content.numbers.return_trust
+    if back is None:
+        return f"{d.short} walked out and will not come back today."
+    trust = int(game.read(f"trust.{d.id}"))
+    if trust >= back:
+        return f"{d.short} walked out. Consult it (c) to go after it: with trust {trust} it comes back."
+    return (
+        f"{d.short} walked out. Going after it (c) brings it back only if its trust is at least "
+        f"{back}; it is {trust}."
+    )
 
 
 def dossier(game: Game, delegation_id: str) -> DossierView:
@@ -760,6 +778,7 @@ def dossier(game: Game, delegation_id: str) -> DossierView:
         positions,
         game.findings(d.id) if revealed else None,
         sounding,
+        way_back(game, d.id),
     )
 
 

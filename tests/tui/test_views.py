@@ -353,3 +353,15 @@ def test_a_verb_that_would_end_the_day_says_so_once_above_its_choices(tutorial: 
         "Takes 20 minutes. The session closes at 13:30: this ends the day."
     )
     assert all("ends the day" not in (c.warning or "") for c in views.choices(game, "floor"))
+
+
+def test_the_dossier_of_a_delegation_that_walked_out_says_how_it_may_come_back(tutorial: Content):
+    game = played(tutorial, "propose open_door_declaration", "consensus open_door_declaration")
+    assert views.dossier(game, "russia").way_back is None
+    game.act("consensus open_door_declaration")
+    assert not game.read("present.russia")
+    trust = game.read("trust.russia")
+    assert views.dossier(game, "russia").way_back == (
+        "Russia walked out. Going after it (c) brings it back only if its trust is at least "
+        f"70; it is {trust}."
+    )
