@@ -15,7 +15,7 @@ from scenario.engine.actions import TARGETS
 from scenario.engine.content import Content, Meter
 from scenario.engine.game import legal_actions, step
 from scenario.engine.layout import CLOCK
-from scenario.engine.phrasing import definite, red_line_words, titled
+from scenario.engine.phrasing import definite, red_line_of, titled
 from scenario.engine.transcript import Entry, hhmm
 
 from .requirements import because
@@ -600,7 +600,7 @@ def _red_lines_known(game: Game, measure_id: str) -> str | None:
     for d in crossed:
         issue = m.crosses(d, state)[0]
         p = d.positions[issue]
-        said = red_line_words(content.issues[issue].title, p.position, p.red_line)  # type: ignore[arg-type]
+        said = red_line_of(content.issues[issue].title, p)
         lines.append(f"{d.short}'s red line ({said})")
     text = f"Crosses {_names(lines)}: a protest costs {cost} patience."
     gone = walkouts_if(game, "propose", measure_id)
@@ -649,7 +649,8 @@ def _expected(game: Game, measure_id: str) -> str | None:
         one = len(fragile) == 1
         parts.append(
             f"If {_names(fragile)} {'blocks' if one else 'block'}, the block costs "
-            f"{'it' if one else 'each'} {blocked} patience and {'it walks' if one else 'they walk'} out."
+            f"{'it' if one else 'each'} {blocked} patience and "
+            f"{'it walks' if one else 'they walk'} out."
         )
     return " ".join(parts) if parts else None
 

@@ -49,7 +49,7 @@ from .layout import (
     TRUST,
 )
 from .negotiation import answer
-from .phrasing import blocks_words, definite, opening_name, red_line_words, titled
+from .phrasing import blocks_words, definite, opening_name, red_line_of, red_line_words, titled
 from .scoring import find_ending
 from .transcript import Entry, hhmm
 
@@ -497,7 +497,7 @@ def _propose(content: Content, v: list[int], target: str | None, out: list[Entry
         crossed = m.crosses(d, v, points) if v[d.base + PRESENT] else None
         if crossed:
             p = d.positions[crossed[0]]
-            line = red_line_words(content.issues[crossed[0]].title, p.position, p.red_line)  # type: ignore[arg-type]
+            line = red_line_of(content.issues[crossed[0]].title, p)
             out.append(
                 Entry(
                     "notice",

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from .content import Content, Delegation, Measure
 from .layout import ACQUIESCE, BLOCK, CONSULTED, ENGAGEMENT, FACE, SUPPORT, TRUST
-from .phrasing import blocks_words, red_line_words
+from .phrasing import blocks_words, red_line_of
 
 _HELPS = {
     "trust": "it trusts the chair",
@@ -93,7 +93,7 @@ def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) 
     crossed = m.crosses(d, v)
     if crossed:
         p = d.positions[crossed[0]]
-        line = red_line_words(content.issues[crossed[0]].title, p.position, p.red_line)  # type: ignore[arg-type]
+        line = red_line_of(content.issues[crossed[0]].title, p)
         return BLOCK, f"a red line: {blocks_words([line])}"
     values = value_terms(content, v, d, m, framing)
     if not values:

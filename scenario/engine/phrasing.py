@@ -8,12 +8,22 @@ appears.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .content import Position
+
 
 def red_line_words(issue: str, position: int, red_line: int) -> str:
     """'NATO's open door to 10 or below': where the red line lies seen from the position (a
     measure that lands at or beyond it is blocked), said with its direction."""
     side = "below" if red_line <= position else "above"
     return f"{issue} to {red_line} or {side}"
+
+
+def red_line_of(issue: str, p: Position) -> str:
+    """A delegation's red line on an issue in words (its position if it has none)."""
+    return red_line_words(issue, p.position, p.position if p.red_line is None else p.red_line)
 
 
 def blocks_words(lines: list[str]) -> str:
