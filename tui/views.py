@@ -134,6 +134,7 @@ class IssueLine:
     low: str
     high: str
     status: int  # the status quo, 0..100
+    change: int = 0  # since the chair's last action
 
 
 @dataclass(frozen=True)
@@ -370,8 +371,16 @@ def agenda(game: Game) -> AgendaView:
             adopted.append(line)
         elif game.read(f"tabled.{m.id}"):
             tabled.append(line)
+    before = game.states[-2] if len(game.states) > 1 else game.state
     issues = tuple(
-        IssueLine(i.id, i.title, i.low, i.high, int(game.read(f"status.{i.id}")))
+        IssueLine(
+            i.id,
+            i.title,
+            i.low,
+            i.high,
+            int(game.read(f"status.{i.id}")),
+            int(game.read(f"status.{i.id}")) - int(game.read(f"status.{i.id}", before)),
+        )
         for i in content.issues.values()
     )
     return AgendaView(framing, tuple(tabled), tuple(adopted), issues)

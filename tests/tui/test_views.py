@@ -365,3 +365,14 @@ def test_the_dossier_of_a_delegation_that_walked_out_says_how_it_may_come_back(t
         "Russia walked out. Going after it (c) brings it back only if its trust is at least "
         f"70; it is {trust}."
     )
+
+
+def test_the_agenda_shows_how_far_an_adoption_moved_each_issue(tutorial: Content):
+    game = played(tutorial, "propose monitor_access")
+    before = {i.id: i.status for i in views.agenda(game).issues}
+    assert all(i.change == 0 for i in views.agenda(game).issues)
+    game.act("consensus monitor_access")
+    issues = {i.id: i for i in views.agenda(game).issues}
+    assert game.read("adopted.monitor_access")
+    assert any(i.change for i in issues.values())
+    assert all(i.change == i.status - before[i.id] for i in issues.values())
