@@ -279,8 +279,10 @@ def risks(game: Game) -> dict[str, Risk]:
         if crossing:
             out[d.id] = Risk(
                 "red line tabled",
-                f"{_names(crossing)} crosses {d.short}'s red line: it blocks it, and a block "
-                f"costs it {n.patience_blocked} patience.",
+                f"{_names([titled(t) for t in crossing])} "
+                f"{'is' if len(crossing) == 1 else 'are'} on the table and "
+                f"{'crosses' if len(crossing) == 1 else 'cross'} {d.short}'s red line: "
+                f"{d.short} will block, and a block costs it {n.patience_blocked} patience.",
             )
     return out
 
