@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 
 from scenario import Action, Game
 from scenario.engine.actions import TARGETS
-from scenario.engine.content import Content, Meter
+from scenario.engine.content import Content, Delegation, Meter
 from scenario.engine.game import legal_actions, step
-from scenario.engine.layout import CLOCK
+from scenario.engine.layout import CLOCK, PRESENT
 from scenario.engine.phrasing import definite, red_line_of, titled
 from scenario.engine.transcript import Entry, hhmm
 
@@ -263,7 +263,8 @@ def risks(game: Game) -> dict[str, Risk]:
             out[d.id] = Risk(
                 "walks out soon",
                 f"{d.short}'s patience is {patience}: it loses about {hour} an hour at the "
-                "table and walks out at 0. The floor, a consultation or a recess restores some.",
+                "table and walks out at 0. The floor, a consultation or a recess restores some."
+                + _ends_day(game, [d.id], maybe=True),
             )
             continue
         if patience <= max(n.patience_blocked, n.patience_red_line) + hour:
@@ -272,7 +273,8 @@ def risks(game: Game) -> dict[str, Risk]:
                 costs.append(f"a red line crossed {n.patience_red_line}")
             out[d.id] = Risk(
                 "patience low",
-                f"{d.short}'s patience is {patience}: {_names(costs)}, and at 0 it walks out.",
+                f"{d.short}'s patience is {patience}: {_names(costs)}, and at 0 it walks out."
+                + _ends_day(game, [d.id], maybe=True),
             )
             continue
         crossing = _known_crossings(game, d.id)
@@ -310,6 +312,32 @@ def protested(game: Game, delegation_id: str, measure_id: str) -> bool:
     )
 
 
+def walkout_ends_day(game: Game, delegation_ids: Sequence[str]) -> str | None:
+    """The ending the scenario's rules would reach if these delegations left now ('Russia walks
+    out'), read by testing the endings on a copy of the state without them."""
+    if not delegation_ids:
+        return None
+    v = list(game.state)
+    for delegation_id in delegation_ids:
+        v[game.content.delegation(delegation_id).base + PRESENT] = 0
+    for ending in game.content.endings:
+        if not ending.at_close and ending.when is not None and ending.when.run(v):
+            return ending.title
+    return None
+
+
+def _ends_day(game: Game, delegation_ids: Sequence[str], *, maybe: bool = False) -> str:
+    """' That ends the day (“Russia walks out”).' when a walk-out would end the game, else ''
+    (`maybe`: ' If it walks out, the day ends …', for a walk-out that may not come)."""
+    ending = walkout_ends_day(game, delegation_ids)
+    if not ending:
+        return ""
+    if maybe:
+        who = "it walks" if len(delegation_ids) == 1 else "they walk"
+        return f" If {who} out, the day ends ({titled(ending)})."
+    return f" That ends the day ({titled(ending)})."
+
+
 def walkouts_if(game: Game, verb: str, target: str | None = None) -> set[str]:
     """The delegations that would walk out if the chair took this action now, found by stepping
     a copy of the state (the engine is deterministic). Callers show only those whose answer
@@ -322,7 +350,7 @@ def walkouts_if(game: Game, verb: str, target: str | None = None) -> set[str]:
     }
 
 
-def walkouts_by_time(game: Game, verb: str, target: str | None = None) -> list[str]:
+def walkouts_by_time(game: Game, verb: str, target: str | None = None) -> list[Delegation]:
     """The delegations whose patience the minutes of this action would exhaust (the clock is
     public, so this is no secret); the one given the floor or consulted regains some first."""
     n = game.content.numbers
@@ -339,7 +367,7 @@ def walkouts_by_time(game: Game, verb: str, target: str | None = None) -> list[s
         elif target == d.id and verb == "consult":
             patience = min(100, patience + n.patience_consulted)
         if patience - lost <= 0:
-            out.append(d.short)
+            out.append(d)
     return out
 
 
@@ -516,8 +544,8 @@ def _time_warning(game: Game, verb: str, target: str | None = None) -> str | Non
     for the other verbs `explanation` says that once."""
     leaving = walkouts_by_time(game, verb, target)
     left = (
-        f"{_names(leaving)} {'runs' if len(leaving) == 1 else 'run'} out of patience while "
-        "the clock runs, and walks out."
+        f"{_names([d.short for d in leaving])} {'runs' if len(leaving) == 1 else 'run'} out of "
+        "patience while the clock runs, and walks out." + _ends_day(game, [d.id for d in leaving])
         if leaving
         else None
     )
@@ -615,9 +643,10 @@ def _red_lines_known(game: Game, measure_id: str) -> str | None:
         lines.append(f"{d.short}'s red line ({said})")
     text = f"Crosses {_names(lines)}: a protest costs {cost} patience."
     gone = walkouts_if(game, "propose", measure_id)
-    leaving = [f"{d.short} (patience {_patience(game, d.id)})" for d in crossed if d.id in gone]
+    walking = [d for d in crossed if d.id in gone]
+    leaving = [f"{d.short} (patience {_patience(game, d.id)})" for d in walking]
     if leaving:
-        text += f" {_names(leaving)} would walk out."
+        text += f" {_names(leaving)} would walk out." + _ends_day(game, [d.id for d in walking])
     return text
 
 
@@ -627,6 +656,8 @@ def _expected(game: Game, measure_id: str) -> str | None:
     blocked = content.numbers.patience_blocked
     lost = drain(game, minutes_of(game, "consensus", measure_id))
     heard, leaving, unknown, fragile = [], [], [], []
+    walking: list[str] = []  # the ids of `leaving`
+    fragile_ids: list[str] = []
     gone = walkouts_if(game, "consensus", measure_id)
     for d in content.delegations:
         if not game.read(f"present.{d.id}"):
@@ -638,30 +669,33 @@ def _expected(game: Game, measure_id: str) -> str | None:
                 heard.append(f"{d.short} blocks (its red line, as it protested)")
                 if d.id in gone and patience - lost > 0:
                     leaving.append(f"{d.short} (patience {patience})")
+                    walking.append(d.id)
                 continue
         if not game.revealed(d.id):
             unknown.append(d.short)
             if 0 < patience - lost <= blocked:
                 fragile.append(f"{d.short} (patience {patience})")
+                fragile_ids.append(d.id)
             continue
         for measure, answer, _reason in game.sounding(d.id):
             if measure.id == measure_id:
                 heard.append(f"{d.short} {answer}")
                 if d.id in gone and patience - lost > 0:  # not the clock alone: said below
                     leaving.append(f"{d.short} (patience {patience})")
+                    walking.append(d.id)
     parts = []
     if heard:
         parts.append("Sounded out: " + ", ".join(heard) + ".")
         if unknown:
             parts.append(f"Not consulted: {_names(unknown)}.")
     if leaving:
-        parts.append(f"{_names(leaving)} would walk out over it.")
+        parts.append(f"{_names(leaving)} would walk out over it." + _ends_day(game, walking))
     if fragile:
         one = len(fragile) == 1
         parts.append(
             f"If {_names(fragile)} {'blocks' if one else 'block'}, the block costs "
             f"{'it' if one else 'each'} {blocked} patience and "
-            f"{'it walks' if one else 'they walk'} out."
+            f"{'it walks' if one else 'they walk'} out." + _ends_day(game, fragile_ids, maybe=True)
         )
     return " ".join(parts) if parts else None
 

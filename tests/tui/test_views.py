@@ -376,3 +376,17 @@ def test_the_agenda_shows_how_far_an_adoption_moved_each_issue(tutorial: Content
     assert game.read("adopted.monitor_access")
     assert any(i.change for i in issues.values())
     assert all(i.change == i.status - before[i.id] for i in issues.values())
+
+
+def test_a_walk_out_that_would_end_the_day_says_so_before(tutorial: Content):
+    actions = ["consult russia", "propose open_door_declaration", "consensus open_door_declaration"]
+    game = played(tutorial, *actions)
+    assert views.walkout_ends_day(game, ["russia"]) == "Russia walks out"  # the scenario's ending
+    assert views.walkout_ends_day(game, ["usa"]) is None
+    russia = next(v for v in views.delegations(game) if v.id == "russia")
+    assert russia.risk is not None
+    assert russia.risk.why.endswith("If it walks out, the day ends (“Russia walks out”).")
+    warning = views.choices(game, "consensus")[0].warning or ""
+    assert warning.endswith("and walks out. That ends the day (“Russia walks out”).")
+    game.act("consensus open_door_declaration")
+    assert game.over and game.outcome.ending.title == "Russia walks out"
