@@ -38,7 +38,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
         "walks out",
         "A delegation out of patience leaves the table: it no longer answers, and the score "
         "counts who is still there. Consulting it (going after it) brings it back if its trust "
-        "is high enough.",
+        "is high enough. Some walk-outs end the day (in Vienna, Russia's or Ukraine's): the "
+        "warnings say so beforehand.",
     ),
     (
         "at risk",
