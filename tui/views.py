@@ -249,8 +249,9 @@ def risks(game: Game) -> dict[str, Risk]:
     """The delegations at the table that may walk out or block soon, and why.
 
     Only what the chair is entitled to know goes in: patience is on every card and the costs of
-    a block and of a red line are the rules'; a red line or an answer counts only once a
-    consultation has revealed it.
+    a block and of a red line are the rules'; a red line counts once a consultation has
+    revealed it or the delegation protested it in public, and a walk-out's end of the day is
+    the scenario's endings tested without the delegation.
     """
     n = game.content.numbers
     hour = drain(game, 60)
