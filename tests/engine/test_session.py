@@ -25,7 +25,9 @@ def test_consultation_reveals_and_soundings_follow_the_model():
     assert not game.revealed("russia")
     game.act("consult russia")
     assert game.revealed("russia")
-    assert "red lines on NATO's open door (at 30)" in game.findings("russia")
+    assert "it blocks anything that moves NATO's open door to 30 or below" in game.findings(
+        "russia"
+    )
     answers = {m.id: word for m, word, _ in game.sounding("russia")}
     assert answers["open_door_declaration"] == "blocks"
     assert answers["monitor_access"] in ("supports", "acquiesces")

@@ -50,6 +50,10 @@ class DossierModal(ChairModal[str | None]):
                 classes="dialog-help",
             )
             with VerticalScroll(id="dossier"):
+                if d.present and d.risk is not None:
+                    yield Static(Content.styled(f"⚠ {d.risk.why}", style("warning")))
+                if view.way_back:
+                    yield Static(Content.styled(view.way_back, style("warning")))
                 yield Static(Content(view.summary))
                 if view.source:
                     yield Static(Content.styled(view.source, style("german")), classes="source")

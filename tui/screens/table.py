@@ -76,10 +76,7 @@ def _bindings() -> list[BindingType]:
     choosing: list[BindingType] = [
         Binding("enter", "choice_pick", "Choose", priority=True),
         Binding("escape", "choice_cancel", "Cancel", priority=True),
-        *(
-            Binding(str(n), f"choice_pick({n - 1})", show=False, priority=True)
-            for n in range(1, 10)
-        ),
+        *(Binding(str(n), f"choice_digit({n})", show=False, priority=True) for n in range(10)),
         *(
             Binding(key, f"choice_move('{move}')", show=False, priority=True)
             for key, move in CHOICE_MOVES.items()
@@ -229,7 +226,14 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             )
             return
         if TARGETS.get(verb) is None:
-            self.act(Action(verb))
+            ending = views.closing_warning(self.game, verb)
+            if ending is None:
+                self.act(Action(verb))
+                return
+            self.app.push_screen(  # a recess that runs to the close ends the day: say so first
+                ConfirmModal(f"{views.VERB_TITLES[verb]}?", ending, "Go ahead"),
+                lambda yes: self.act(Action(verb)) if yes else None,
+            )
             return
         choices = views.choices(self.game, verb)
         if not choices:
@@ -250,6 +254,12 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
 
     def action_choice_pick(self, index: int | None = None) -> None:
         chosen = self._choice.pick(index)
+        if chosen is not None:
+            self.act(Action(*chosen))
+
+    def action_choice_digit(self, digit: int) -> None:
+        """A digit of a choice's number (the same all game): acts once the number is whole."""
+        chosen = self._choice.type_digit(digit)
         if chosen is not None:
             self.act(Action(*chosen))
 
@@ -323,6 +333,8 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
 
     def _announce_then_debrief(self, entries: Sequence[Entry]) -> None:
         self._announce(entries)
+        for line in views.news(self.game):  # what the action made possible, and why
+            self.notify(line, title="Now possible", markup=False)
         self._maybe_debrief()
 
     def _maybe_debrief(self) -> None:

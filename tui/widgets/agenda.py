@@ -10,7 +10,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from ..styling import classes, style
-from ..views import AgendaView
+from ..views import AgendaView, change
 from .kept import KeptRender
 
 
@@ -47,9 +47,13 @@ class Agenda(KeptRender, Widget):
         lines.append(self._heading("Issues (status quo, 0–100)"))
         for issue in view.issues:
             number = f" {issue.status}"
-            title = Content(issue.title).truncate(max(1, width - len(number) - 1), ellipsis=True)
-            gap = max(1, width - title.cell_length - len(number))
-            lines.append(Content.assemble(title, " " * gap, (number, "bold")))
+            moved = f" {change(issue.change)}" if issue.change else ""  # no side is better here
+            room = len(number) + len(moved)
+            title = Content(issue.title).truncate(max(1, width - room - 1), ellipsis=True)
+            gap = max(1, width - title.cell_length - room)
+            lines.append(
+                Content.assemble(title, " " * gap, (number, "bold"), (moved, style("muted")))
+            )
         return Content("\n").join(lines)
 
     @staticmethod

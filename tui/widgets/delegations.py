@@ -21,13 +21,14 @@ from textual.geometry import Region
 from textual.message import Message
 
 from ..styling import BARS, SPEAKERS, classes, speaker_class, style
-from ..views import DelegationView
+from ..views import DelegationView, change
 from .bars import bar
 from .lines import LinePanel
 from .repeating import ScrollingColumn
 
 LABEL = 9  # "patience "
 NUMBER = 4  # " 100"
+CHANGE = 4  # " ▼15": how much the chair's last action moved it
 CARD_ROWS = 5  # name, head, status, trust, patience
 KEPT_ROWS = 2000
 """Rows kept by what they show, across cards and actions (a bar's row for each value seen)."""
@@ -38,7 +39,7 @@ class DelegationCards(LinePanel):
     """One card per delegation, in the scenario's order, with a blank row above each."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes(
-        *SPEAKERS, *BARS, "answer--supports", "answer--blocks", "muted", "label"
+        *SPEAKERS, *BARS, "answer--supports", "answer--blocks", "muted", "label", "warning"
     ) | {"card--absent", "card--hover"}
 
     class Pressed(Message):
@@ -89,9 +90,15 @@ class DelegationCards(LinePanel):
         return [
             row(("name", view.short, view.consulted), lambda: _name(view, width)),
             row(("who", view.head, view.name, view.short), lambda: _who(view)),
-            row(("status",), lambda: _status(view)),
-            row(("trust", view.trust), lambda: _mood("trust", view.trust, width)),
-            row(("patience", view.patience), lambda: _mood("patience", view.patience, width)),
+            row(("status", view.risk), lambda: _status(view)),
+            row(
+                ("trust", view.trust, view.trust_change),
+                lambda: _mood("trust", view.trust, view.trust_change, width),
+            ),
+            row(
+                ("patience", view.patience, view.patience_change),
+                lambda: _mood("patience", view.patience, view.patience_change, width),
+            ),
         ]
 
     # ------------------------------------------------------------------ where the cards are
@@ -165,17 +172,29 @@ def _who(view: DelegationView) -> Content:
 
 
 def _status(view: DelegationView) -> Content:
+    """At the table or not; and, at the table, what the chair can see coming (its dossier and
+    the previews of a verb say why)."""
+    if view.present and view.risk is not None:
+        return Content.styled(f"⚠ {view.risk.short}", style("warning"))
     if view.present:
         return Content.styled("● at the table", style("answer--supports"))
     return Content.styled("✗ walked out", style("answer--blocks"))
 
 
-def _mood(label: str, value: int, width: int) -> Content:
-    bar_width = max(3, _inner(width) - LABEL - NUMBER)
+def _mood(label: str, value: int, moved: int, width: int) -> Content:
+    """'trust ███░░ 30 ▼15': the bar, the number, and the last action's change (up is good)."""
+    bar_width = _inner(width) - LABEL - NUMBER - CHANGE
+    shown = change(moved)
+    # Too narrow for a bar of 3 cells: the number and its change say more than the bar.
+    drawn = bar(value, 0, 100, bar_width) if bar_width >= 3 else Content(" " * max(0, bar_width))
     return Content.assemble(
         (label.ljust(LABEL), style("label")),
-        bar(value, 0, 100, bar_width),
+        drawn,
         str(value).rjust(NUMBER),
+        (
+            (" " + shown if len(shown) < CHANGE else shown).ljust(CHANGE),
+            style("bar--good" if moved > 0 else "bar--poor"),
+        ),
     )
 
 

@@ -24,7 +24,7 @@ from textual.strip import Strip
 from textual.widgets import Sparkline
 
 from ..styling import classes, style
-from ..views import MeterView, ScoreView
+from ..views import MeterView, ScoreView, change, figure
 from .kept import KeptRender
 from .lines import ViewPanel
 from .repeating import Column
@@ -44,14 +44,12 @@ def _meter_line(
     label_text: str, amount: int, unit: str, moved: int, improved: bool, width: int
 ) -> Content:
     """Kept by what it shows: most meters do not move in a given action."""
-    number = f"{amount:,}" if abs(amount) >= 10_000 else str(amount)
-    value = number + (f" {unit}" if unit else "")
-    change = Content()
+    value = figure(amount) + (f" {unit}" if unit else "")
+    moved_by = Content()
     if moved:
-        arrow = "▲" if moved > 0 else "▼"
         tone = "bar--good" if improved else "bar--poor"
-        change = Content.styled(f" {arrow}{abs(moved)}", style(tone))
-    right = Content.assemble((value, "bold"), change)
+        moved_by = Content.styled(f" {change(moved)}", style(tone))
+    right = Content.assemble((value, "bold"), moved_by)
     label = Content.styled(label_text, style("label"))
     if label.cell_length + 1 + right.cell_length <= width:
         gap = width - label.cell_length - right.cell_length
@@ -221,18 +219,26 @@ class OtherMeters(ViewPanel[tuple[MeterView, ...]]):
 class ScoreLine(ViewPanel[ScoreView]):
     """The score as it would stand if the session closed now."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = classes("label", "muted")
+    COMPONENT_CLASSES: ClassVar[set[str]] = classes("label", "muted", "bar--good", "bar--poor")
 
     def lines(self, width: int) -> list[Content]:
         view = self.view
         if view is None:
             return []
+        moved = (
+            Content.styled(
+                f" {change(view.change)}", style("bar--good" if view.change > 0 else "bar--poor")
+            )
+            if view.change
+            else Content()
+        )
         return [
             Content.assemble(
                 ("Score now ", style("label")),
                 (f"{view.total}", "bold"),
                 ("/100 ", style("muted")),
                 (view.grade, "bold"),
+                moved,
             )
         ]
 
