@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from scenario import Game
 from scenario.engine.phrasing import blocks_words, red_line_words
+from tests.conftest import BASE_TUTORIAL, BASE_VIENNA
 
 
 def test_a_red_line_says_on_which_side_it_lies():
@@ -15,7 +16,7 @@ def test_a_red_line_says_on_which_side_it_lies():
 
 
 def test_findings_protests_and_roll_calls_say_the_red_line_alike():
-    game = Game.start("tutorial", seed=7)
+    game = Game.start(BASE_TUTORIAL, seed=7)
     game.act("consult russia")
     said = "it blocks anything that moves NATO's open door to 30 or below"
     assert said in game.findings("russia")
@@ -41,34 +42,25 @@ def test_names_take_the_article_a_sentence_needs():
 
 
 def test_the_floor_goes_to_the_delegation_of_the_republic_of_moldova():
-    game = Game.start("vienna-2022", seed=7)
+    game = Game.start(BASE_VIENNA, seed=7)
     said = game.act("floor moldova")[0].text
     assert said == "The Chair gives the floor to the delegation of the Republic of Moldova."
 
 
 def test_a_session_closed_by_the_clock_says_so_when_it_happens():
-    game = Game.start("tutorial", seed=7)
+    game = Game.start(BASE_TUTORIAL, seed=7)
     entries = []
     while not game.over:
         entries = game.act("recess")
     notice = [e for e in entries if e.kind == "notice"]
     assert [e.text for e in notice] == ["It is 13:30: the session closes."]
     assert entries[-1].kind == "ending" and entries.index(notice[0]) == len(entries) - 2
-    adjourned = Game.start("tutorial", seed=7)
+    adjourned = Game.start(BASE_TUTORIAL, seed=7)
     assert not [e for e in adjourned.act("adjourn") if e.kind == "notice"]  # it says it itself
 
 
 def test_the_first_recess_of_the_day_is_not_another():
-    game = Game.start("vienna-2022", seed=7)
-    calm = ["consult russia", "frame all_dimensions"] + [
-        f"{verb} {measure}"
-        for measure in ("humanitarian_aid", "monitor_access", "exercise_notification", "hotline")
-        for verb in ("propose", "consensus")
-    ]
-    for action in calm:
-        game.act(action)
-    assert game.read("tension") <= 50  # the room is calm: a recess does not cool it further
-    game.act("recess")
-    assert "Another recess" not in " ".join(e.text for e in game.steps[-1])
-    game.act("recess")
-    assert "Another recess" in " ".join(e.text for e in game.steps[-1])
+    game = Game.start("vienna-2022", seed=7)  # the shipped day: its content says "Another"
+    said = [" ".join(e.text for e in game.act("recess")) for _ in range(4)]
+    assert "Another recess" not in said[0]
+    assert any("Another recess" in text for text in said[1:])
