@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -252,7 +253,7 @@ class ChairApp(App[int]):
         self.notify(message, title=title, severity="error", timeout=15, markup=False)
 
 
-def run_app(
+def build_app(
     content: Content,
     *,
     seed: int | None = None,
@@ -261,11 +262,9 @@ def run_app(
     watch: Path | None = None,
     briefing: bool = False,
     theme: str | None = None,
-) -> int:
-    """Run the app until the player quits; the exit code for the shell.
-
-    `ScenarioError` (before the terminal is taken) for a theme that does not exist.
-    """
+) -> ChairApp:
+    """The app, ready to run; `ScenarioError` for a theme that does not exist, so that the
+    command line can answer bad input before it looks at the terminal."""
     from .settings import Settings, settings_path
 
     app = ChairApp(
@@ -283,5 +282,19 @@ def run_app(
         raise ScenarioError.at(
             Location("--theme"), f"unknown theme {theme!r} (choose from {names})"
         )
+    return app
+
+
+def run_app(
+    content: Content, *, refuse: Callable[[], int | None] | None = None, **options: Any
+) -> int:
+    """Run the app until the player quits; the exit code for the shell (see `build_app`).
+
+    `refuse`, called once the options are known good and before the terminal is taken, may
+    return an exit code instead (the command line's answer when there is no terminal)."""
+    app = build_app(content, **options)
+    refused = refuse() if refuse is not None else None
+    if refused is not None:
+        return refused
     app.run()
     return app.return_code or 0

@@ -263,14 +263,16 @@ class _Compiler:
     def run(self) -> rt.Content | None:
         sc = self.sc
         if not self.prechecked:
-            self.check_sources(self.seeds())
-            from ..format import fidelity  # only when checking: it reads YAML, with pydantic
+            seeds = self.seeds()
+            self.check_sources(seeds)
+            if seeds is not None:  # only seeds that are inside their roots and readable
+                from ..format import fidelity  # only when checking: it reads YAML, with pydantic
 
-            self.diagnostics.extend(
-                fidelity.check(
-                    self.sc, self.loaded.folder, self.loaded.sourcemap, self.loaded.files
+                self.diagnostics.extend(
+                    fidelity.check(
+                        self.sc, self.loaded.folder, self.loaded.sourcemap, self.loaded.files
+                    )
                 )
-            )
         start, end = self.clock()
         meters = self.meters()
         issues = self.issues()
