@@ -26,7 +26,8 @@ from ..format.atomic import atomic_write
 from ..format.diagnostics import Location, ScenarioError, display_path
 
 FORMAT = "the-chair-save"
-VERSION = 1
+VERSION = 2
+"""2 added `ironman`; a version 1 save is a game with undo."""
 OLDEST_READABLE = 1
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ACTIONS = 10_000
@@ -73,6 +74,7 @@ class SaveFile:
     actions: list[str]
     state_hash: str
     summary: Summary
+    ironman: bool = False
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -82,7 +84,8 @@ class SaveFile:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SaveFile:
         """Check every field's presence and type (booleans are not numbers); raise `_Damaged`."""
-        top = _fields(data, "", _SAVE_FIELDS)
+        spec = _SAVE_FIELDS if data.get("version", VERSION) >= 2 else _SAVE_FIELDS_1
+        top = _fields(data, "", spec)
         if len(top["actions"]) > MAX_ACTIONS:
             raise _Damaged(f"actions: more than {MAX_ACTIONS:,}")
         for index, action in enumerate(top["actions"]):
@@ -109,7 +112,9 @@ _SAVE_FIELDS = {
     "actions": list,
     "state_hash": str,
     "summary": dict,
+    "ironman": bool,
 }
+_SAVE_FIELDS_1 = {key: kind for key, kind in _SAVE_FIELDS.items() if key != "ironman"}
 _SCENARIO_FIELDS = {"id": str, "hash": str, "title": str}
 _SUMMARY_FIELDS = {
     "round": int,
@@ -118,7 +123,13 @@ _SUMMARY_FIELDS = {
     "score": int,
     "ending": (str, None),
 }
-_TYPE_WORDS = {str: "text", int: "a whole number", dict: "a mapping", list: "a list"}
+_TYPE_WORDS = {
+    str: "text",
+    int: "a whole number",
+    dict: "a mapping",
+    list: "a list",
+    bool: "true or false",
+}
 
 
 def _fields(data: Any, where: str, spec: dict[str, Any]) -> dict[str, Any]:
@@ -134,7 +145,7 @@ def _fields(data: Any, where: str, spec: dict[str, Any]) -> dict[str, Any]:
         value = data[key]
         if value is None and None in kinds:
             continue
-        if isinstance(value, bool) or not isinstance(
+        if (isinstance(value, bool) and bool not in kinds) or not isinstance(
             value, tuple(k for k in kinds if k is not None)
         ):
             raise _Damaged(f"{where}{key}: expected {_TYPE_WORDS[kinds[0]]}")
@@ -196,6 +207,7 @@ def to_save(game: Game, name: str) -> SaveFile:
             score=(result.score if result else game.score()).total,
             ending=result.ending.title if result else None,
         ),
+        ironman=game.ironman,
     )
 
 
@@ -292,7 +304,7 @@ def restore(content: Content, save: SaveFile, shown: str = "save") -> Restored:
             f"the save is for the scenario {save.scenario.id!r}, not {content.id!r}",
         )
     same_content = save.scenario.hash == content.content_hash
-    replayed = Game.replay_prefix(content, save.seed, save.actions)
+    replayed = Game.replay_prefix(content, save.seed, save.actions, ironman=save.ironman)
     game, index = replayed.game, replayed.stopped_at
     if index is not None:
         text = save.actions[index - 1]
