@@ -27,6 +27,8 @@ VERB_LABELS = {
 """The verbs as the footer names them."""
 
 OTHER_KEYS = (
+    ("u / Ctrl+Z", "undo: take back the last action (not a first consultation, not a call for "
+     "consensus, not the close; never in an ironman game)"),
     ("1–9", "a delegation's dossier (or click it)"),
     ("o", "the German original of the line under the cursor (or click the line)"),
     ("↑ ↓ PgUp PgDn", "move through the minutes"),

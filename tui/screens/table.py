@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.timer import Timer
 
-from scenario import Action, ActionError, Game, ScenarioError
+from scenario import Action, ActionError, CannotUndo, Game, ScenarioError
 from scenario.engine.actions import TARGETS, VERB_HELP, VERBS
 from scenario.engine.compiler import Report, check_scenario
 from scenario.engine.transcript import Entry
@@ -89,6 +89,7 @@ def _bindings() -> list[BindingType]:
         *choosing,
         *verbs,
         *dossiers,
+        Binding("u,ctrl+z", "undo", "Undo", show=False),
         Binding("o", "source", "Source", show=False),
         Binding("b", "briefing", "Briefing", show=False),
         Binding("d", "debrief", "Debrief"),
@@ -286,6 +287,23 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self._follow_up(action, entries)  # first: a dialog it opens need not wait for the save
         self.call_after_refresh(self._autosave)
 
+    def action_undo(self) -> None:
+        """Take back the last action (the engine says whether it may be), and save the game so."""
+        try:
+            action = self.game.undo()
+        except CannotUndo as exc:
+            self.notify(exc.message.capitalize() + ".", title="Undo", severity="warning", markup=False)
+            return
+        self.script = list(self.game.actions)
+        self._minutes.show(self.game.content, self.game.transcript)
+        self.refresh_panels()
+        self.notify(
+            f"Taken back: the Chair {views.describe(self.game.content, action)}.",
+            title="Undo",
+            markup=False,
+        )
+        self.call_after_refresh(self._autosave)
+
     def _announce(self, entries: Sequence[Entry]) -> None:
         """Events and walk-outs also pop up, in case the minutes scroll past them."""
         for entry in entries:
@@ -440,8 +458,11 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             return
         problems.show([])
         before = list(self.game.transcript)
-        replayed = Game.replay_prefix(report.content, self.game.seed, self.script)
+        replayed = Game.replay_prefix(
+            report.content, self.game.seed, self.script, ironman=self.game.ironman
+        )
         self.game = replayed.game
+        self.chair_app.last_game = self.game
         self.chair_app.library.put(report.content)
         self._minutes.show(self.game.content, self.game.transcript)
         self.refresh_panels()
