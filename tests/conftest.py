@@ -43,6 +43,9 @@ def scenario_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[.
         shutil.copytree(CONTENT / name, target)
         if not (tmp_path / "seeds").exists():
             shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+        from tests.attributing import attribute_copy
+
+        attribute_copy(target)  # a format-1 copy is brought to format 2, as the check suggests
         return target
 
     return copy

@@ -25,6 +25,7 @@ from ..format.expressions import (
     compile_formula,
 )
 from ..format.files import SourceMap
+from ..format import fidelity
 from ..format.sources import Seeds
 from . import cache
 from . import content as rt
@@ -259,6 +260,9 @@ class _Compiler:
         sc = self.sc
         if not self.prechecked:
             self.check_sources(self.seeds())
+            self.diagnostics.extend(
+                fidelity.check(self.sc, self.loaded.folder, self.loaded.sourcemap, self.loaded.files)
+            )
         start, end = self.clock()
         meters = self.meters()
         issues = self.issues()

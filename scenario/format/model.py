@@ -68,6 +68,24 @@ Source = Annotated[
     AfterValidator(_plain_text),
     Field(description="The passage this is based on, verbatim from the scenario's seeds."),
 ]
+SaidBy = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=200),
+    AfterValidator(_plain_text),
+    Field(
+        description="Whose words the source passage is, as the article gives them: a person "
+        "('Jens Stoltenberg' or 'Stoltenberg'), a body the article gives words to ('NATO', "
+        "'Russia'), or 'article' for the article's own narration. Checked against the seed."
+    ),
+]
+Use = Annotated[
+    Literal["quote", "reported", "context"],
+    Field(
+        description="How the text uses the source passage: 'quote' (spoken as its speaker's own "
+        "words), 'reported' (presented as someone's words, naming them in the English text), "
+        "or 'context' (background or paraphrase)."
+    ),
+]
 Percent = Annotated[int, Field(ge=0, le=100)]
 Scale = Annotated[int, Field(ge=0, le=100, description="A point on an issue's scale, 0 to 100.")]
 
@@ -91,6 +109,8 @@ class Line(Strict):
     )
     text: Text = Field(description="What is said, in English.")
     source: Source | None = None
+    said_by: SaidBy | None = None
+    use: Use | None = None
 
 
 class Speech(Line):
@@ -103,6 +123,8 @@ class Paragraph(Strict):
     title: Short | None = None
     text: Text
     source: Source | None = None
+    said_by: SaidBy | None = None
+    use: Use | None = None
 
 
 # --------------------------------------------------------------------------- the table
@@ -149,6 +171,8 @@ class Issue(Strict):
     )
     description: Text = ""
     source: Source | None = None
+    said_by: SaidBy | None = None
+    use: Use | None = None
 
 
 class Position(Strict):
@@ -166,15 +190,24 @@ class Position(Strict):
         description="Hidden: a measure landing at or beyond this point is always blocked.",
     )
     source: Source | None = None
+    said_by: SaidBy | None = None
+    use: Use | None = None
 
 
 class Delegation(Strict):
     name: Short = Field(description="The delegation, e.g. 'Russian Federation'.")
     short: Short | None = Field(None, description="A short name for tight places, e.g. 'Russia'.")
     head: Short | None = Field(None, description="The head of delegation, if the sources name one.")
+    people: list[Short] = Field(
+        default_factory=list,
+        description="The article's persons who speak for this side, by name, without seating "
+        "them at this table (its 'head' stays unset where the article does not seat them).",
+    )
     role: Short | None = None
     summary: Text = Field(description="Its public position in a few sentences (the briefing).")
     source: Source | None = None
+    said_by: SaidBy | None = None
+    use: Use | None = None
     trust: Percent = Field(50, description="Trust in the chair at the start.")
     patience: Percent = Field(60, description="Patience at the start; at 0 it walks out.")
     engagement: Percent = Field(50, description="How engaged it is in the talks at the start.")
@@ -209,6 +242,8 @@ class Measure(Strict):
     minutes: int | None = Field(None, ge=1, le=240, description="Time a call for consensus takes.")
     effects: list[EffectText] = Field(default_factory=list, description="What adopting it changes.")
     source: Source | None = None
+    said_by: SaidBy | None = None
+    use: Use | None = None
 
 
 class Framing(Strict):
@@ -222,6 +257,8 @@ class Framing(Strict):
     say: list[Line] = Field(default_factory=list)
     effects: list[EffectText] = Field(default_factory=list)
     source: Source | None = None
+    said_by: SaidBy | None = None
+    use: Use | None = None
 
 
 class Statement(Strict):
@@ -231,6 +268,8 @@ class Statement(Strict):
     requires: Expression | None = None
     effects: list[EffectText] = Field(default_factory=list)
     source: Source | None = None
+    said_by: SaidBy | None = None
+    use: Use | None = None
 
 
 # --------------------------------------------------------------------------- rules
@@ -276,6 +315,9 @@ class Event(Strict):
     once: bool = True
     say: list[Line] = Field(default_factory=list)
     effects: list[EffectText] = Field(default_factory=list)
+    source: Source | None = None
+    said_by: SaidBy | None = None
+    use: Use | None = None
 
 
 class Ending(Strict):
@@ -290,6 +332,9 @@ class Ending(Strict):
         None, description="The highest score a game that ends this way can get (a walk-out, say)."
     )
     debrief: Text
+    source: Source | None = None
+    said_by: SaidBy | None = None
+    use: Use | None = None
 
 
 class Component(Strict):
@@ -425,7 +470,11 @@ class Scenario(Strict):
     not a second time as empty, and the rest of the scenario is still checked.
     """
 
-    format: Literal[1] = Field(1, description="The format version.")
+    format: Literal[1, 2] = Field(
+        1,
+        description="The format version. 2: every sourced item must say 'said_by' and 'use', "
+        "and the attribution rules are errors; 1: they are warnings.",
+    )
     title: Short
     subtitle: Short | None = None
     seeds: list[Annotated[str, StringConstraints(min_length=1, max_length=300)]] = Field(

@@ -78,6 +78,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check again even if the scenario checked clean before and has not changed",
     )
+    check.add_argument(
+        "--sources",
+        action="store_true",
+        help="print the fidelity report: for every sentence of the seeds, which lines use it and "
+        "how, what no line uses, and the coverage",
+    )
     check.set_defaults(run=_check)
 
     run = sub.add_parser("run", help="play an action script headless")
@@ -168,6 +174,8 @@ def _check(args: argparse.Namespace) -> int:
     from .finding import available, find_scenario
 
     names = args.scenarios or available()
+    if getattr(args, "sources", False):
+        return _sources_report(names)
     failed = False
     for name in names:
         try:
@@ -187,8 +195,47 @@ def _check(args: argparse.Namespace) -> int:
         if not args.quiet:
             status = "ok" if not errors else "FAILED"
             counts = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}"
-            print(f"{display_path(folder)}: {status} ({counts})")
+            version = _format_version(folder, report)
+            print(f"{display_path(folder)}: {status} ({counts}; format {version})")
     return EXIT_ERRORS if failed else EXIT_OK
+
+
+def _format_version(folder: Path, report: object) -> str:
+    """The format version a scenario declares, for the check's summary line."""
+    model = getattr(report, "model", None)
+    if model is not None:
+        return str(model.format)
+    from ..format.files import SCENARIO_FILE
+    from ..format.yamlfile import read_yaml
+
+    try:
+        data = read_yaml(folder / SCENARIO_FILE, SCENARIO_FILE).data
+    except ScenarioError:
+        return "?"
+    value = data.get("format", 1) if isinstance(data, dict) else "?"
+    return str(value)
+
+
+def _sources_report(names: Sequence[str]) -> int:
+    """`chair check --sources`: the fidelity report of each scenario."""
+    from ..format.fidelity import fidelity
+    from ..format.loading import load_scenario
+    from .finding import find_scenario
+
+    for index, name in enumerate(names):
+        folder = find_scenario(name)
+        loaded = load_scenario(folder)
+        if loaded.model is None:
+            raise ScenarioError([d for d in loaded.diagnostics if d.is_error])
+        found = fidelity(loaded.model, folder, loaded.sourcemap)
+        if index:
+            print()
+        print(f"{display_path(folder)}:")
+        if found is None:
+            print("no readable seeds: nothing to report")
+            continue
+        print(found.text(), end="")
+    return EXIT_OK
 
 
 def _count(n: int, word: str) -> str:

@@ -77,7 +77,7 @@ Monitors on the bridge report every incident to the regional organisation.
 
 SCENARIO = """\
 {schema}# A new scenario: edit freely, then run `chair check` on this folder.
-format: 1
+format: 2
 title: "{title}"
 subtitle: "A small crisis to start from"
 seeds:
@@ -96,6 +96,8 @@ briefing:
   - title: "The situation"
     text: "North and South quarrel over the river. Monitors on the bridge report every incident."
     source: "Monitors on the bridge report every incident to the regional organisation."
+    said_by: article
+    use: context
 
 meters:
   tension:
@@ -168,6 +170,8 @@ events:
       - speaker: monitors
         text: "Twelve incidents on the bridge since yesterday."
         source: "Monitors on the bridge report every incident"
+        said_by: article
+        use: context
 
 endings:
   - id: walkout

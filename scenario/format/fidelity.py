@@ -1,0 +1,499 @@
+"""Every sourced line held against the article: whose words, in whose mouth, used how.
+
+`attribution` reads who says what from the seed; this module holds each content item that
+carries a `source:` against it: the passage must be long enough to identify, a `quote` must be
+in quotation marks in the article and spoken by the person the article gives it to, `said_by`
+must be whom the article gives the passage to, a `reported` line must name them, and a spoken
+line may not use someone else's words as its own context. In format 1 these are warnings with
+the exact fix; in format 2 they are errors, and every sourced item must say `said_by` and `use`.
+
+`report` is the other view of the same facts: for every sentence of the seed, which lines use it
+and how, and what no line uses, so an author sees the coverage at a glance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import model as fmt
+from .attribution import ARTICLE, CAPTION, NARRATION, QUOTE, Attribution, Unit, attribute
+from .diagnostics import Diagnostic
+from .files import SourceMap
+from .sources import normalise
+
+_TEXT_KEYS = ("text", "summary", "description", "debrief", "title")
+_DEFAULT_SPEAKER = {"floor": "delegation", "consult": "delegation", "walkout": "delegation"}
+
+
+@dataclass(frozen=True)
+class Sourced:
+    """One content item with a `source:`, and what the checks need to know about it."""
+
+    path: tuple[Any, ...]  # of the item's mapping in the dumped scenario
+    passage: str
+    said_by: str | None
+    use: str | None
+    text: str | None  # the English that presents it
+    speaker: str | None  # a delegation, voice or 'chair' that speaks it; None: not spoken
+
+
+@dataclass(frozen=True)
+class View:
+    """How the article attributes one occurrence of a passage."""
+
+    start: int
+    end: int
+    units: tuple[Unit, ...]
+    accepts: frozenset[str]  # every said_by the article allows; empty: it spans two attributions
+    speaker: str | None  # whose words it is (a person or body), None: the article's narration
+    quoted: bool
+
+
+# --------------------------------------------------------------------------- the items
+
+
+def sourced_items(sc: fmt.Scenario) -> Iterator[Sourced]:
+    """Every item with a source, wherever the format allows one, with its speaker if spoken.
+
+    Walks the dumped model, so that a new place for a line is covered without a change here:
+    a delegation's floor, consult and walkout lines default to the delegation, a framing's lines
+    to the chair, a statement is the chair's, and any other line speaks as its `speaker:` says.
+    """
+    yield from _walk(sc.model_dump(), (), None)
+
+
+def _walk(value: Any, path: tuple[Any, ...], default: str | None) -> Iterator[Sourced]:
+    if isinstance(value, dict):
+        if isinstance(value.get("source"), str):
+            speaker = value.get("speaker") if "speaker" in value else default
+            if path[:1] == ("statements",) and len(path) == 2:
+                speaker = "chair"
+            text = next((value[k] for k in _TEXT_KEYS if isinstance(value.get(k), str)), None)
+            yield Sourced(
+                path, value["source"], value.get("said_by"), value.get("use"), text,
+                speaker or None,
+            )
+        for key, item in value.items():
+            yield from _walk(item, (*path, key), _default_for(path, key, default))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk(item, (*path, index), default)
+
+
+def _default_for(path: tuple[Any, ...], key: Any, inherited: str | None) -> str | None:
+    """Who speaks the lines below `path + (key,)` when they name no speaker."""
+    if len(path) == 2 and path[0] == "delegations" and key in _DEFAULT_SPEAKER:
+        return str(path[1])
+    if len(path) == 2 and path[0] == "framings" and key == "say":
+        return "chair"
+    if len(path) >= 1 and path[0] in ("delegations", "framings"):
+        return inherited
+    return None
+
+
+# --------------------------------------------------------------------------- reading it
+
+
+def seed_paths(sc: fmt.Scenario, folder: Path) -> list[Path] | None:
+    """The scenario's seed files, or None if any is missing (the compiler reports that)."""
+    paths = [(folder / name).resolve() for name in sc.seeds]
+    return paths if paths and all(p.is_file() for p in paths) else None
+
+
+def read_attribution(sc: fmt.Scenario, folder: Path) -> Attribution | None:
+    paths = seed_paths(sc, folder)
+    if paths is None:
+        return None
+    try:
+        return attribute(paths)
+    except (OSError, UnicodeDecodeError):
+        return None  # reported by the source check
+
+
+def views(attr: Attribution, passage: str) -> list[View]:
+    out = []
+    for start, end in attr.occurrences(passage):
+        units = tuple(attr.units_in(start, end))
+        if not units:
+            continue
+        # a name in quotation marks given to no one (a title) does not decide whose words it is
+        deciding = [u for u in units if not (u.kind == QUOTE and u.speaker is None)] or units
+        accepts = frozenset.intersection(*(u.accepts for u in deciding))
+        speakers = [u.speaker for u in units if u.speaker is not None and u.speaker in accepts]
+        speaker = speakers[0] if speakers else None
+        quoted = all(u.kind == QUOTE for u in units)
+        out.append(View(start, end, units, accepts, speaker, quoted))
+    return out
+
+
+def _pick(found: list[View], said_by: str | None) -> View:
+    """The occurrence that best fits the declared attribution (a passage may occur twice)."""
+    fitting = [v for v in found if said_by in v.accepts] or found
+    return sorted(fitting, key=lambda v: (not v.quoted, v.start))[0]
+
+
+# --------------------------------------------------------------------------- the check
+
+
+@dataclass
+class _Checker:
+    sc: fmt.Scenario
+    attr: Attribution
+    sourcemap: SourceMap
+    severity: str
+    diagnostics: list[Diagnostic]
+
+    def say(self, path: tuple[Any, ...], message: str, *, key: bool = True) -> None:
+        location = self.sourcemap.locate(path, key=key)
+        self.diagnostics.append(Diagnostic(location, message, self.severity))
+
+    def known_speaker(self, speaker: str) -> bool:
+        """Unknown or left out for its own errors: reported elsewhere, not judged here."""
+        return speaker == "chair" or speaker in self.sc.voices or speaker in self.sc.delegations
+
+    # who a speaker id is
+    def speaker_person(self, speaker: str) -> str | None:
+        if speaker == "chair":
+            return self.sc.chair.name
+        if speaker in self.sc.voices:
+            return self.sc.voices[speaker].name
+        delegation = self.sc.delegations.get(speaker)
+        return delegation.head if delegation else None
+
+    def speaker_label(self, speaker: str) -> str:
+        person = self.speaker_person(speaker)
+        delegation = self.sc.delegations.get(speaker)
+        if delegation is not None:
+            side = delegation.short or delegation.name
+            return f"{side}'s delegation ({person})" if person else f"{side}'s delegation"
+        return person or speaker
+
+    def same(self, canonical: str | None, name: str | None) -> bool:
+        return bool(canonical and name) and self.attr.canonical(name or "") == canonical
+
+    def speaks_for(self, canonical: str, speaker: str) -> bool:
+        """Whether the speaker is that person or body, or its delegation declares them."""
+        if self.same(canonical, self.speaker_person(speaker)):
+            return True
+        delegation = self.sc.delegations.get(speaker)
+        if delegation is None:
+            return False
+        names = [*delegation.people, delegation.name, delegation.short, speaker]
+        return any(self.same(canonical, n) for n in names if n)
+
+    def named_in(self, canonical: str, text: str | None) -> bool:
+        if not text:
+            return False
+        surname = self.attr.surname(canonical)
+        return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text) is not None
+
+    def shown(self, canonical: str | None) -> str:
+        return ARTICLE if canonical is None or canonical == ARTICLE else canonical
+
+    # the rules
+    def check(self, item: Sourced, format_version: int) -> None:
+        found = views(self.attr, item.passage)
+        if not found:
+            return  # not in the seeds: the source check says so
+        source_at = (*item.path, "source")
+        words = len(normalise(item.passage).split())
+        if words < 3 and not self.attr.is_whole_quote(item.passage):
+            self.say(
+                source_at,
+                f"this source is too short to identify a passage ({words} "
+                f"word{'s' if words != 1 else ''}); quote at least three words of the article, "
+                "or a whole quotation",
+                key=False,
+            )
+        if item.said_by is None or item.use is None:
+            if item.speaker is not None and not self.known_speaker(item.speaker):
+                return  # a speaker left out for its own errors: the fix cannot be known yet
+            self.missing(item, found, format_version)
+            return
+        if item.speaker is not None and not self.known_speaker(item.speaker):
+            item = Sourced(item.path, item.passage, item.said_by, item.use, item.text, None)
+        declared = self.attr.canonical(item.said_by)
+        view = _pick(found, declared)
+        if not self.check_said_by(item, view, declared):
+            return
+        assert declared is not None
+        person = None if declared == ARTICLE else declared
+        use_at = (*item.path, "use")
+        if item.use == "quote":
+            if not view.quoted:
+                self.say(
+                    use_at,
+                    f"`use: quote`, but the article does not put this passage in quotation marks "
+                    f"({_describe(view)}); use `reported` (naming whose words they are) or "
+                    "`context`",
+                )
+            elif item.speaker is not None and not self.same(person, self.speaker_person(item.speaker)):
+                who = self.speaker_label(item.speaker)
+                if person is None:
+                    hint = "use `context`"
+                else:
+                    surname = self.attr.surname(person)
+                    hint = (
+                        f"use `use: reported` and name {surname} in the text "
+                        f"(\"As {surname} said in Brussels, ...\")"
+                    )
+                self.say(
+                    use_at,
+                    f"a quote is spoken only by its speaker: these are "
+                    f"{self.shown(person)}'s words, and {who} speaks this line; {hint}",
+                )
+        elif item.use == "reported":
+            if person is not None and not self.named_in(person, item.text):
+                surname = self.attr.surname(person)
+                self.say(
+                    use_at,
+                    f"`use: reported`, but the text does not name {surname}; say whose words "
+                    f"they are (\"As {surname} said, ...\") or use `context`",
+                )
+        elif item.use == "context" and item.speaker is not None:
+            truly = view.speaker
+            if truly is not None and not self.speaks_for(truly, item.speaker):
+                surname = self.attr.surname(truly)
+                self.say(
+                    use_at,
+                    f"passage given to the wrong person: the article gives these words to "
+                    f"{truly}, and {self.speaker_label(item.speaker)} speaks this line; present "
+                    f"them as {surname}'s (`use: reported`, naming {surname}), give the line to "
+                    f"a side that speaks for {surname}, or choose another passage",
+                )
+
+    def check_said_by(self, item: Sourced, view: View, declared: str | None) -> bool:
+        said_at = (*item.path, "said_by")
+        if not view.accepts:
+            parts = ", ".join(
+                f"{u.text[:40]!r} to {self.shown(u.speaker)}" for u in view.units
+            )
+            self.say(
+                said_at,
+                f"this passage spans words the article gives to different people ({parts}); "
+                "cut it to one of them",
+            )
+            return False
+        if declared is None or declared not in view.accepts:
+            given = " or ".join(sorted(self.shown(a) for a in view.accepts))
+            self.say(
+                said_at,
+                f"the article gives this passage to {given} ({_describe(view)}), "
+                f"not to {item.said_by!r}",
+            )
+            return False
+        return True
+
+    def missing(self, item: Sourced, found: list[View], format_version: int) -> None:
+        view = _pick(found, None)
+        lacking = [k for k in ("said_by", "use") if getattr(item, k) is None]
+        if not view.accepts:
+            self.say(
+                (*item.path, "source"),
+                f"missing {' and '.join(f'`{k}`' for k in lacking)}, and this passage spans "
+                "words the article gives to different people; cut it to one of them",
+            )
+            return
+        said_by, use, extra = self.suggest(item, view)
+        fix = []
+        if item.said_by is None:
+            fix.append(f"`said_by: {said_by}`")
+        if item.use is None:
+            fix.append(f"`use: {use}`")
+        need = "needs" if format_version >= 2 else "should say"
+        self.say(
+            (*item.path, "source"),
+            f"a sourced item {need} whose words these are and how it uses them: add "
+            f"{' and '.join(fix)}{extra}",
+        )
+
+    def suggest(self, item: Sourced, view: View) -> tuple[str, str, str]:
+        """The said_by and use that would satisfy every rule, and what else to change."""
+        given = item.said_by and self.attr.canonical(item.said_by)
+        who = given if given and given in view.accepts else view.speaker
+        if who is None or who == ARTICLE:
+            return ARTICLE, "context", ""
+        if item.speaker is None:
+            return who, "context", ""
+        if self.same(who, self.speaker_person(item.speaker)):
+            return who, ("quote" if view.quoted else "context"), ""
+        if self.speaks_for(who, item.speaker):
+            return who, "context", ""
+        surname = self.attr.surname(who)
+        extra = "" if self.named_in(who, item.text) else f", and name {surname} in the text"
+        return who, "reported", extra
+
+
+def _describe(view: View) -> str:
+    unit = view.units[0]
+    if unit.kind == QUOTE:
+        return f"a quotation: {unit.why}"
+    if unit.kind == CAPTION:
+        return unit.why
+    if unit.kind == NARRATION:
+        return "the article's narration"
+    return unit.why or unit.kind
+
+
+def check(
+    sc: fmt.Scenario, folder: Path, sourcemap: SourceMap, files: list[Path] | None = None
+) -> list[Diagnostic]:
+    """The attribution diagnostics of a validated scenario (none if it has no readable seeds)."""
+    attr = read_attribution(sc, folder)
+    if attr is None:
+        return []
+    if files is not None:
+        files.extend(p for p in attr.files if p not in files)
+    severity = "error" if sc.format >= 2 else "warning"
+    checker = _Checker(sc, attr, sourcemap, severity, list(attr.diagnostics))
+    for item in sourced_items(sc):
+        checker.check(item, sc.format)
+    _check_people(checker)
+    _check_orphans(checker)
+    return checker.diagnostics
+
+
+def _check_people(checker: _Checker) -> None:
+    for delegation_id, delegation in checker.sc.delegations.items():
+        for index, name in enumerate(delegation.people):
+            if checker.attr.canonical(name) in (None, ARTICLE):
+                known = ", ".join(checker.attr.names())
+                checker.say(
+                    ("delegations", delegation_id, "people", index),
+                    f"{name!r} is not a person or body the article gives words to; known: {known}",
+                    key=False,
+                )
+
+
+def _check_orphans(checker: _Checker) -> None:
+    """`said_by` or `use` without a `source` says whose words nothing is."""
+
+    def walk(value: Any, path: tuple[Any, ...]) -> None:
+        if isinstance(value, dict):
+            if value.get("source") is None:
+                for key in ("said_by", "use"):
+                    if value.get(key) is not None:
+                        checker.say((*path, key), f"`{key}` without a `source` passage")
+            for key, item in value.items():
+                walk(item, (*path, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, (*path, index))
+
+    walk(checker.sc.model_dump(), ())
+
+
+# --------------------------------------------------------------------------- the report
+
+
+@dataclass(frozen=True)
+class Use:
+    """One content item's use of a sentence of the seed."""
+
+    where: str  # FILE:LINE of its source
+    use: str | None
+    said_by: str | None
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class PassageReport:
+    """A sentence of the seed, who the article gives it to, and the items that use it."""
+
+    index: int
+    text: str
+    attribution: str  # e.g. "Jens Stoltenberg (quote) + article"
+    is_quote: bool
+    uses: tuple[Use, ...]
+
+
+@dataclass(frozen=True)
+class Fidelity:
+    seeds: list[str]
+    passages: list[PassageReport]
+
+    @property
+    def used(self) -> int:
+        return sum(1 for p in self.passages if p.uses)
+
+    @property
+    def coverage(self) -> float:
+        return self.used / len(self.passages) if self.passages else 0.0
+
+    def text(self, width: int = 100) -> str:
+        lines = [f"Sources of the content, sentence by sentence: {', '.join(self.seeds)}", ""]
+        for p in self.passages:
+            lines.append(f"[{p.index:2}] {_cut(p.text, width - 5)}")
+            lines.append(f"     the article gives it to: {p.attribution}")
+            for u in p.uses:
+                who = f" spoken by {u.speaker}" if u.speaker else ""
+                lines.append(
+                    f"     - {u.where}: use {u.use or '?'}, said_by {u.said_by or '?'}{who}"
+                )
+            if not p.uses:
+                lines.append("     (no line uses it)")
+        unused = [p for p in self.passages if not p.uses]
+        lines += ["", "Quotations no line uses:"]
+        lines += [f"  [{p.index:2}] {p.attribution}: {_cut(p.text, width - 30)}"
+                  for p in unused if p.is_quote] or ["  none"]
+        lines += ["", "Claims no line uses:"]
+        lines += [f"  [{p.index:2}] {p.attribution}: {_cut(p.text, width - 30)}"
+                  for p in unused if not p.is_quote] or ["  none"]
+        lines += [
+            "",
+            f"Coverage: {self.used}/{len(self.passages)} passages used "
+            f"({round(100 * self.coverage)}%)",
+        ]
+        return "\n".join(lines) + "\n"
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(1, width - 3)] + "..."
+
+
+def fidelity(sc: fmt.Scenario, folder: Path, sourcemap: SourceMap) -> Fidelity | None:
+    """For every sentence of the seeds, the content items whose source touches it."""
+    attr = read_attribution(sc, folder)
+    if attr is None:
+        return None
+    uses: dict[int, list[Use]] = {}
+    for item in sourced_items(sc):
+        location = sourcemap.locate((*item.path, "source"), key=True)
+        where = f"{location.file}:{location.line}" if location.line else location.file
+        touched: set[int] = set()
+        for view in views(attr, item.passage):
+            touched.update(u.sentence for u in view.units)
+        for sentence in sorted(touched):
+            uses.setdefault(sentence, []).append(
+                Use(where, item.use, item.said_by, item.speaker)
+            )
+    passages = []
+    for sentence in attr.sentences:
+        units = [u for u in attr.units if u.sentence == sentence.index]
+        parts: list[str] = []
+        for unit in units:
+            who = unit.speaker or ARTICLE
+            label = f"{who} ({unit.kind})" if unit.kind != NARRATION else who
+            if unit.kind == "tag":
+                continue
+            if label not in parts:
+                parts.append(label)
+        if not parts:
+            parts = [ARTICLE]
+        passages.append(
+            PassageReport(
+                sentence.index + 1,
+                sentence.text,
+                " + ".join(parts),
+                any(u.kind == QUOTE and u.speaker for u in units),
+                tuple(uses.get(sentence.index, ())),
+            )
+        )
+    shown = [str(p) for p in (seed_paths(sc, folder) or [])]
+    from .diagnostics import display_path
+
+    return Fidelity([display_path(p) for p in shown], passages)
