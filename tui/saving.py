@@ -160,4 +160,6 @@ def continuation(last: Game | None, folder: Path) -> Continuation:
     if found is None or found.save is None:
         return Continuation("no game to continue yet")
     s = found.save.summary
-    return Continuation(f"{found.save.scenario.title} · round {s.round}, {s.clock}", path=found.path)
+    return Continuation(
+        f"{found.save.scenario.title} · round {s.round}, {s.clock}", path=found.path
+    )

@@ -41,8 +41,10 @@ class ScenarioPicker(ListModal[str | None]):
     def header(self) -> ComposeResult:
         title = "New ironman game" if self._ironman else "New game"
         yield Static(Content(title), classes="dialog-title")
-        help_text = "Choose a scenario. No undo: every action stands." if self._ironman else (
-            "Choose a scenario."
+        help_text = (
+            "Choose a scenario. No undo: every action stands."
+            if self._ironman
+            else ("Choose a scenario.")
         )
         yield Static(Content(help_text), classes="dialog-help")
 

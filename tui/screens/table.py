@@ -25,14 +25,14 @@ from scenario.engine.compiler import Report, check_scenario
 from scenario.engine.transcript import Entry
 
 from .. import saving, views
-from ..keys import VERB_KEYS, VERB_LABELS
+from ..keys import SHORT_LABELS, VERB_KEYS, VERB_LABELS
 from ..watching import FolderWatch, reload_message
 from ..widgets.agenda import Agenda
 from ..widgets.choices import ChoicePanel
 from ..widgets.delegations import DelegationCards, DelegationList
 from ..widgets.footer import ChairFooter
 from ..widgets.header import TableHeader
-from ..widgets.meters import MeterPanel, ScoreLine
+from ..widgets.meters import MeterPanel, MoreBelow, ScoreLine
 from ..widgets.problems import ReloadProblems
 from ..widgets.repeating import Column, RepeatingRows, Row, ScrollingColumn
 from ..widgets.transcript import Transcript
@@ -90,6 +90,7 @@ def _bindings() -> list[BindingType]:
         *verbs,
         *dossiers,
         Binding("u,ctrl+z", "undo", "Undo", show=False),
+        Binding("g", "overview", "Agenda", show=False),
         Binding("o", "source", "Source", show=False),
         Binding("b", "briefing", "Briefing", show=False),
         Binding("d", "debrief", "Debrief"),
@@ -97,10 +98,6 @@ def _bindings() -> list[BindingType]:
         Binding("question_mark", "help", "Help"),
         Binding("t", "leave", "Title screen", show=False),
     ]
-
-
-WIDE = 100
-"""From this width on, the footer also shows help and the command palette's key."""
 
 
 class TableScreen(RepeatingRows, ChairScreen[None]):
@@ -131,7 +128,9 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self._score = ScoreLine(id="score")
         self._meters = MeterPanel(id="meters")
         self._agenda = Agenda(id="agenda")
-        self._footer = ChairFooter()
+        self._footer = ChairFooter(SHORT_LABELS)
+        self._side = ScrollingColumn(id="side")
+        self._more = MoreBelow(id="side-more")
 
     # ------------------------------------------------------------------ layout
 
@@ -150,7 +149,8 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             with Column(id="middle"):
                 yield self._minutes
                 yield self._problems
-            with ScrollingColumn(id="side"):
+            with self._side:
+                yield self._more
                 yield self._score
                 yield self._meters
                 yield self._agenda
@@ -158,6 +158,8 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
 
     def on_mount(self) -> None:
         self._problems.display = False
+        self.watch(self._side, "scroll_y", self._cue_more, init=False)
+        self.watch(self._side, "max_scroll_y", self._cue_more, init=False)
         self._minutes.show(self.game.content, self.game.transcript)
         self.refresh_panels()
         self._minutes.focus()
@@ -182,12 +184,21 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self._meters.show(views.meters(game))
         self._score.show(views.score(game))
         self._agenda.view = views.agenda(game)
+        self.call_after_refresh(self._cue_more)
+
+    def _cue_more(self) -> None:
+        """Say at the foot of the side column that more is below, while it is."""
+        side = self._side
+        self._more.display = side.max_scroll_y > 0 and side.scroll_y < side.max_scroll_y
+
+    def on_more_below_pressed(self, message: MoreBelow.Pressed) -> None:
+        self.action_overview()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Verbs that are not possible now are shown dimmed and do nothing.
 
-        Below 100 columns the footer has room for the eight verbs only: the help key then works
-        through the app's own binding, unlisted, and the palette's key is not shown.
+        Below 100 columns the footer names the verbs in shorter words, so that help and the
+        palette's key still fit (see `ChairFooter.short_labels`).
         """
         if not super().check_action(action, parameters):
             return False
@@ -200,14 +211,11 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             return True if parameters and parameters[0] in legal else None
         if action == "debrief":
             return self.game.over
-        if action == "help":
-            return self.size.width >= WIDE
         return True
 
     def on_resize(self) -> None:
         if too_small(self.app.size):
             self._close_choice()  # shown by the code, it would stay over the too-small notice
-        self._footer.show_command_palette = self.size.width >= WIDE
         self.refresh_bindings()
 
     def action_help(self) -> None:
@@ -292,7 +300,9 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         try:
             action = self.game.undo()
         except CannotUndo as exc:
-            self.notify(exc.message.capitalize() + ".", title="Undo", severity="warning", markup=False)
+            self.notify(
+                exc.message.capitalize() + ".", title="Undo", severity="warning", markup=False
+            )
             return
         self.script = list(self.game.actions)
         self._minutes.show(self.game.content, self.game.transcript)
@@ -394,6 +404,13 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             ),
             lambda verb: self.act(Action(verb, delegation_id)) if verb else None,
         )
+
+    def action_overview(self) -> None:
+        """The agenda in full, and every delegation's answer to every measure as far as known."""
+        from ..overview import overview
+        from .overview import OverviewModal
+
+        self.app.push_screen(OverviewModal(overview(self.game)))
 
     def action_briefing(self) -> None:
         self.app.push_screen(BriefingScreen(self.game.content, reading=True))
