@@ -91,8 +91,12 @@ class OverviewModal(ChairModal[None]):
         grid = self.query_one("#grid", DataTable)
         widths = [max(len(c.short), 2) for c in view.columns]
         room = (self.app.size.width * 95 // 100 if self.app.size.width < 96 else 90) - 4
-        # Each column has a cell of padding either side; the grid's scrollbar takes two more.
-        measure_width = max(MEASURE_MIN, room - sum(w + 2 for w in widths) - 4)
+        # Each column has a cell of padding either side; a scrollbar, if the rows overflow, two.
+        spare = room - sum(w + 2 for w in widths) - 2
+        rows_shown = (self.app.size.height * (40 if self.app.size.height < 30 else 55)) // 100
+        if len(view.rows) + 1 > rows_shown:
+            spare -= 2
+        measure_width = max(MEASURE_MIN, spare)
         grid.add_column(Text("Measure"), width=measure_width, key="measure")
         for column, width in zip(view.columns, widths, strict=True):
             label = Text(column.short, style=self._rich(speaker_class(column.index)))
