@@ -350,8 +350,12 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             self.app.push_screen(modal, lambda _: self._announce_then_debrief(entries))
 
     def _announce_then_debrief(self, entries: Sequence[Entry]) -> None:
-        self._announce(entries)
-        self._maybe_debrief()
+        """Pop up events and walk-outs while the game goes on; once it is over the debrief
+        comes instead, and nothing covers it (the minutes and the debrief say what happened)."""
+        if self.game.over:
+            self._maybe_debrief()
+        else:
+            self._announce(entries)
 
     def _maybe_debrief(self) -> None:
         if self.game.over:
