@@ -122,3 +122,22 @@ async def test_the_compact_cards_tell_a_walk_out_in_words(vienna: Content, saves
         for d in gone:
             assert "walked out" in rows[card(app, d.id).y]
         assert table(app) is screen
+
+
+async def test_at_80x24_a_consultation_shows_its_predictions_without_scrolling(
+    vienna: Content, saves_dir: Path
+):
+    from scenario import parse_action
+    from tui.screens.consultation import ConsultationModal
+
+    app = ChairApp(vienna, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_game(pilot, ["floor usa"])
+        screen.act(parse_action("consult russia"))
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ConsultationModal)
+        text = " ".join(screen_text(app).split())
+        assert "red lines on" in text and "If you called for consensus now" in text
+        shown = [m.title for m, _, _ in screen.game.sounding("russia") if m.title in text]
+        assert len(shown) >= 2  # and the answers to measures beneath it

@@ -46,13 +46,17 @@ class ConsultationModal(ChairModal[None]):
                 Content.assemble(("In private  ", style("label")), (who, "bold")),
                 classes="dialog-title",
             )
+            # What the chair came for first, so that it shows without scrolling at 80×24: what
+            # was learnt and how the delegation would answer each measure; then its words.
             with VerticalScroll(id="consultation"):
-                for entry in self._entries:
-                    yield Static(minutes.body(entry), classes="said")
                 if self._dossier.findings:
                     yield Static(
-                        Content.styled("What you learnt", style("strong")), classes="section"
+                        Content.styled(self._dossier.findings, style("minutes--finding")),
+                        classes="said",
                     )
-                    yield Static(Content.styled(self._dossier.findings, style("minutes--finding")))
                     yield from sounding_rows(self._dossier.sounding)
+                if self._entries:
+                    yield Static(Content.styled("In private", style("strong")), classes="section")
+                for entry in self._entries:
+                    yield Static(minutes.body(entry), classes="said")
             yield Static(Content.styled("Enter continue", style("muted")), classes="dialog-keys")
