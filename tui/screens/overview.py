@@ -29,10 +29,7 @@ STATE_ICONS = {"adopted": "✓", "tabled": "●", "open": "\u00a0", "later": "·
 """A measure's state before its title (a space would be dropped from the cell's start)."""
 STATE_STYLES = {"adopted": "answer--supports", "tabled": "warning", "open": "", "later": "muted"}
 UNKNOWN, ABSENT = "?", "—"
-LEGEND = (
-    "✓ supports  ○ acquiesces  ✗ blocks  ? not consulted  — walked out"
-    "   rows: ✓ adopted  ● on the table  · not yet"
-)
+LEGEND = "✓ supports  ○ acquiesces  ✗ blocks  ? not consulted  — walked out"
 KEYS = "arrows move · i issues · Esc close"
 MEASURE_MIN = 14
 
@@ -89,8 +86,13 @@ class OverviewModal(ChairModal[None]):
     def _fill(self) -> None:
         view = self._view
         grid = self.query_one("#grid", DataTable)
-        widths = [max(len(c.short), 2) for c in view.columns]
         room = (self.app.size.width * 95 // 100 if self.app.size.width < 96 else 90) - 4
+        # Names in full where they leave the measures room; else their first three letters
+        # (the line beneath the grid names the delegation under the cursor in full).
+        widths = [max(len(c.short), 2) for c in view.columns]
+        short = room - sum(w + 2 for w in widths) < 2 * MEASURE_MIN
+        if short:
+            widths = [min(w, 3) for w in widths]
         # Each column has a cell of padding either side; a scrollbar, if the rows overflow, two.
         spare = room - sum(w + 2 for w in widths) - 2
         rows_shown = (self.app.size.height * (40 if self.app.size.height < 30 else 55)) // 100
@@ -99,7 +101,8 @@ class OverviewModal(ChairModal[None]):
         measure_width = max(MEASURE_MIN, spare)
         grid.add_column(Text("Measure"), width=measure_width, key="measure")
         for column, width in zip(view.columns, widths, strict=True):
-            label = Text(column.short, style=self._rich(speaker_class(column.index)))
+            name = column.short[:width] if short else column.short
+            label = Text(name, style=self._rich(speaker_class(column.index)))
             grid.add_column(label, width=width, key=column.id)
         for row in view.rows:
             grid.add_row(
