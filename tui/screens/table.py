@@ -301,7 +301,10 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             action = self.game.undo()
         except CannotUndo as exc:
             self.notify(
-                exc.message.capitalize() + ".", title="Undo", severity="warning", markup=False
+                exc.message[:1].upper() + exc.message[1:] + ".",
+                title="Undo",
+                severity="warning",
+                markup=False,
             )
             return
         self.script = list(self.game.actions)
