@@ -141,3 +141,19 @@ async def test_at_80x24_a_consultation_shows_its_predictions_without_scrolling(
         assert "red lines on" in text and "If you called for consensus now" in text
         shown = [m.title for m, _, _ in screen.game.sounding("russia") if m.title in text]
         assert len(shown) >= 2  # and the answers to measures beneath it
+
+
+async def test_a_compact_card_shows_all_of_itself_under_the_mouse(vienna: Content, saves_dir: Path):
+    from tui.widgets.delegations import DelegationCards
+
+    app = ChairApp(vienna, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, MID_GAME)
+        await pilot.pause()
+        cards = screen.query_one(DelegationCards)
+        usa = card(app, "usa")
+        await pilot.hover(cards, offset=(3, usa.y - cards.region.y + 1))
+        await pilot.pause()
+        shown = str(cards.tooltip)
+        assert vienna.delegation("usa").name in shown and "at the table" in shown
+        assert "trust" in shown and "patience" in shown
