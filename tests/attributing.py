@@ -24,7 +24,10 @@ def attribute_copy(folder: Path) -> None:
         match = _FIX.match(str(diagnostic))
         if not match or ", and name " in match.group(4):
             continue
-        keys = [f'{k}: "{v}"' if k == "said_by" else f"{k}: {v}" for k, v in _KEY.findall(match.group(4))]
+        keys = [
+            f'{k}: "{v}"' if k == "said_by" else f"{k}: {v}"
+            for k, v in _KEY.findall(match.group(4))
+        ]
         path = Path(match.group(1))
         inserts.setdefault(path, []).append((int(match.group(2)), int(match.group(3)), keys))
     if not inserts and "format: 1" not in (folder / "scenario.yaml").read_text(encoding="utf-8"):
@@ -36,4 +39,6 @@ def attribute_copy(folder: Path) -> None:
             lines[line - 1 : line - 1] = [f"{indent}{key}\n" for key in keys]
         path.write_text("".join(lines), encoding="utf-8")
     main = folder / "scenario.yaml"
-    main.write_text(main.read_text(encoding="utf-8").replace("format: 1\n", "format: 2\n", 1), encoding="utf-8")
+    main.write_text(
+        main.read_text(encoding="utf-8").replace("format: 1\n", "format: 2\n", 1), encoding="utf-8"
+    )

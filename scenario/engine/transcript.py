@@ -39,6 +39,9 @@ class Entry(NamedTuple):
     source: str | None = None
     answer: str | None = None  # "supports", "acquiesces" or "blocks", for kind "answer"
     ref: str | None = None  # the id of the rule, measure or ending concerned
+    said_by: str | None = None  # whose words the source is (as the content names them); None:
+    # the article's own narration, or not declared (format 1: then `use` is None too)
+    use: str | None = None  # how the text uses the source: "quote", "reported" or "context"
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"time": hhmm(self.time), "kind": self.kind}
@@ -46,6 +49,9 @@ class Entry(NamedTuple):
             value = getattr(self, key)
             if value is not None:
                 out[key] = value
+        if self.source is not None:  # every sourced entry says whose words and how, even if null
+            out["said_by"] = self.said_by
+            out["use"] = self.use
         return out
 
 
@@ -100,3 +106,22 @@ def _speaker(content: Content, speaker: str | None) -> str:
         head = content.delegation(found.id).head
         return f"{head} ({found.name})" if head else found.name
     return found.name
+
+
+def source_label(said_by: str | None, use: str | None) -> str:
+    """How the source window introduces a line's German passage: whose words, used how.
+
+    Never claims more than the content declares: a quote is a person's own words, a report is
+    someone's words the line presents as theirs, context is background; an undeclared source
+    (format 1) is only "behind" the line.
+    """
+    name = said_by.split()[-1] if said_by and said_by.split() else None
+    if use == "quote":
+        return f"{name}, quoted in the article:" if name else "the article reports:"
+    if use == "reported":
+        return f"{name}, as the article reports:" if name else "the article reports:"
+    if use == "context":
+        return (
+            f"context from the article ({name}'s words):" if name else "context from the article:"
+        )
+    return "the passage of the article behind this line:"

@@ -31,23 +31,110 @@ ARTICLE = "article"
 """The `said_by` of the article's own narration."""
 
 SPEECH_VERBS = frozenset(
-    "sagte sagt sagten fügte fügt forderte fordert forderten meinte meint erklärte erklärt "
-    "fasste fasst verlangt verlangte bestand besteht warf wirft nannte nennt wiederholte "
-    "wiederholt drohte droht betonte betont trugen trug kritisierte kritisiert".split()
+    [
+        "sagte",
+        "sagt",
+        "sagten",
+        "fügte",
+        "fügt",
+        "forderte",
+        "fordert",
+        "forderten",
+        "meinte",
+        "meint",
+        "erklärte",
+        "erklärt",
+        "fasste",
+        "fasst",
+        "verlangt",
+        "verlangte",
+        "bestand",
+        "besteht",
+        "warf",
+        "wirft",
+        "nannte",
+        "nennt",
+        "wiederholte",
+        "wiederholt",
+        "drohte",
+        "droht",
+        "betonte",
+        "betont",
+        "trugen",
+        "trug",
+        "kritisierte",
+        "kritisiert",
+    ]
 )
 """Verbs by which the article gives words to someone ("sagte X", "forderte X", ...)."""
 
 SUBJUNCTIVE = frozenset(
-    "habe sei seien hätte hätten würde würden bleibe dürfe solle müsse könne gebe gehe wolle "
-    "werde wäre wären hinausgingen".split()
+    [
+        "habe",
+        "sei",
+        "seien",
+        "hätte",
+        "hätten",
+        "würde",
+        "würden",
+        "bleibe",
+        "dürfe",
+        "solle",
+        "müsse",
+        "könne",
+        "gebe",
+        "gehe",
+        "wolle",
+        "werde",
+        "wäre",
+        "wären",
+        "hinausgingen",
+    ]
 )
 """Verb forms of reported speech (Konjunktiv I and II) that continue an attributed sentence."""
 
 _DETERMINERS = frozenset(
-    "der die das den dem des ein eine einer einen einem eines zum zur im am vom beim".split()
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einen",
+        "einem",
+        "eines",
+        "zum",
+        "zur",
+        "im",
+        "am",
+        "vom",
+        "beim",
+    ]
 )
 _TAG_STOPS = frozenset(
-    "in bei nach vor gegenüber hinzu zusammen von mit trotz aus auf an über zu für nicht".split()
+    [
+        "in",
+        "bei",
+        "nach",
+        "vor",
+        "gegenüber",
+        "hinzu",
+        "zusammen",
+        "von",
+        "mit",
+        "trotz",
+        "aus",
+        "auf",
+        "an",
+        "über",
+        "zu",
+        "für",
+        "nicht",
+    ]
 )
 _PRONOUNS = frozenset({"er", "sie"})
 _OPENERS = {'"': '"', "\u201e": "\u201c\u201d", "\u201c": "\u201d", "\u00ab": "\u00bb"}
@@ -208,6 +295,7 @@ def attribute(seeds: list[Path]) -> Attribution:
     overrides = _overrides(result, declared)
     for offset, paragraph, file in paragraphs:
         _attribute_paragraph(result, offset, paragraph, file, overrides)
+    result.units.sort(key=lambda u: (u.start, u.end))  # quotations were added before their tags
     return result
 
 
@@ -419,7 +507,9 @@ def _sentences(paragraph: str) -> list[tuple[int, int]]:
     A number before the stop is an ordinal ("vom 10. Januar"), not the end of a sentence.
     """
     spans, start = [], 0
-    for match in re.finditer(r"[.!?][\"\u201c\u201d\u00bb]?(?= [\"\u201e\u201c(]?[A-ZÄÖÜ])", paragraph):
+    for match in re.finditer(
+        r"[.!?][\"\u201c\u201d\u00bb]?(?= [\"\u201e\u201c(]?[A-ZÄÖÜ])", paragraph
+    ):
         if re.search(r"\d$", paragraph[: match.start()]):
             continue
         spans.append((start, match.end()))
@@ -486,13 +576,36 @@ def _attribute_paragraph(
         named = _mentions(caption.group(1), persons, {})
         if named:
             index = len(result.sentences)
-            result.sentences.append(Sentence(index, offset, offset + len(paragraph), paragraph, file))
+            result.sentences.append(
+                Sentence(index, offset, offset + len(paragraph), paragraph, file)
+            )
             head_end = caption.end(1)
-            _add(result, offset, 0, head_end, paragraph, TAG, None, {named[0]}, index,
-                 "a picture caption's speaker", overrides)
-            _add(result, offset, caption.start(2), len(paragraph), paragraph, CAPTION, named[0],
-                 set(), index, f"the caption gives it to {persons.get(named[0], named[0])}",
-                 overrides)
+            _add(
+                result,
+                offset,
+                0,
+                head_end,
+                paragraph,
+                TAG,
+                None,
+                {named[0]},
+                index,
+                "a picture caption's speaker",
+                overrides,
+            )
+            _add(
+                result,
+                offset,
+                caption.start(2),
+                len(paragraph),
+                paragraph,
+                CAPTION,
+                named[0],
+                set(),
+                index,
+                f"the caption gives it to {persons.get(named[0], named[0])}",
+                overrides,
+            )
             return
     # who speaks each quotation: the tag after it, else its sentence's speaker, else the last one
     sentences = _sentences(paragraph)
@@ -518,7 +631,7 @@ def _attribute_paragraph(
                     speaker, kind, why = None, NARRATION, "the article: he did not say it"
                 else:
                     speaker, kind = who, REPORTED
-                    why = f"\"{match.group(1)} {persons.get(who, who).split()[-1]}\""
+                    why = f'"{match.group(1)} {persons.get(who, who).split()[-1]}"'
                 break
         words = set(_words(outside_text))
         if tag_at is None:
@@ -534,9 +647,6 @@ def _attribute_paragraph(
             elif previous is not None and words & SUBJUNCTIVE and not inside:
                 speaker, kind = previous, REPORTED
                 why = "reported speech in the subjunctive after an attributed sentence"
-        for a, b in inside:
-            if (a, b) in quote_speaker:
-                continue
         # quotation pieces of this sentence
         for a, b in quotes:
             if not (a < s_end and s_start < b):
@@ -545,8 +655,11 @@ def _attribute_paragraph(
                 closing_tag = paragraph[b + 1 :]
                 is_tag, who = _tag_speaker(closing_tag, persons, previous)
                 if is_tag and who:
-                    quote_speaker[(a, b)] = (who, f"quoted, then \"{closing_tag.split()[0]} "
-                                             f"{persons.get(who, who).split()[-1]}\"")
+                    quote_speaker[(a, b)] = (
+                        who,
+                        f'quoted, then "{closing_tag.split()[0]} '
+                        f'{persons.get(who, who).split()[-1]}"',
+                    )
                 elif speaker is not None and kind != NARRATION:
                     quote_speaker[(a, b)] = (speaker, "quoted in a sentence attributed to them")
                 elif previous is not None and a <= s_start + 1:
@@ -562,14 +675,47 @@ def _attribute_paragraph(
             a, b = a + s_start, b + s_start
             if inside and quoted_names:
                 who = next(iter(sorted(quoted_names)))
-                _add(result, offset, a, b, paragraph, TAG, None, {who}, index,
-                     "the article's words around a quotation", overrides)
+                _add(
+                    result,
+                    offset,
+                    a,
+                    b,
+                    paragraph,
+                    TAG,
+                    None,
+                    {who},
+                    index,
+                    "the article's words around a quotation",
+                    overrides,
+                )
             elif speaker is not None:
-                _add(result, offset, a, b, paragraph, kind, speaker,
-                     {ARTICLE} if also_article else set(), index, why, overrides)
+                _add(
+                    result,
+                    offset,
+                    a,
+                    b,
+                    paragraph,
+                    kind,
+                    speaker,
+                    {ARTICLE} if also_article else set(),
+                    index,
+                    why,
+                    overrides,
+                )
             else:
-                _add(result, offset, a, b, paragraph, NARRATION, None, set(), index,
-                     why or "the article's narration", overrides)
+                _add(
+                    result,
+                    offset,
+                    a,
+                    b,
+                    paragraph,
+                    NARRATION,
+                    None,
+                    set(),
+                    index,
+                    why or "the article's narration",
+                    overrides,
+                )
         # what the next sentence continues
         last = [u for u in result.units if u.sentence == index]
         people = [u.speaker for u in last if u.speaker is not None]

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from . import model as fmt
-from .attribution import ARTICLE, CAPTION, NARRATION, QUOTE, Attribution, Unit, attribute
+from .attribution import ARTICLE as ARTICLE
+from .attribution import CAPTION, NARRATION, QUOTE, Attribution, Unit, attribute
 from .diagnostics import Diagnostic
 from .files import SourceMap
 from .sources import normalise
@@ -39,6 +40,7 @@ class Sourced:
     use: str | None
     text: str | None  # the English that presents it
     speaker: str | None  # a delegation, voice or 'chair' that speaks it; None: not spoken
+    variants: tuple[str, ...] = ()  # other wordings of `text`; each must present it alike
 
 
 @dataclass(frozen=True)
@@ -56,26 +58,27 @@ class View:
 # --------------------------------------------------------------------------- the items
 
 
-def sourced_items(sc: fmt.Scenario) -> Iterator[Sourced]:
+def sourced_items(sc: fmt.Scenario, dumped: dict[str, Any] | None = None) -> Iterator[Sourced]:
     """Every item with a source, wherever the format allows one, with its speaker if spoken.
 
     Walks the dumped model, so that a new place for a line is covered without a change here:
     a delegation's floor, consult and walkout lines default to the delegation, a framing's lines
     to the chair, a statement is the chair's, and any other line speaks as its `speaker:` says.
     """
-    yield from _walk(sc.model_dump(), (), None)
+    yield from _walk(sc.model_dump() if dumped is None else dumped, (), None)
 
 
 def _walk(value: Any, path: tuple[Any, ...], default: str | None) -> Iterator[Sourced]:
     if isinstance(value, dict):
         if isinstance(value.get("source"), str):
-            speaker = value.get("speaker") if "speaker" in value else default
+            speaker = value.get("speaker") or default
             if path[:1] == ("statements",) and len(path) == 2:
                 speaker = "chair"
             text = next((value[k] for k in _TEXT_KEYS if isinstance(value.get(k), str)), None)
+            variants = value.get("variants")
             yield Sourced(
                 path, value["source"], value.get("said_by"), value.get("use"), text,
-                speaker or None,
+                speaker or None, tuple(variants) if isinstance(variants, list) else (),
             )
         for key, item in value.items():
             yield from _walk(item, (*path, key), _default_for(path, key, default))
@@ -169,7 +172,8 @@ class _Checker:
         delegation = self.sc.delegations.get(speaker)
         if delegation is not None:
             side = delegation.short or delegation.name
-            return f"{side}'s delegation ({person})" if person else f"{side}'s delegation"
+            side += "'" if side.endswith("s") else "'s"
+            return f"{side} delegation ({person})" if person else f"{side} delegation"
         return person or speaker
 
     def same(self, canonical: str | None, name: str | None) -> bool:
@@ -231,7 +235,9 @@ class _Checker:
                     f"({_describe(view)}); use `reported` (naming whose words they are) or "
                     "`context`",
                 )
-            elif item.speaker is not None and not self.same(person, self.speaker_person(item.speaker)):
+            elif item.speaker is not None and not self.same(
+                person, self.speaker_person(item.speaker)
+            ):
                 who = self.speaker_label(item.speaker)
                 if person is None:
                     hint = "use `context`"
@@ -239,21 +245,29 @@ class _Checker:
                     surname = self.attr.surname(person)
                     hint = (
                         f"use `use: reported` and name {surname} in the text "
-                        f"(\"As {surname} said in Brussels, ...\")"
+                        f'("As {surname} said in Brussels, ...")'
                     )
                 self.say(
                     use_at,
                     f"a quote is spoken only by its speaker: these are "
                     f"{self.shown(person)}'s words, and {who} speaks this line; {hint}",
                 )
-        elif item.use == "reported":
-            if person is not None and not self.named_in(person, item.text):
-                surname = self.attr.surname(person)
+        elif item.use == "reported" and person is not None:
+            surname = self.attr.surname(person)
+            if not self.named_in(person, item.text):
                 self.say(
                     use_at,
                     f"`use: reported`, but the text does not name {surname}; say whose words "
-                    f"they are (\"As {surname} said, ...\") or use `context`",
+                    f'they are ("As {surname} said, ...") or use `context`',
                 )
+            for index, variant in enumerate(item.variants):
+                if not self.named_in(person, variant):
+                    self.say(
+                        (*item.path, "variants", index),
+                        f"`use: reported`, but this variant does not name {surname}; every "
+                        f"wording of a reported line says whose words they are",
+                        key=False,
+                    )
         elif item.use == "context" and item.speaker is not None:
             truly = view.speaker
             if truly is not None and not self.speaks_for(truly, item.speaker):
@@ -269,9 +283,7 @@ class _Checker:
     def check_said_by(self, item: Sourced, view: View, declared: str | None) -> bool:
         said_at = (*item.path, "said_by")
         if not view.accepts:
-            parts = ", ".join(
-                f"{u.text[:40]!r} to {self.shown(u.speaker)}" for u in view.units
-            )
+            parts = ", ".join(f"{u.text[:40]!r} to {self.shown(u.speaker)}" for u in view.units)
             self.say(
                 said_at,
                 f"this passage spans words the article gives to different people ({parts}); "
@@ -350,10 +362,11 @@ def check(
         files.extend(p for p in attr.files if p not in files)
     severity = "error" if sc.format >= 2 else "warning"
     checker = _Checker(sc, attr, sourcemap, severity, list(attr.diagnostics))
-    for item in sourced_items(sc):
+    dumped = sc.model_dump()
+    for item in sourced_items(sc, dumped):
         checker.check(item, sc.format)
     _check_people(checker)
-    _check_orphans(checker)
+    _check_orphans(checker, dumped)
     return checker.diagnostics
 
 
@@ -369,7 +382,7 @@ def _check_people(checker: _Checker) -> None:
                 )
 
 
-def _check_orphans(checker: _Checker) -> None:
+def _check_orphans(checker: _Checker, dumped: dict[str, Any]) -> None:
     """`said_by` or `use` without a `source` says whose words nothing is."""
 
     def walk(value: Any, path: tuple[Any, ...]) -> None:
@@ -384,7 +397,7 @@ def _check_orphans(checker: _Checker) -> None:
             for index, item in enumerate(value):
                 walk(item, (*path, index))
 
-    walk(checker.sc.model_dump(), ())
+    walk(dumped, ())
 
 
 # --------------------------------------------------------------------------- the report
@@ -438,11 +451,17 @@ class Fidelity:
                 lines.append("     (no line uses it)")
         unused = [p for p in self.passages if not p.uses]
         lines += ["", "Quotations no line uses:"]
-        lines += [f"  [{p.index:2}] {p.attribution}: {_cut(p.text, width - 30)}"
-                  for p in unused if p.is_quote] or ["  none"]
+        lines += [
+            f"  [{p.index:2}] {p.attribution}: {_cut(p.text, width - 30)}"
+            for p in unused
+            if p.is_quote
+        ] or ["  none"]
         lines += ["", "Claims no line uses:"]
-        lines += [f"  [{p.index:2}] {p.attribution}: {_cut(p.text, width - 30)}"
-                  for p in unused if not p.is_quote] or ["  none"]
+        lines += [
+            f"  [{p.index:2}] {p.attribution}: {_cut(p.text, width - 30)}"
+            for p in unused
+            if not p.is_quote
+        ] or ["  none"]
         lines += [
             "",
             f"Coverage: {self.used}/{len(self.passages)} passages used "
@@ -468,9 +487,7 @@ def fidelity(sc: fmt.Scenario, folder: Path, sourcemap: SourceMap) -> Fidelity |
         for view in views(attr, item.passage):
             touched.update(u.sentence for u in view.units)
         for sentence in sorted(touched):
-            uses.setdefault(sentence, []).append(
-                Use(where, item.use, item.said_by, item.speaker)
-            )
+            uses.setdefault(sentence, []).append(Use(where, item.use, item.said_by, item.speaker))
     passages = []
     for sentence in attr.sentences:
         units = [u for u in attr.units if u.sentence == sentence.index]
@@ -497,3 +514,42 @@ def fidelity(sc: fmt.Scenario, folder: Path, sourcemap: SourceMap) -> Fidelity |
     from .diagnostics import display_path
 
     return Fidelity([display_path(p) for p in shown], passages)
+
+
+# --------------------------------------------------------------------------- what players see
+
+
+@dataclass
+class Mouths:
+    """Audits what a player sees: a spoken line against the article, whatever it declares.
+
+    Used over transcripts (shipped scripts, random games): a line spoken by someone other than
+    the person the article gives its passage to must present the words as theirs (`reported`,
+    naming them), or be spoken by a side that declares that person among its `people`.
+    """
+
+    sc: fmt.Scenario
+    attr: Attribution
+
+    def wrong(self, speaker: str | None, source: str, text: str, use: str | None) -> str | None:
+        """Why this spoken line puts words in the wrong mouth, or None if it does not."""
+        if speaker is None:
+            return None
+        checker = _Checker(self.sc, self.attr, SourceMap(), "error", [])
+        if not checker.known_speaker(speaker):
+            return None
+        found = views(self.attr, source)
+        if not found:
+            return None
+        view = _pick(found, None)
+        truly = view.speaker
+        if truly is None:
+            return None
+        person = checker.speaker_person(speaker)
+        if use == "quote" and not checker.same(truly, person):
+            return f"{truly}'s quotation spoken as {checker.speaker_label(speaker)}'s own words"
+        if checker.speaks_for(truly, speaker):
+            return None
+        if use == "reported" and checker.named_in(truly, text):
+            return None
+        return f"{truly}'s words in the mouth of {checker.speaker_label(speaker)} ({use or 'undeclared'})"

@@ -11,10 +11,10 @@ from textual.content import Content
 from textual.widgets import Static
 
 from scenario.engine.content import Content as Scenario
-from scenario.engine.transcript import Entry, hhmm
+from scenario.engine.transcript import Entry, hhmm, source_label
 
-from ..minutes import speaker_name
 from ..styling import style
+from ..wording import speaker_name
 from .base import ChairModal
 
 
@@ -41,7 +41,7 @@ class SourceModal(ChairModal[None]):
             )
             yield Static(
                 Content.styled(
-                    f"{hhmm(entry.time)} · the passage of the article this line renders",
+                    f"{hhmm(entry.time)} · {source_label(entry.said_by, entry.use)}",
                     style("muted"),
                 ),
                 classes="dialog-help",
