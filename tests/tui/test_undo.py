@@ -80,3 +80,23 @@ async def test_an_ironman_game_from_the_title_screen_takes_nothing_back(
         assert [str(a) for a in game.actions] == ["recess"]
         saved = saves.read_save(saves.autosave_path(saves_dir, tutorial.id))
         assert saved.ironman and list(saved.actions) == ["recess"]
+
+
+async def test_the_pop_ups_of_an_action_go_when_it_is_taken_back(saves_dir: Path):
+    from scenario.engine.compiler import load_content
+    from tests.conftest import VIENNA
+
+    vienna = load_content(VIENNA)
+    app = ChairApp(vienna, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        screen = await open_game(pilot)
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.pause()
+        events = [e for e in screen.game.steps[-1] if e.kind == "event"]
+        assert events  # the recess lets the morning's events happen
+        assert "Event" in [notice.title for notice in app._notifications]
+        await pilot.press("u")
+        await pilot.pause()
+        assert [notice.title for notice in app._notifications] == ["Undo"]
+        assert screen.game.actions == []

@@ -310,6 +310,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self.script = list(self.game.actions)
         self._minutes.show(self.game.content, self.game.transcript)
         self.refresh_panels()
+        self.app.clear_notifications()  # what popped up for the action is taken back with it
         self.notify(
             f"Taken back: the Chair {views.describe(self.game.content, action)}.",
             title="Undo",
