@@ -107,6 +107,8 @@ class ChairApp(App[int]):
         self._load_at_start = load
         self._brief_at_start = briefing
         self.collector = Collector()
+        self.last_game: Game | None = None
+        """The game last put on the table in this run: what Continue resumes while it runs."""
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(SPEAKER_COLOURS)
@@ -167,13 +169,16 @@ class ChairApp(App[int]):
         while len(self.screen_stack) > 1:
             self.pop_screen()
 
-    def new_game(self) -> None:
-        """Pick a scenario, read its briefing, take the chair."""
+    def new_game(self, *, ironman: bool = False) -> None:
+        """Pick a scenario, read its briefing, take the chair (in an ironman game: no undo)."""
         from .screens.picker import ScenarioPicker
 
-        self.push_screen(ScenarioPicker(self.library.listing()), self._picked)
+        self.push_screen(
+            ScenarioPicker(self.library.listing(), ironman=ironman),
+            lambda chosen: self._picked(chosen, ironman),
+        )
 
-    def _picked(self, scenario_id: str | None) -> None:
+    def _picked(self, scenario_id: str | None, ironman: bool = False) -> None:
         if scenario_id is None:
             return
         try:
@@ -189,20 +194,30 @@ class ChairApp(App[int]):
 
         self.push_screen(
             BriefingScreen(content),
-            lambda begin: self.open_game(Game(content, self.new_seed())) if begin else None,
+            lambda begin: (
+                self.open_game(Game(content, self.new_seed(), ironman=ironman)) if begin else None
+            ),
         )
 
     def new_seed(self) -> int:
         """The seed of a new game: the one given on the command line, else a random one."""
         return self.seed if self.seed is not None else secrets.randbelow(2**31)
 
+    def continuation(self) -> saving.Continuation:
+        """What Continue would resume: the game last on the table in this run, as it stands
+        (even one just loaded and not yet played on); at start, the newest unfinished autosave.
+        Never a finished game: the load screen lists those for a player who asks."""
+        return saving.continuation(self.last_game, self.saves)
+
     def continue_game(self) -> None:
-        """Resume the most recent autosave."""
-        latest = saving.latest(self.saves)
-        if latest is None:
-            self.notify("There is no game to continue.", markup=False)
-            return
-        self.open_save(latest.path)
+        """Resume the game the player last played."""
+        resume = self.continuation()
+        if resume.game is not None:
+            self.open_game(resume.game)
+        elif resume.path is not None:
+            self.open_save(resume.path)
+        else:
+            self.notify(resume.detail[:1].upper() + resume.detail[1:] + ".", markup=False)
 
     def action_load(self) -> None:
         from .screens.load import LoadModal
@@ -229,6 +244,7 @@ class ChairApp(App[int]):
     def open_game(self, game: Game) -> None:
         """Put a game on the table (above the title screen)."""
         self.to_title()
+        self.last_game = game
         watch = self.watch if self._is_watched(game.content) else None
         from .screens.table import TableScreen
 

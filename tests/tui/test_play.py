@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual import events
 
-from scenario import Content, Game
+from scenario import Content, Game, parse_action
 from scenario.engine.actions import VERBS
 from tests.tui.conftest import SEED, card, open_game, region_text, screen_text, table, widget_text
 from tui import views
@@ -19,6 +19,7 @@ from tui.screens.rollcall import RollCallModal
 from tui.styling import STYLE_CLASSES
 from tui.widgets.choices import ChoicePanel
 from tui.widgets.footer import ChairFooter
+from tui.widgets.transcript import Transcript
 
 
 async def test_a_whole_game_by_keys_matches_a_headless_replay(tutorial: Content, saves_dir: Path):
@@ -254,20 +255,46 @@ async def test_a_dialog_draws_the_named_styles_as_the_table_does_in_any_theme(
         assert "Russia" in screen_text(app)  # and it still draws
 
 
-async def test_a_walk_out_pops_up_once_the_roll_call_is_closed(tutorial: Content, saves_dir: Path):
+async def test_a_walk_out_that_ends_the_game_pops_up_nothing_over_the_debrief(
+    tutorial: Content, saves_dir: Path
+):
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await open_game(pilot, ["propose open_door_declaration", "consensus open_door_declaration"])
+        screen = await open_game(
+            pilot, ["propose open_door_declaration", "consensus open_door_declaration"]
+        )
 
         def titles() -> list[str]:
             return [notice.title for notice in app._notifications]
 
-        await pilot.press("v", "3")  # Russia blocks again, and walks out
+        await pilot.press("v", "3")  # Russia blocks again, and walks out: the game ends
         await pilot.pause()
         assert isinstance(app.screen, RollCallModal) and "Walk-out" not in titles()
         await pilot.press("space", "enter")
         await pilot.pause()
-        assert "Walk-out" in titles()
+        assert isinstance(app.screen, DebriefScreen) and titles() == []
+        assert any(e.kind == "walkout" for e in screen.game.transcript)  # in the minutes
+
+
+async def test_a_walk_out_while_the_game_goes_on_pops_up_and_stays_in_the_minutes(
+    saves_dir: Path,
+):
+    from scenario.engine.compiler import load_content
+    from tests.conftest import VIENNA
+    from tests.engine.test_undo import WALKOUT
+
+    vienna = load_content(VIENNA)
+    app = ChairApp(vienna, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        screen = await open_game(pilot, WALKOUT[:-1])
+        screen.act(parse_action(WALKOUT[-1]))  # the proposal that drives one delegation out
+        await pilot.pause()
+        await pilot.pause()
+        assert not screen.game.over
+        titles = [notice.title for notice in app._notifications]
+        assert "Walk-out" in titles
+        walkout = next(e for e in screen.game.steps[-1] if e.kind == "walkout")
+        assert walkout in screen.query_one(Transcript).entries
 
 
 async def test_two_enters_queued_in_a_list_dialog_choose_once(tutorial: Content, saves_dir: Path):

@@ -57,16 +57,16 @@ class DossierModal(ChairModal[str | None]):
                 yield Static(Content(view.summary))
                 if view.source:
                     yield Static(Content.styled(view.source, style("german")), classes="source")
-                yield Static(Content.styled("In public", style("strong")), classes="section")
-                for issue, words in view.positions:
-                    yield Static(Content.assemble((issue, "bold"), ": ", words))
                 if view.findings:
                     yield Static(
                         Content.styled("Learnt in private", style("strong")), classes="section"
                     )
                     yield Static(Content.styled(view.findings, style("minutes--finding")))
                     yield from sounding_rows(view.sounding)
-                else:
+                yield Static(Content.styled("In public", style("strong")), classes="section")
+                for issue, words in view.positions:
+                    yield Static(Content.assemble((issue, "bold"), ": ", words))
+                if not view.findings:
                     yield Static(
                         Content.styled(
                             "Not yet consulted: a private consultation reveals its room to move "
