@@ -234,7 +234,7 @@ def test_the_built_wheel_installs_and_plays_from_any_folder(tmp_path):
 
     checked = _run(chair, "check", "vienna-2022", cwd=elsewhere, env=env).stdout
     assert checked.startswith(str(tmp_path / "env")), checked
-    assert checked.rstrip().endswith("vienna-2022: ok (0 errors, 0 warnings)")
+    assert checked.rstrip().endswith("vienna-2022: ok (0 errors, 0 warnings; format 2)")
 
     script = (CONTENT / "tutorial" / "scripts" / "skilled.yaml").read_text(encoding="utf-8")
     (elsewhere / "game.yaml").write_text(script, encoding="utf-8")

@@ -19,6 +19,7 @@ streams write the closest ASCII (a dash for an em dash, `a` for `ä`) and `?` fo
 from __future__ import annotations
 
 import codecs
+import os
 import shutil
 import sys
 import unicodedata
@@ -74,7 +75,13 @@ def is_utf8(stream: TextIO) -> bool:
 
 
 def app_refusal(stdin: TextIO | None = None, stderr: TextIO | None = None) -> str | None:
-    """Why the full-screen app cannot run on these streams, or None if it can."""
+    """Why the full-screen app cannot run on these streams, or None if it can.
+
+    Under another Textual driver (`chair serve` runs each visitor's game with textual-serve's
+    web driver, which sets TEXTUAL_DRIVER) the keys and the screen travel by other ways than
+    these streams, and nothing is refused."""
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return None
     stdin = stdin if stdin is not None else sys.stdin
     stderr = stderr if stderr is not None else sys.stderr
     if stdin is None or not isatty(stdin):

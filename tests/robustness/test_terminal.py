@@ -45,6 +45,13 @@ def test_the_app_runs_only_with_a_terminal_on_both_sides():
     assert app_refusal(Stream(True), Stream(True, "UTF8")) is None
 
 
+def test_a_browsers_game_needs_no_terminal(monkeypatch):
+    """`chair serve` runs each visitor's game under textual-serve's web driver: keys and screen
+    go through the browser, and the game must not refuse its piped streams."""
+    monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")
+    assert app_refusal(Stream(False), Stream(False)) is None
+
+
 @pytest.mark.parametrize("argv", [[], ["play"], ["play", "tutorial"]])
 def test_chair_without_a_terminal_says_what_to_do(argv, capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # as `chair < /dev/null` (not a terminal)
