@@ -6,6 +6,8 @@ The small public API:
     report = check("content/tutorial")      # diagnostics, and the content if it is clean
     game = Game.start("tutorial", seed=7)   # a folder, or an id found in content/
     game.act("consult russia"); game.legal_actions(); game.read("tension"); game.outcome
+    best = best_line(game.content, seed=1, depth=40, allow=never_listens)  # a beam search
+    play_line(game.content, best.actions, seed=2)    # the same line on another game
 
 Names are imported on first use (PEP 562), so that `import scenario` stays cheap and playing a
 checked scenario never imports pydantic or YAML at all.
@@ -36,6 +38,9 @@ _WHERE = {
     "Location": "format.diagnostics",
     "ScenarioError": "format.diagnostics",
     "find_scenario": "tools.finding",
+    "best_line": "tools.search",
+    "never_listens": "tools.search",
+    "play_line": "tools.search",
 }
 
 __all__ = [
@@ -50,14 +55,17 @@ __all__ = [
     "Report",
     "ScenarioError",
     "UnknownTarget",
+    "best_line",
     "check",
     "check_scenario",
     "find_scenario",
     "legal_actions",
     "load",
     "load_content",
+    "never_listens",
     "new_state",
     "parse_action",
+    "play_line",
     "state_hash",
     "step",
 ]
@@ -108,3 +116,4 @@ if TYPE_CHECKING:
     from .engine.session import Game
     from .format.diagnostics import Diagnostic, Location, ScenarioError
     from .tools.finding import find_scenario
+    from .tools.search import best_line, never_listens, play_line

@@ -24,3 +24,17 @@ def test_engine_sources_never_mention_textual():
     for path in (ROOT / "scenario").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "import textual" not in text and "from textual" not in text, path
+
+
+def test_plain_mode_does_not_import_textual():
+    """`chair play --plain` is for terminals without a UI, and starts without loading Textual."""
+    code = (
+        "import sys, io; from scenario import Game; from tui.plain.session import run_plain; "
+        "run_plain(Game.start('tutorial').content, seed=1, saves_folder=__import__('pathlib')"
+        ".Path('.'), stdin=io.StringIO(''), stdout=io.StringIO()); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -113,6 +113,7 @@ class ChairApp(App[int]):
         return TitleScreen()
 
     def on_mount(self) -> None:
+        save_files.clean_leftovers(self.saves)  # what writes killed halfway left behind
         self.collector.start()
         self.set_interval(IDLE_SECONDS, self.collector.after_frame, name="collect")
         if self._load_at_start is not None:

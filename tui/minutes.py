@@ -15,6 +15,7 @@ from scenario.engine.transcript import Entry, hhmm
 
 from .hanging import Hanging
 from .styling import answer_class, speaker_class, style
+from .wording import quoted, speaker_name
 
 GUTTER = 6  # "09:30 "
 SOURCE_MARK = " ‹DE›"
@@ -34,19 +35,6 @@ SECTION_KINDS = frozenset({"action", "event", "ending"})
 """Entries that open a new section of the minutes (a rule is drawn above them)."""
 
 
-def speaker_name(scenario: Scenario, speaker: str | None) -> str:
-    """How a speaker is named in the minutes: 'Aleksandr Grushko (Russia)', 'Ukraine', a voice."""
-    if speaker is None:
-        return ""
-    if speaker == "chair":
-        return scenario.chair.name
-    known = scenario.speakers.get(speaker)
-    if known is not None and known.kind == "delegation":
-        d = scenario.delegation(speaker)
-        return f"{d.head} ({d.short})" if d.head else d.name
-    return scenario.speaker_name(speaker)
-
-
 def speaker_style(scenario: Scenario, speaker: str | None) -> str:
     """The colour of a speaker: the chair's, a delegation's own, or the voices' (monitors…)."""
     if speaker == "chair":
@@ -57,10 +45,6 @@ def speaker_style(scenario: Scenario, speaker: str | None) -> str:
     if known is not None and known.kind == "chair":
         return style("speaker--chair")
     return style("speaker--voice")
-
-
-def quoted(text: str) -> str:
-    return f"\u201c{text}\u201d"
 
 
 class Minutes:

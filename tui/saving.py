@@ -12,20 +12,63 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from scenario import Game, ScenarioError
+from scenario.format.diagnostics import printable
 from scenario.tools import saves
 
 from .library import Library
 
 
 class Autosaver:
-    """Writes the game to its scenario's autosave file after each action."""
+    """Writes the game to its scenario's autosave file after each action.
+
+    The autosave slot holds one game per scenario. It is overwritten only by the game it holds,
+    played on, or when that game has ended: another unfinished game found there (the player
+    started a new game, or loaded another) is first kept under a name of its own.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.told = False  # the player has been told that autosaving fails
+        self.checked = False  # the slot's earlier game has been looked at
+        self.off = False  # autosaving would destroy a game that could not be kept
+
+    def keep_unfinished(self, game: Game) -> str | None:
+        """Before the first autosave: keep another unfinished game found in the slot.
+
+        Returns what to tell the player, or None when there was nothing to keep.
+        """
+        if self.checked:
+            return None
+        self.checked = True
+        try:
+            old = saves.read_save(saves.autosave_path(self.folder, game.content.id))
+        except ScenarioError:  # none; or damaged, which write_save never replaces anyway
+            return None
+        mine = [str(action) for action in game.actions]
+        if old.summary.ending is not None or not old.actions:
+            return None
+        if old.seed == game.seed and list(old.actions) == mine[: len(old.actions)]:
+            return None  # this very game, played on
+        where = f"{old.scenario.title}, round {old.summary.round}, {old.summary.clock}"
+        stem = "unfinished " + when(old.saved_at).replace(":", ".")
+        try:
+            kept = saves.keep_as(self.folder, old, stem)
+        except ScenarioError as exc:
+            self.off = True
+            return (
+                f"The autosave holds an unfinished game ({where}) that could not be kept under "
+                f"another name ({problem(exc)}), so autosave is off for this game and that game "
+                "stays as it is. Save this one under a name with Ctrl+S."
+            )
+        return (
+            f"The autosave held an unfinished game ({where}); it is kept as the save "
+            f"'{kept.stem}' (Ctrl+O to load it)."
+        )
 
     def save(self, game: Game) -> str | None:
         """Autosave; the message to show the first time it fails, else None (also on success)."""
+        if self.off:
+            return None
         try:
             saves.write_save(game, saves.autosave_path(self.folder, game.content.id), "autosave")
         except (ScenarioError, OSError) as exc:
@@ -90,13 +133,21 @@ def rows(folder: Path) -> list[SaveRow]:
         listed = saves.list_saves(folder)
     except OSError as exc:  # an unreadable folder is a row that says so, not a crash
         return [
-            SaveRow(folder, folder.name or str(folder), f"cannot be read: {problem(exc)}", False)
+            SaveRow(
+                folder,
+                printable(folder.name or str(folder)),
+                f"cannot be read: {printable(problem(exc))}",
+                False,
+            )
         ]
     found = []
     for item in listed:
         save = item.save
         if save is None:
-            found.append(SaveRow(item.path, item.path.name, f"damaged: {item.problem}", False))
+            # a file's name and what is wrong with it quote the file: shown with escapes, so
+            # a name like '\x1b[2J.json' cannot clear the screen
+            name, why = printable(item.path.name), printable(item.problem or "")
+            found.append(SaveRow(item.path, name, f"damaged: {why}", False))
             continue
         s = save.summary
         kind = "autosave" if item.is_autosave else save.name

@@ -401,7 +401,7 @@ class DossierView:
 
 def dossier(game: Game, delegation_id: str) -> DossierView:
     content = game.content
-    d = content.delegation(delegation_id)
+    d = game.delegation(delegation_id)  # with the public position this game drew
     view = next(v for v in delegations(game) if v.id == delegation_id)
     positions = tuple(
         (content.issues[i].title, _position_words(content, i, p.position))

@@ -20,6 +20,8 @@ from typing import Any
 
 from ..format.atomic import atomic_write
 from ..format.files import content_hash, scenario_files
+from ..format.reading import read_regular
+from ..format.sources import MAX_SEED_BYTES
 
 FORMAT = 1
 
@@ -65,7 +67,7 @@ def read(folder: Path) -> tuple[dict[str, Any], str] | None:
         return None
     path, files_hash = found
     try:
-        entry = json.loads(path.read_text(encoding="utf-8"))
+        entry = json.loads(read_regular(path, 64 * 1024 * 1024).decode("utf-8"))
         if (
             entry.get("content_hash") != files_hash
             or _seed_hashes(folder, entry["data"]) != entry["seeds"]
@@ -93,16 +95,18 @@ def _seed_hashes(folder: Path, data: dict[str, Any]) -> dict[str, str]:
     hashes = {}
     for name in data.get("seeds", []):
         try:
-            hashes[name] = hashlib.sha256((folder / name).read_bytes()).hexdigest()
+            raw = read_regular(folder / name, MAX_SEED_BYTES)
+            hashes[name] = hashlib.sha256(raw).hexdigest()
         except OSError:
             hashes[name] = "unreadable"
         # who says what in the seed was checked too: a changed declaration beside it re-checks
-        declared = (folder / name).with_name(Path(name).stem + ".attribution.yaml")
-        if declared.is_file():
-            try:
-                hashes[f"{name}#attribution"] = hashlib.sha256(declared.read_bytes()).hexdigest()
-            except OSError:
-                hashes[f"{name}#attribution"] = "unreadable"
+        try:
+            declared = (folder / name).with_name(Path(name).stem + ".attribution.yaml")
+            if declared.is_file():
+                raw = read_regular(declared, MAX_SEED_BYTES)
+                hashes[f"{name}#attribution"] = hashlib.sha256(raw).hexdigest()
+        except (OSError, ValueError):
+            hashes[f"{name}#attribution"] = "unreadable"
     return hashes
 
 

@@ -26,10 +26,12 @@ from ..format.expressions import (
     compile_formula,
 )
 from ..format.files import SourceMap
-from ..format.sources import Seeds
+from ..format.placeholders import has_slots, split
+from ..format.sources import Seeds, seed_outside, seed_roots
 from . import cache
 from . import content as rt
 from .actions import VERBS
+from .hidden import MIN_ROOM, HiddenPosition, pick, span
 
 if TYPE_CHECKING:  # the models and the loader need pydantic, which playing from the cache avoids
     from ..format import model as fmt
@@ -49,13 +51,12 @@ TARGET_KINDS = {
     "floor": "delegation",
     "consult": "delegation",
     "walkout": "delegation",
+    "failed": "measure",
     "propose": "measure",
     "consensus": "measure",
     "frame": "framing",
     "statement": "statement",
 }
-MIN_ROOM = 5
-"""Room to move is at least this many points, so a small step never costs without bound (model.md)."""
 
 
 def minutes_of(clock: str) -> int:
@@ -309,6 +310,7 @@ class _Compiler:
             initial=initial,
             size=self.layout.size,
             layout=self.layout,
+            hidden=tuple(self.hidden),
         )
 
     def require_items(self) -> None:
@@ -335,9 +337,29 @@ class _Compiler:
 
     def seeds(self) -> Seeds | None:
         paths = []
+        roots = seed_roots(self.loaded.folder)
         for index, name in enumerate(self.sc.seeds):
-            path = (self.loaded.folder / name).resolve()
-            if not path.is_file():
+            try:
+                path = (self.loaded.folder / name).resolve()
+                outside = seed_outside(path, roots)
+                found = not outside and path.is_file()
+                special = not outside and not found and path.exists()
+            except (OSError, RuntimeError, ValueError):  # too long, a symlink loop, a NUL
+                path, outside, found, special = self.loaded.folder, False, False, False
+            if outside:
+                self.error(
+                    ("seeds", index),
+                    f"seed file {name!r} is outside the scenario's folder and the seeds folders; "
+                    "put the text inside the scenario folder (for example seeds/)",
+                )
+                continue
+            if special:
+                self.error(
+                    ("seeds", index),
+                    f"seed file {name!r} is not a regular file (a folder, device or FIFO)",
+                )
+                continue
+            if not found:
                 self.error(
                     ("seeds", index),
                     f"seed file {name!r} not found (relative to the scenario folder)",
@@ -349,7 +371,10 @@ class _Compiler:
             return None
         try:
             return Seeds.read(paths)
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:
+            self.error(("seeds",), f"cannot read the seeds: {exc.strerror or exc}")
+            return None
+        except UnicodeDecodeError as exc:
             self.error(("seeds",), f"cannot read the seeds as UTF-8 text: {exc}")
             return None
 
@@ -450,9 +475,79 @@ class _Compiler:
                     (*path, index, "speaker"),
                     f"unknown speaker {speaker!r}; speakers are 'chair', delegations and voices",
                 )
-            said_by = None if line.said_by == fidelity.ARTICLE else line.said_by
-            said.append(rt.Said(speaker, line.text, line.source, said_by, line.use))
+            said.append(
+                rt.Said(
+                    speaker,
+                    line.text,
+                    line.source,
+                    test=self.line_test((*path, index, "when"), line.when),
+                    texts=self.texts((*path, index), line),
+                    repeat=line.repeat,
+                    said_by=None if line.said_by == fidelity.ARTICLE else line.said_by,
+                    use=line.use,
+                )
+            )
         return tuple(said)
+
+    def line_test(self, path: tuple[Any, ...], source: str | None) -> Any:
+        condition = self.condition(path, source)
+        return None if condition is None else condition.run
+
+    def texts(self, path: tuple[Any, ...], line: fmt.Line) -> Any:
+        """The text and variants of a line as pieces, or None for a plain line (see `Said`).
+
+        Placeholders are read only with `model.varied_writing`, so a format-1 text with a
+        brace in it keeps meaning what it always meant."""
+        placeholders = self.sc.model.varied_writing
+        if not line.variants and not (placeholders and has_slots(line.text)):
+            return None
+        wordings = [((*path, "text"), line.text)]
+        wordings += [((*path, "variants", k), text) for k, text in enumerate(line.variants)]
+        return tuple(
+            self.template(where, text) if placeholders else (text,) for where, text in wordings
+        )
+
+    def template(self, path: tuple[Any, ...], text: str) -> tuple[Any, ...]:
+        try:
+            pieces = split(text)
+        except ExpressionError as exc:
+            self.expression_error(path, exc)
+            return (text,)
+        compiled: list[Any] = []
+        for piece in pieces:
+            if isinstance(piece, str):
+                compiled.append(piece)
+                continue
+            try:
+                compiled.append(self.placeholder(piece.source))
+            except ExpressionError as exc:
+                exc.offset += piece.offset
+                self.expression_error(path, exc)
+        return tuple(compiled)
+
+    def placeholder(self, source: str) -> Any:
+        """A placeholder as a function of the state giving plain text."""
+        parts = source.split(".")
+        if len(parts) == 2 and parts[0] in ("name", "short"):
+            speaker = parts[1]
+            if speaker == "chair":
+                return self.sc.chair.name
+            if speaker in self.sc.voices:
+                return self.sc.voices[speaker].name
+            if speaker in self.sc.delegations:
+                d = self.sc.delegations[speaker]
+                return (d.short or d.name) if parts[0] == "short" else d.name
+            raise ExpressionError(
+                _unknown(speaker, sorted(self.all_speakers()), "speaker")
+                + f" in '{source}': names are of 'chair', delegations and voices",
+                len(parts[0]) + 1,
+                quiet=speaker in self.all_speakers(),
+            )
+        formula = compile_formula(source, self.layout.resolve)
+        run = formula.run
+        if source == "clock":
+            return lambda v: f"{int(run(v)) // 60:02d}:{int(run(v)) % 60:02d}"
+        return lambda v: _number_text(run(v))
 
     def all_speakers(self) -> set[str]:
         known = {"chair", *self.sc.voices, *self.sc.delegations}
@@ -470,6 +565,7 @@ class _Compiler:
 
     def delegations(self, speakers: dict[str, rt.Speaker]) -> tuple[rt.Delegation, ...]:
         result = []
+        self.hidden: list[HiddenPosition] = []
         for index, (delegation_id, d) in enumerate(self.sc.delegations.items()):
             path = ("delegations", delegation_id)
             positions = {}
@@ -480,6 +576,16 @@ class _Compiler:
                         ppath,
                         f"unknown issue {issue_id!r}; known: {', '.join(self.sc.issues)}",
                         key=True,
+                    )
+                    continue
+                drawn = {
+                    key: self.layout.draws[(delegation_id, issue_id, key)]
+                    for key in ("position", "salience", "reservation", "red_line")
+                    if (delegation_id, issue_id, key) in self.layout.draws
+                }
+                if drawn:
+                    positions[issue_id] = self.hidden_position(
+                        ppath, delegation_id, issue_id, p, drawn
                     )
                     continue
                 reservation = p.position if p.reservation is None else p.reservation
@@ -511,9 +617,70 @@ class _Compiler:
                     floor=self.speeches((*path, "floor"), d.floor, delegation_id),
                     consult=self.speeches((*path, "consult"), d.consult, delegation_id),
                     walkout=self.lines(path, [d.walkout], delegation_id)[0] if d.walkout else None,
+                    floor_said=self.layout.said.get((delegation_id, "floor")),
+                    consult_said=self.layout.said.get((delegation_id, "consult")),
                 )
             )
         return tuple(result)
+
+    def hidden_position(
+        self,
+        path: tuple[Any, ...],
+        delegation_id: str,
+        issue_id: str,
+        p: fmt.Position,
+        drawn: dict[str, int],
+    ) -> rt.Position:
+        """A position with values drawn per game: its `HiddenPosition`, checked so that every
+        possible draw is coherent, and the position as the lowest draws would make it (what a
+        caller that does not look at the game's state sees)."""
+        self.hidden.append(
+            HiddenPosition(
+                delegation_id,
+                issue_id,
+                pick(p.position, drawn.get("position"), 1),
+                pick(p.salience, drawn.get("salience"), 100),
+                None if p.reservation is None else pick(p.reservation, drawn.get("reservation"), 1),
+                None if p.red_line is None else pick(p.red_line, drawn.get("red_line"), 1),
+                p.source,
+            )
+        )
+        position = span(p.position)
+        reservation = position if p.reservation is None else span(p.reservation)
+        if p.red_line is not None:
+            red_line = span(p.red_line)
+            if red_line[0] <= position[1] and position[0] <= red_line[1]:
+                self.error(
+                    (*path, "red_line"),
+                    f"the red line ({_shown(p.red_line)}) and the position ({_shown(p.position)}) "
+                    "overlap: a game could draw a red line at the position itself",
+                )
+            else:
+                above = red_line[0] > position[1]
+                between = (
+                    reservation[0] >= position[1] and reservation[1] < red_line[0]
+                    if above
+                    else reservation[1] <= position[0] and reservation[0] > red_line[1]
+                )
+                if p.reservation is not None and not between:
+                    self.error(
+                        (*path, "reservation"),
+                        f"the reservation ({_shown(p.reservation)}) must lie between the position "
+                        f"({_shown(p.position)}) and the red line ({_shown(p.red_line)}) "
+                        "whatever a game draws",
+                    )
+        low = int(position[0])
+        low_reservation = int(reservation[0])
+        low_red = None if p.red_line is None else int(span(p.red_line)[0])
+        return rt.Position(
+            issue_id,
+            low,
+            float(span(p.salience)[0]),
+            low_reservation,
+            max(MIN_ROOM, abs(low_reservation - low)),
+            low_red,
+            p.source,
+        )
 
     def check_position(self, path: tuple[Any, ...], p: fmt.Position, reservation: int) -> None:
         if p.red_line is None:
@@ -582,6 +749,11 @@ class _Compiler:
             return_trust=m.return_trust,
             standing_adopted=m.standing_adopted,
             standing_failed=m.standing_failed,
+            chance_decided_once=m.chance_decided_once,
+            minutes_in_time_order=m.minutes_in_time_order,
+            varied_writing=m.varied_writing,
+            wary_unheard=m.wary_unheard,
+            wary_cares=m.wary_cares,
         )
 
     def framings(self, speakers: dict[str, rt.Speaker]) -> tuple[rt.Framing, ...]:
@@ -639,6 +811,12 @@ class _Compiler:
                     requires=self.condition((*path, "requires"), m.requires),
                     minutes=m.minutes or self.sc.model.minutes.consensus,
                     apply=self.effects((*path, "effects"), m.effects),
+                    on_fail=self.effects((*path, "on_fail"), m.on_fail) if m.on_fail else None,
+                    aimed_at=tuple(
+                        d
+                        for k, d in enumerate(m.aimed_at)
+                        if self.reference((*path, "aimed_at", k), "delegations", d)
+                    ),
                     source=m.source,
                     slots={issue_id: self.layout.issues[issue_id] for issue_id in moves},
                 )
@@ -693,7 +871,14 @@ class _Compiler:
         for index, r in enumerate(self.sc.reactions):
             path = ("reactions", index)
             self.check_rule_id((*path, "id"), r.id, self.seen_rule_ids)
-            self.check_target(path, r.on, r.target)
+            targets = (
+                None
+                if r.target is None
+                else tuple(r.target if isinstance(r.target, list) else [r.target])
+            )
+            for k, target in enumerate(targets or ()):
+                where = (*path, "target", k) if isinstance(r.target, list) else path
+                self.check_target(where, r.on, target, listed=isinstance(r.target, list))
             if r.chance == 0:
                 self.warn((*path, "chance"), "a chance of 0 means this reaction never fires")
             rule = rt.Rule(
@@ -701,7 +886,7 @@ class _Compiler:
                 kind="reaction",
                 slot=self.layout.rules[r.id],
                 trigger=r.on,
-                target=r.target,
+                target=targets,
                 when=self.condition((*path, "when"), r.when),
                 at=None,
                 priority=r.priority,
@@ -716,19 +901,24 @@ class _Compiler:
         answers_any = by_trigger.pop("any", [])
         merged = {verb: by_trigger.get(verb, []) + answers_any for verb in VERBS}
         merged["walkout"] = by_trigger.get("walkout", [])
+        merged["failed"] = by_trigger.get("failed", [])
         return {
             trigger: tuple(rule for *_, rule in sorted(rules, key=lambda t: t[:2]))
             for trigger, rules in merged.items()
         }
 
-    def check_target(self, path: tuple[Any, ...], trigger: str, target: str | None) -> None:
+    def check_target(
+        self, path: tuple[Any, ...], trigger: str, target: str | None, *, listed: bool = False
+    ) -> None:
+        """A reaction's target (`path` is the reaction's, or the list item's when `listed`)."""
         kind = TARGET_KINDS.get(trigger)
+        where = path if listed else (*path, "target")
         if target is None:
             return
         if kind is None:
-            self.error((*path, "target"), f"'{trigger}' has no target")
+            self.error(where, f"'{trigger}' has no target")
             return
-        self.reference((*path, "target"), kind + "s", target)
+        self.reference(where, kind + "s", target)
 
     def events(self, speakers: dict[str, rt.Speaker], start: int, end: int) -> tuple[rt.Rule, ...]:
         result = []
@@ -761,6 +951,7 @@ class _Compiler:
                     title=e.title,
                     say=self.lines((*path, "say"), e.say),
                     apply=self.effects((*path, "effects"), e.effects),
+                    fate=self.layout.fates.get(e.id),
                 )
             )
         return tuple(result)
@@ -856,6 +1047,21 @@ class _Compiler:
             v[d.base + ENGAGEMENT] = source.engagement
             v[d.base + FACE] = source.face
         return tuple(v)  # every other slot (counters, flags, the generator) starts at 0
+
+
+def _number_text(value: float) -> str:
+    """A placeholder's number as plain text: whole numbers without a point."""
+    rounded = round(value)
+    return str(int(rounded)) if abs(value - rounded) < 1e-9 else f"{value:.1f}"
+
+
+def _shown(value: Any) -> str:
+    """A value as the author wrote it: 40, [40, 60] or one of 10, 30."""
+    if isinstance(value, list):
+        return f"[{value[0]:g}, {value[1]:g}]"
+    if isinstance(value, dict):
+        return "one of " + ", ".join(f"{x:g}" for x in value["one_of"])
+    return f"{value:g}"
 
 
 def _sources(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], str]]:

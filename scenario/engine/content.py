@@ -25,6 +25,11 @@ class Said:
     speaker: str | None
     text: str
     source: str | None = None
+    test: Callable[[list[int]], bool] | None = None  # `when:`, compiled
+    texts: tuple[tuple[str | Callable[[list[int]], str], ...], ...] | None = None
+    """The text and its variants as pieces (literal, or a placeholder's value as text); None
+    when the line is just `text`, so plain lines cost nothing more at play."""
+    repeat: bool = False
     said_by: str | None = None  # whose words the source is; None: the article's own narration
     use: str | None = None  # "quote", "reported" or "context"; None: not declared (format 1)
 
@@ -93,6 +98,8 @@ class Delegation:
     floor: tuple[Speech, ...]
     consult: tuple[Speech, ...]
     walkout: Said | None
+    floor_said: int | None = None  # slots of the masks of lines said (model.varied_writing)
+    consult_said: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +116,8 @@ class Measure:
     apply: Apply | None
     source: str | None
     slots: dict[str, int]  # issue -> the slot of its status quo, for `moves`
+    on_fail: Apply | None = None  # what a failed call for consensus on it changes
+    aimed_at: tuple[str, ...] = ()  # delegations it is aimed at (they block it unless won over)
 
     def points(self, v: tuple[int, ...] | list[int]) -> dict[str, int]:
         """Where the measure would put each issue it touches, given the state `v`."""
@@ -168,7 +177,7 @@ class Rule:
     kind: str  # "reaction" or "event"
     slot: int  # counts how often it fired
     trigger: str | None  # the verb, for reactions
-    target: str | None
+    target: tuple[str, ...] | None  # fires only when the action names one of these
     when: Condition | None
     at: int | None  # minutes since midnight, for events
     priority: int
@@ -179,6 +188,7 @@ class Rule:
     say: tuple[Said, ...]
     apply: Apply | None
     test: Callable[[list[int]], bool] | None = None  # `when`, compiled: read in the hot loop
+    fate: int | None = None  # the slot deciding its chance once per game (events), if any
 
     def __post_init__(self) -> None:
         if self.when is not None and self.test is None:
@@ -249,6 +259,11 @@ class Numbers:
     return_trust: int | None
     standing_adopted: int
     standing_failed: int
+    chance_decided_once: bool = False
+    minutes_in_time_order: bool = False
+    varied_writing: bool = False
+    wary_unheard: bool = False
+    wary_cares: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +311,8 @@ class Content:
     initial: tuple[int, ...]  # the state at the opening, with the random generator unseeded
     size: int
     layout: object  # layout.Layout; typed loosely to keep this module free of it
+    hidden: tuple = ()
+    """hidden.HiddenPosition for each position with a value drawn per game (none: nothing is)."""
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     """Derived tables built on first use (the action objects, compiled names); never game state."""
 

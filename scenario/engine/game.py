@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from . import rng
 from .actions import TARGETS, Action, IllegalAction, UnknownTarget, parse_action
 from .content import Content, Delegation, Ending, Measure, Rule, Said
+from .hidden import as_drawn, draw_hidden
 from .layout import (
     ADOPTED,
     AGREEMENTS,
@@ -49,7 +50,9 @@ from .layout import (
     TRUST,
 )
 from .negotiation import answer
+from .phrasing import fallback
 from .scoring import find_ending
+from .speaking import pick_speech, render
 from .transcript import Entry
 
 State = tuple[int, ...]
@@ -62,6 +65,11 @@ def new_state(content: Content, seed: int = 0) -> State:
     """The state at the opening of the session, for a given seed."""
     v = list(content.initial)
     v[RNG] = rng.seeded(seed)
+    if content.hidden:
+        draw_hidden(content, seed, v)
+    for event in content.events:
+        if event.fate is not None:  # decided once: whether its chance comes up in this game
+            v[event.fate] = int(rng.keyed(seed, f"event.{event.id}") < event.chance)
     return tuple(v)
 
 
@@ -260,11 +268,21 @@ def step(content: Content, state: State, action: Action | str | dict) -> tuple[S
     groups: set[str] = set()  # only asked for membership, so its order never matters
     for target, once, slot, test, rule in hot.reactions[action.verb]:
         if (
-            (target is None or target == acted_on)
+            (target is None or acted_on in target)
             and not (once and v[slot])
             and (test is None or test(v))
         ):
             _fire(v, rule, out, now, groups)
+    if action.verb == "consensus" and hot.reactions["failed"]:
+        m = content.measure(acted_on)  # type: ignore[arg-type]
+        if v[m.base + FAILED] > state[m.base + FAILED]:  # the call failed: `on: failed`
+            for target, once, slot, test, rule in hot.reactions["failed"]:
+                if (
+                    (target is None or acted_on in target)
+                    and not (once and v[slot])
+                    and (test is None or test(v))
+                ):
+                    _fire(v, rule, out, now, groups)
     if action.verb != "adjourn":
         _events(hot, v, out, now)
     if any(v[present] and v[patience] <= 0 for present, patience in hot.tempers):
@@ -293,14 +311,26 @@ def _bump(v: list[int], slot: int, delta: int) -> None:
 
 
 def _say(
-    out: list[Entry], lines: Iterable[Said], time: int, kind: str = "speech", ref: str | None = None
+    out: list[Entry],
+    lines: Iterable[Said],
+    time: int,
+    kind: str = "speech",
+    ref: str | None = None,
+    v: list[int] | None = None,
 ) -> None:
+    """Minute each line (given `v`: each line whose `when` holds, in the words due this time)."""
     for line in lines:
+        if v is None or (line.test is None and line.texts is None):
+            text = line.text
+        elif line.test is not None and not line.test(v):
+            continue
+        else:
+            text = render(line, v)
         out.append(
             Entry(
                 kind,
                 time,
-                line.text,
+                text,
                 line.speaker,
                 line.source,
                 ref=ref,
@@ -317,7 +347,10 @@ def _fire(
     has not fired in this action (`groups`) and its chance is drawn."""
     if rule.group is not None and groups is not None and rule.group in groups:
         return
-    if rule.chance < 1.0:
+    if rule.fate is not None:
+        if not v[rule.fate]:
+            return
+    elif rule.chance < 1.0:
         v[RNG], roll = rng.draw(v[RNG])
         if roll >= rule.chance:
             return
@@ -326,14 +359,14 @@ def _fire(
         groups.add(rule.group)
     if rule.kind == "event":
         out.append(Entry("event", time, rule.title or rule.id, ref=rule.id))
-    _say(out, rule.say, time, ref=rule.id)
+    _say(out, rule.say, time, ref=rule.id, v=v)
     if rule.apply is not None:
         rule.apply(v)
 
 
 def _events(hot: _Hot, v: list[int], out: list[Entry], before: int) -> None:
     clock = v[CLOCK]
-    for at, once, slot, test, event in hot.events:
+    for at, once, slot, test, event in hot.events:  # in time order when the scenario asks
         if (once and v[slot]) or (at is not None and clock < at):
             continue
         if test is not None and not test(v):
@@ -368,13 +401,28 @@ def _hot(content: Content) -> _Hot:
                 verb: tuple((r.target, r.once, r.slot, r.test, r) for r in rules)
                 for verb, rules in content.reactions.items()
             },
-            events=tuple((e.at, e.once, e.slot, e.test, e) for e in content.events),
+            events=tuple(
+                (e.at, e.once, e.slot, e.test, e)
+                for e in (
+                    _by_time(content.events)
+                    if content.numbers.minutes_in_time_order
+                    else content.events
+                )
+            ),
             tempers=tuple((d.base + PRESENT, d.base + PATIENCE) for d in content.delegations),
             anytime_endings=tuple(
                 (e.when.run, e) for e in content.endings if not e.at_close and e.when is not None
             ),
         )
     return hot
+
+
+def _by_time(events: tuple[Rule, ...]) -> list[Rule]:
+    """Events in the order they fall due: timed ones by their time, then those that wait only
+    for a condition (they fall due at the clock's time, which is after every time passed);
+    as written among equals. Fired in this order, their minutes never go back in time."""
+    late = 24 * 60
+    return sorted(events, key=lambda e: e.at if e.at is not None else late)
 
 
 def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
@@ -386,12 +434,14 @@ def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
             if v[d.base + PRESENT] and v[d.base + PATIENCE] <= 0:
                 left = True
                 v[d.base + PRESENT] = 0
-                line = d.walkout or Said(None, f"{d.name} walks out of the session.")
+                line = d.walkout
+                if line is None or (line.test is not None and not line.test(v)):
+                    line = Said(None, f"{d.name} walks out of the session.")
                 out.append(
                     Entry(
                         "walkout",
                         v[CLOCK],
-                        line.text,
+                        render(line, v),
                         line.speaker,
                         line.source,
                         ref=d.id,
@@ -402,7 +452,7 @@ def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
                 groups: set[str] = set()
                 for rule in content.reactions["walkout"]:
                     if (
-                        (rule.target is None or rule.target == d.id)
+                        (rule.target is None or d.id in rule.target)
                         and not (rule.once and v[rule.slot])
                         and (rule.test is None or rule.test(v))
                     ):
@@ -410,6 +460,10 @@ def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
 
 
 # --------------------------------------------------------------------------- the verbs
+
+
+def _drawn(content: Content, v: list[int], d: Delegation) -> Delegation:
+    return as_drawn(content, v, d) if content.hidden else d
 
 
 def _head(d: Delegation) -> str:
@@ -420,10 +474,13 @@ def _floor(content: Content, v: list[int], target: str | None, out: list[Entry],
     d = content.delegation(target)  # type: ignore[arg-type]
     n = content.numbers
     out.append(Entry("action", now, f"The Chair gives the floor to {_head(d)}.", ref=d.id))
-    speech = d.floor[min(v[d.base + HEARD], len(d.floor) - 1)]
-    _say(out, [speech.line], now)
-    if speech.apply is not None:
-        speech.apply(v)
+    speech = pick_speech(d.floor, v, v[d.base + HEARD], d.floor_said)
+    if speech is None:
+        _say(out, [fallback(content, _drawn(content, v, d), "floor", v[d.base + HEARD])], now)
+    else:
+        _say(out, [speech.line], now, v=v)
+        if speech.apply is not None:
+            speech.apply(v)
     v[d.base + HEARD] += 1
     _bump(v, d.base + ENGAGEMENT, n.engagement_heard)
     _bump(v, d.base + FACE, n.face_heard)
@@ -438,13 +495,18 @@ def _consult(content: Content, v: list[int], target: str | None, out: list[Entry
         _bring_back(content, v, d, out, now)
         return n.minutes["consult"]
     out.append(Entry("action", now, f"The Chair meets {_head(d)} in private.", ref=d.id))
-    speech = d.consult[min(v[d.base + CONSULTED], len(d.consult) - 1)]
-    _say(out, [speech.line], now, kind="private")
-    if speech.apply is not None:
-        speech.apply(v)
+    speech = pick_speech(d.consult, v, v[d.base + CONSULTED], d.consult_said)
+    if speech is None:
+        count = v[d.base + CONSULTED]
+        line = fallback(content, _drawn(content, v, d), "consult", count)
+        _say(out, [line], now, kind="private")
+    else:
+        _say(out, [speech.line], now, kind="private", v=v)
+        if speech.apply is not None:
+            speech.apply(v)
     first = v[d.base + CONSULTED] == 0
     if first:
-        out.append(Entry("finding", now, findings(content, d), d.id, ref=d.id))
+        out.append(Entry("finding", now, findings(content, d, v), d.id, ref=d.id))
     _bump(v, d.base + TRUST, n.trust_consulted if first else n.trust_consulted_again)
     _bump(v, d.base + ENGAGEMENT, n.engagement_consulted)
     _bump(v, d.base + PATIENCE, n.patience_consulted)
@@ -464,34 +526,66 @@ def _bring_back(content: Content, v: list[int], d: Delegation, out: list[Entry],
         out.append(Entry("notice", now, f"{d.name} will not come back yet.", d.id, ref=d.id))
 
 
-def findings(content: Content, d: Delegation) -> str:
-    """What a first consultation reveals, in words: red lines, what matters most, where it can move."""
+def findings(content: Content, d: Delegation, v: State | list[int] | None = None) -> str:
+    """What a first consultation reveals, in words: red lines, what matters most, where it can
+    move. Where the scenario draws hidden values per game, what *this* game (the state `v`)
+    drew; without `v`, the lowest values a game may draw."""
+    key: object = d.id
+    if content.hidden and v is not None:
+        d = as_drawn(content, v, d)
+        key = (
+            d.id,
+            *((p.position, p.salience, p.reservation, p.red_line) for p in d.positions.values()),
+        )
     cache = content.cache.setdefault("findings", {})
-    if d.id not in cache:
-        cache[d.id] = _findings(content, d)
-    return cache[d.id]
+    if key not in cache:
+        cache[key] = _findings(content, d)
+    return cache[key]
 
 
 def _findings(content: Content, d: Delegation) -> str:
     if not d.positions:
         return f"{d.name} has no position on the issues of these talks."
     title = content.issues
-    red = [
-        f"{title[i].title} (at {p.red_line})"
-        for i, p in d.positions.items()
-        if p.red_line is not None
-    ]
+    if content.numbers.varied_writing:
+        red = [
+            _red_line_words(content, i, p.position, p.red_line)
+            for i, p in d.positions.items()
+            if p.red_line is not None
+        ]
+    else:
+        red = [
+            f"{title[i].title} (at {p.red_line})"
+            for i, p in d.positions.items()
+            if p.red_line is not None
+        ]
     by_weight = sorted(d.positions.items(), key=lambda item: (-item[1].salience, item[0]))
     by_room = sorted(
         d.positions.items(), key=lambda item: (-item[1].room * (1 - item[1].salience / 2), item[0])
     )
-    parts = [f"red lines on {_listed(red)}" if red else "no red lines"]
+    if content.numbers.varied_writing:
+        parts = [f"it blocks {_listed(red)}" if red else "no red lines"]
+    else:
+        parts = [f"red lines on {_listed(red)}" if red else "no red lines"]
     parts.append(f"it cares most about {_listed([title[i].title for i, _ in by_weight[:3]])}")
     parts.append(
         "it has most room to move on "
         + _listed([f"{title[i].title} ({p.room} points)" for i, p in by_room[:2]])
     )
     return f"Learnt in private from {d.short}: " + "; ".join(parts) + "."
+
+
+def _red_line_words(content: Content, issue_id: str, position: int, red_line: int) -> str:
+    """A red line with its direction, e.g. 'anything that puts NATO's open door at 30 or below
+    (towards "the door stays open")': the side away from the delegation's position."""
+    issue = content.issues[issue_id]
+    if red_line < position:
+        side, towards = "below", issue.low
+    else:
+        side, towards = "above", issue.high
+    return (
+        f"anything that puts {issue.title} at {red_line} or {side} (towards \u201c{towards}\u201d)"
+    )
 
 
 def _listed(items: list[str]) -> str:
@@ -507,6 +601,8 @@ def _propose(content: Content, v: list[int], target: str | None, out: list[Entry
     out.append(Entry("action", now, f"The Chair tables a proposal: {m.title}.", ref=m.id))
     points = m.points(v)
     for d in content.delegations:
+        if content.hidden:
+            d = as_drawn(content, v, d)
         crossed = m.crosses(d, v, points) if v[d.base + PRESENT] else None
         if crossed:
             issue = content.issues[crossed[0]].title
@@ -555,6 +651,8 @@ def _consensus(
         _bump(v, d.base + FACE, -n.face_blocked)
         _bump(v, d.base + PATIENCE, -n.patience_blocked)
     _standing(content, v, -n.standing_failed)
+    if m.on_fail is not None:
+        m.on_fail(v)
     return m.minutes
 
 
@@ -588,7 +686,7 @@ def _frame(content: Content, v: list[int], target: str | None, out: list[Entry],
     f = content.framing(target)  # type: ignore[arg-type]
     v[FRAMING] = f.number
     out.append(Entry("action", now, f"The Chair frames the talks: {f.title}.", ref=f.id))
-    _say(out, f.say, now, ref=f.id)
+    _say(out, f.say, now, ref=f.id, v=v)
     if f.apply is not None:
         f.apply(v)
     return content.numbers.minutes["frame"]

@@ -34,6 +34,9 @@ MEASURE_SLOTS = 4
 NO_ANSWER, SUPPORT, ACQUIESCE, BLOCK = range(4)
 ANSWER_WORDS = {SUPPORT: "supports", ACQUIESCE: "acquiesces", BLOCK: "blocks"}
 
+HIDDEN_FIELDS = ("position", "salience", "reservation", "red_line")
+"""The fields of a position that may be drawn per game (salience is kept in hundredths)."""
+
 DELEGATION_NUMBERS = ("trust", "patience", "engagement", "face")
 _DELEGATION_SLOT = {"trust": TRUST, "patience": PATIENCE, "engagement": ENGAGEMENT, "face": FACE}
 
@@ -50,6 +53,16 @@ class Layout:
     framings: dict[str, int] = field(default_factory=dict)  # id -> number stored in FRAMING
     statements: dict[str, int] = field(default_factory=dict)
     rules: dict[str, int] = field(default_factory=dict)
+    draws: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    """(delegation, issue, field) -> the slot holding what this game drew for it. Only values
+    declared as ranges or alternatives have one, after every other slot, so a scenario without
+    them keeps the layout (and the state hashes) it always had."""
+    fates: dict[str, int] = field(default_factory=dict)
+    """event id -> the slot holding whether its chance came up this game (1) or not (0), for
+    events decided once (`model.chance_decided_once`); after every other slot."""
+    said: dict[tuple[str, str], int] = field(default_factory=dict)
+    """(delegation, 'floor' or 'consult') -> the slot with the bit mask of the lines it has
+    said, with `model.varied_writing` (lines are said once unless `repeat: true`)."""
     size: int = FIXED
     clock_range: tuple[int, int] = (0, 24 * 60)
     broken: set[tuple[str, str]] = field(default_factory=set)
@@ -76,6 +89,19 @@ class Layout:
         for rule_id in rule_ids:
             if rule_id not in layout.rules:
                 layout.rules[rule_id] = layout._take(1)
+        for delegation_id, delegation in scenario.delegations.items():
+            for issue_id, position in delegation.positions.items():
+                for key in HIDDEN_FIELDS:
+                    if isinstance(getattr(position, key), (list, dict)):
+                        layout.draws[(delegation_id, issue_id, key)] = layout._take(1)
+        if scenario.model.chance_decided_once:
+            for event in scenario.events:
+                if event.chance < 1 and event.once and event.id not in layout.fates:
+                    layout.fates[event.id] = layout._take(1)
+        if scenario.model.varied_writing:
+            for delegation_id in scenario.delegations:
+                for kind in ("floor", "consult"):
+                    layout.said[(delegation_id, kind)] = layout._take(1)
         return layout
 
     def _take(self, count: int) -> int:
@@ -113,6 +139,13 @@ class Layout:
             "agreements": Symbol(f"v[{AGREEMENTS}]", NUMBER, 0, max(1, len(self.measures))),
             "recesses": Symbol(f"v[{RECESSES}]", NUMBER, 0, 1000),
             "present_count": Symbol(self._sum(PRESENT), NUMBER, 0, len(self.delegations)),
+            "minutes_left": Symbol(f"({hi} - v[{CLOCK}])", NUMBER, 0, hi - lo),
+            "minutes_used": Symbol(f"(v[{CLOCK}] - {lo})", NUMBER, 0, hi - lo),
+            "heard_count": Symbol(self._count(HEARD), NUMBER, 0, len(self.delegations)),
+            "consulted_count": Symbol(self._count(CONSULTED), NUMBER, 0, len(self.delegations)),
+            "listened_count": Symbol(
+                self._count(HEARD, CONSULTED), NUMBER, 0, len(self.delegations)
+            ),
             "walkouts": Symbol(
                 f"({len(self.delegations)} - {self._sum(PRESENT)})",
                 NUMBER,
@@ -126,6 +159,19 @@ class Layout:
                 f"v[{slot}]", NUMBER, lo, hi, slot, f"{meter_id} ranges from {lo} to {hi}"
             )
         return names
+
+    def _count(self, *offsets: int) -> str:
+        """How many delegations have any of these counters above 0."""
+        if not self.delegations:
+            return "0"
+        return (
+            "("
+            + " + ".join(
+                "(1 if " + " or ".join(f"v[{base + o}]" for o in offsets) + " else 0)"
+                for base in self.delegations.values()
+            )
+            + ")"
+        )
 
     def _sum(self, offset: int) -> str:
         if not self.delegations:

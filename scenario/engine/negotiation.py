@@ -24,8 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import phrasing
 from .content import Content, Delegation, Measure
-from .layout import ACQUIESCE, BLOCK, CONSULTED, ENGAGEMENT, FACE, SUPPORT, TRUST
+from .hidden import as_drawn
+from .layout import ACQUIESCE, BLOCK, CONSULTED, ENGAGEMENT, FACE, HEARD, SUPPORT, TRUST
 
 _HELPS = {
     "trust": "it trusts the chair",
@@ -89,13 +91,20 @@ def value_terms(
 
 def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) -> tuple[int, str]:
     """The delegation's answer to a call for consensus on `m`, and its reason in words."""
+    if content.hidden:
+        d = as_drawn(content, v, d)
     crossed = m.crosses(d, v)
     if crossed:
+        if content.numbers.varied_writing:
+            return BLOCK, phrasing.red_line(v, d, m.index, content.issues[crossed[0]].title)
         return (
             BLOCK,
             f"a red line: it cannot accept where this lands on {content.issues[crossed[0]].title}",
         )
     values = value_terms(content, v, d, m, framing)
+    n = content.numbers
+    if m.aimed_at and d.id in m.aimed_at:
+        return _aimed_at(content, v, d, m, values)
     if not values:
         return ACQUIESCE, "it has no stake in this and does not object"
     value = sum(values.values())
@@ -104,6 +113,19 @@ def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) 
     best = max(values, key=lambda k: (values[k], k))
     worst = min(values, key=lambda k: (values[k], k))
     title = content.issues
+    if n.wary_unheard and not v[d.base + HEARD] and not v[d.base + CONSULTED]:
+        salience = d.salience[framing]
+        costly = [i for i in values if values[i] < 0 and salience[i] >= n.wary_cares]
+        if costly:
+            worst_cost = min(costly, key=lambda k: (values[k], k))
+            return (
+                BLOCK,
+                f"it was not heard today, and this costs it on {title[worst_cost].title}",
+            )
+        if total >= n.support_at:
+            return ACQUIESCE, "it was not heard today: it lets this pass, but will not support it"
+    if content.numbers.varied_writing:
+        return _phrased(content, v, d, m, value, total, best, worst, flex_terms)
     if total >= content.numbers.support_at:
         if value >= content.numbers.support_at:
             return SUPPORT, f"it brings {title[best].title} closer to its position"
@@ -123,6 +145,44 @@ def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) 
             f"it could give this much on {title[worst].title}, but not today: {_weakest(flex_terms)}",
         )
     return BLOCK, f"it would give up too much on {title[worst].title}"
+
+
+def _aimed_at(
+    content: Content, v: State, d: Delegation, m: Measure, values: dict[str, float]
+) -> tuple[int, str]:
+    """A measure aimed at `d` (`aimed_at`): it blocks unless it would support it anyway."""
+    flex_terms = flexibility_terms(content, v, d)
+    total = sum(values.values()) + sum(flex_terms.values())
+    if total >= content.numbers.support_at:
+        return ACQUIESCE, f"it is aimed at it, but {_strongest(flex_terms)}"
+    return BLOCK, f"it will not consent to a measure aimed at itself: {_weakest(flex_terms)}"
+
+
+def _phrased(
+    content: Content,
+    v: State,
+    d: Delegation,
+    m: Measure,
+    value: float,
+    total: float,
+    best: str,
+    worst: str,
+    flex_terms: dict[str, float],
+) -> tuple[int, str]:
+    """The same decision as format 1, its reason phrased from the situation (`phrasing`)."""
+    support_at = content.numbers.support_at
+    if total >= support_at:
+        code, case, issue = SUPPORT, ("gains" if value >= support_at else "eased"), best
+    elif total >= -1:
+        code = ACQUIESCE
+        if value >= 0:
+            case, issue = "indifferent", best
+        else:
+            case, issue = ("gives" if value >= -1 else "gives_more"), worst
+    else:
+        code, case, issue = BLOCK, ("not_today" if value >= -1 else "too_much"), worst
+    helps, hurts = _strongest(flex_terms), _weakest(flex_terms)
+    return code, phrasing.reason(content, v, d, m.index * 7919 + 1, case, issue, helps, hurts)
 
 
 def _strongest(terms: dict[str, float]) -> str:

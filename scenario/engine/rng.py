@@ -8,6 +8,8 @@ and the same in every language, which keeps a transcript reproducible anywhere.
 
 from __future__ import annotations
 
+import hashlib
+
 MASK = (1 << 64) - 1
 _GOLDEN = 0x9E3779B97F4A7C15
 
@@ -30,3 +32,12 @@ def _next(state: int) -> tuple[int, int]:
     z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
     z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
     return state, z ^ (z >> 31)
+
+
+def keyed(seed: int, name: str) -> float:
+    """A number in [0, 1) for one named draw of a game: a stream of its own, keyed on the seed
+    and a stable name (blake2b, never Python's per-process `hash()`), so that adding a draw
+    elsewhere, or playing the game differently, never changes what this one gives."""
+    digest = hashlib.blake2b(f"{seed & MASK}:{name}".encode(), digest_size=8).digest()
+    _, number = draw(seeded(seed) ^ int.from_bytes(digest, "big"))
+    return number

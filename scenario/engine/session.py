@@ -18,8 +18,9 @@ from typing import Any
 from ..format.expressions import compile_value
 from .actions import Action, ActionError, parse_action
 from .compiler import load_content
-from .content import Content, Measure
+from .content import Content, Delegation, Measure
 from .game import State, findings, legal_actions, new_state, opening, state_hash, step
+from .hidden import as_drawn, drawn_delegations
 from .layout import ANSWER_WORDS, CLOCK, CONSULTED, ENDED, FRAMING, ROUND
 from .negotiation import sounding
 from .scoring import Outcome, ScoreCard, outcome, score
@@ -153,7 +154,7 @@ class Game:
 
     def findings(self, delegation_id: str) -> str:
         """What a consultation with the delegation reveals, in words."""
-        return findings(self.content, self.content.delegation(delegation_id))
+        return findings(self.content, self.content.delegation(delegation_id), self.state)
 
     def sounding(self, delegation_id: str) -> list[tuple[Measure, str, str]]:
         """How the delegation would answer each measure now: (measure, answer word, reason)."""
@@ -170,7 +171,13 @@ class Game:
     def crossed_by(self, measure_id: str) -> list[str]:
         """The delegations whose red line the measure would reach now (known or not to the chair)."""
         m = self.content.measure(measure_id)
-        return [d.id for d in self.content.delegations if m.crosses(d, self.state)]
+        return [
+            d.id for d in drawn_delegations(self.content, self.state) if m.crosses(d, self.state)
+        ]
+
+    def delegation(self, delegation_id: str) -> Delegation:
+        """The delegation with the hidden numbers this game drew (see `hidden`)."""
+        return as_drawn(self.content, self.state, self.content.delegation(delegation_id))
 
     def series(self, name: str) -> list[Any]:
         """An expression's value at the opening and after every action (for a sparkline)."""

@@ -7,8 +7,26 @@ A traceback is a bug; a `Diagnostic` is an answer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters written as escapes (``\\x1b``), so printing it is safe.
+
+    Messages quote what the user wrote (an action, a key, a file name), and what they wrote may
+    hold an escape sequence that clears the screen or retitles the terminal, or a bidirectional
+    override that makes the message read backwards. Line breaks and tabs are kept.
+    """
+    return _UNPRINTABLE.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 @dataclass(frozen=True, order=True)
@@ -40,7 +58,7 @@ class Diagnostic:
     severity: str = "error"  # "error" or "warning"
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.severity}: {self.message}"
+        return printable(f"{self.location}: {self.severity}: {self.message}")
 
     @property
     def is_error(self) -> bool:
@@ -66,7 +84,7 @@ def display_path(path: Path | str) -> str:
     p = Path(path)
     try:
         return str(p.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return str(p)
 
 

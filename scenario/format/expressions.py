@@ -39,6 +39,11 @@ from typing import Any
 
 MAX_LENGTH = 1000
 MAX_DEPTH = 40
+MAX_NUMBER = 10**15
+"""The largest number an expression may write; larger ones (or a float that becomes infinite,
+such as a 400-digit literal) would turn into `inf` or overflow in the compiled code."""
+MAX_REACH = 1e100
+"""The largest value an expression may compute, as far as the checker can bound it."""
 
 NUMBER = "number"
 BOOL = "true/false"
@@ -286,6 +291,12 @@ class _Parser:
         if tok.kind == "number":
             self.take()
             value = float(tok.text) if "." in tok.text else int(tok.text)
+            if abs(value) > MAX_NUMBER:  # also catches a float literal that became inf
+                shown = tok.text if len(tok.text) <= 24 else f"{tok.text[:20]}…"
+                raise ExpressionError(
+                    f"the number {shown} is too large (numbers here are at most {MAX_NUMBER:,})",
+                    tok.offset,
+                )
             return Num(tok.offset, value)
         if tok.kind == "time":
             self.take()
@@ -436,6 +447,14 @@ class _Checker:
                 f"({left.code} {op} {right.code})", BOOL, *_ordering(op, left, right), True
             )
         lo, hi = _interval(op, left, right)
+        if max(abs(left.lo), abs(left.hi), abs(right.lo), abs(right.hi)) < math.inf and not (
+            abs(lo) <= MAX_REACH and abs(hi) <= MAX_REACH
+        ):  # bounded operands, unbounded result: the compiled code would overflow to inf
+            raise ExpressionError(
+                f"this can reach {hi if abs(hi) > abs(lo) else lo:.3g}, far beyond any number "
+                "a game holds",
+                node.offset,
+            )
         if op == "/":
             if right.lo == right.hi and right.lo != 0:
                 code = f"({left.code} / {right.code})"
@@ -516,6 +535,9 @@ def _interval(op: str, a: Typed, b: Typed) -> tuple[float, float]:
         products = [0.0 if math.isnan(p) else p for p in products]
         return min(products), max(products)
     if b.lo <= 0 <= b.hi:
+        if b.integral:  # a whole divisor is 0 (then _div gives 0) or at least 1 in size
+            bound = max(abs(a.lo), abs(a.hi))
+            return -bound, bound
         return -math.inf, math.inf
     quotients = [x / y for x in (a.lo, a.hi) for y in (b.lo, b.hi)]
     return min(quotients), max(quotients)

@@ -12,11 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .diagnostics import Location
+from .reading import read_regular
 
 if TYPE_CHECKING:
     from .yamlfile import YamlFile
 
 SCENARIO_FILE = "scenario.yaml"
+MAX_HASHED_BYTES = 8 * 1024 * 1024
+"""No file of a scenario is that large; a larger one (or a device) is hashed as unreadable."""
 FOLDER_SECTIONS = {"delegations": "mapping", "reactions": "sequence", "events": "sequence"}
 """Sections that may also live in a folder of their own: one item a file, or a list a file."""
 
@@ -38,7 +41,7 @@ def content_hash(folder: Path, files: list[Path]) -> str:
         digest.update(path.relative_to(folder).as_posix().encode())
         digest.update(b"\0")
         try:
-            digest.update(path.read_bytes())
+            digest.update(read_regular(path, MAX_HASHED_BYTES))
         except OSError:
             digest.update(b"<unreadable>")
         digest.update(b"\0")

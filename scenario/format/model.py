@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainValidator, StringConstraints
 
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -90,6 +90,86 @@ Percent = Annotated[int, Field(ge=0, le=100)]
 Scale = Annotated[int, Field(ge=0, le=100, description="A point on an issue's scale, 0 to 100.")]
 
 
+def _drawn(
+    lo: float, hi: float, integral: bool, what: str, one_of: type[BaseModel]
+) -> PlainValidator:
+    """A value that is either fixed or drawn per game: a number, a range `[lo, hi]`, or
+    `{one_of: [a, b, ...]}`. Validated by hand so that a mistake gives one plain message at the
+    value's own line, not one message per form the value might have taken."""
+
+    def number(value: object) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"expected a number for {what}, got {value!r}")
+        if integral and not isinstance(value, int):
+            raise ValueError(f"{what} must be a whole number, got {value!r}")
+        if value != value or not lo <= value <= hi:
+            raise ValueError(f"{what} must lie between {lo:g} and {hi:g}, got {value!r}")
+        return value
+
+    def validate(value: object) -> object:
+        if isinstance(value, list):
+            if len(value) != 2:
+                raise ValueError(
+                    f"a range is two numbers, [lowest, highest]; got {len(value)} items"
+                )
+            low, high = number(value[0]), number(value[1])
+            if low > high:
+                raise ValueError(
+                    f"the range [{low:g}, {high:g}] goes down: write the lowest value first"
+                )
+            return [low, high]
+        if isinstance(value, dict):
+            if set(value) != {"one_of"}:
+                raise ValueError(
+                    "expected a number, a range [lowest, highest] or {one_of: [a, b, ...]}"
+                )
+            options = value["one_of"]
+            if not isinstance(options, list) or not 1 <= len(options) <= 100:
+                raise ValueError("one_of needs a list of 1 to 100 values")
+            return {"one_of": [number(option) for option in options]}
+        return number(value)
+
+    bounded = Annotated[int if integral else float, Field(ge=lo, le=hi)]
+    return PlainValidator(
+        validate,
+        json_schema_input_type=bounded
+        | Annotated[list[bounded], Field(min_length=2, max_length=2)]
+        | one_of,
+    )
+
+
+class OneOfPoints(BaseModel):
+    """Points on the scale, one of which each game draws."""
+
+    model_config = ConfigDict(extra="forbid")
+    one_of: list[Annotated[int, Field(ge=0, le=100)]] = Field(min_length=1, max_length=100)
+
+
+class OneOfSaliences(BaseModel):
+    """Saliences, one of which each game draws."""
+
+    model_config = ConfigDict(extra="forbid")
+    one_of: list[Annotated[float, Field(ge=0, le=1)]] = Field(min_length=1, max_length=100)
+
+
+DrawnScale = Annotated[
+    int | list[int] | dict[str, list[int]],
+    _drawn(0, 100, True, "a point on the scale", OneOfPoints),
+    Field(
+        description="A point on the scale, 0 to 100; or a range [lowest, highest] or "
+        "{one_of: [a, b, ...]} drawn once per game from the seed."
+    ),
+]
+DrawnSalience = Annotated[
+    float | list[float] | dict[str, list[float]],
+    _drawn(0, 1, False, "a salience", OneOfSaliences),
+    Field(
+        description="How much the issue weighs for it, 0 to 1; or a range [lowest, highest] or "
+        "{one_of: [a, b, ...]} drawn once per game (rounded to 0.01)."
+    ),
+]
+
+
 class Strict(BaseModel):
     """Unknown keys are errors; numbers are not text and text is not a number."""
 
@@ -107,10 +187,27 @@ class Line(Strict):
         description="Who speaks: a delegation, a voice or 'chair'; none for narration. "
         "Lines a delegation says on the floor or in private default to that delegation.",
     )
-    text: Text = Field(description="What is said, in English.")
+    text: Text = Field(
+        description="What is said, in English. With model.varied_writing, '{tension}', "
+        "'{trust.russia}' or '{name.russia}' put in a value or a name; '{{' is a brace."
+    )
     source: Source | None = None
     said_by: SaidBy | None = None
     use: Use | None = None
+    when: Expression | None = Field(
+        None, description="Said only when this holds (checked when the line is due)."
+    )
+    variants: list[Text] = Field(
+        default_factory=list,
+        max_length=50,
+        description="Other wordings of 'text'; each time, the game's seeded generator picks one "
+        "of the text and its variants.",
+    )
+    repeat: bool = Field(
+        False,
+        description="A floor or consultation line that may be said again (with "
+        "model.varied_writing, lines are otherwise said once a game).",
+    )
 
 
 class Speech(Line):
@@ -178,16 +275,17 @@ class Issue(Strict):
 class Position(Strict):
     """Where a delegation stands on an issue, how much it cares, and how far it can move (hidden)."""
 
-    position: Scale = Field(description="Its public position.")
-    salience: float = Field(ge=0, le=1, description="How much the issue weighs for it, 0 to 1.")
-    reservation: Scale | None = Field(
+    position: DrawnScale = Field(description="Its public position (or a range drawn per game).")
+    salience: DrawnSalience = Field(description="How much the issue weighs for it, 0 to 1.")
+    reservation: DrawnScale | None = Field(
         None,
         description="Hidden: how far it could move from its position, as a point on the scale "
         "(its room to move is the distance). Defaults to its position: little room.",
     )
-    red_line: Scale | None = Field(
+    red_line: DrawnScale | None = Field(
         None,
-        description="Hidden: a measure landing at or beyond this point is always blocked.",
+        description="Hidden: a measure landing at or beyond this point is always blocked "
+        "(a number, or a range drawn per game).",
     )
     source: Source | None = None
     said_by: SaidBy | None = None
@@ -241,6 +339,16 @@ class Measure(Strict):
     requires: Expression | None = Field(None, description="When it can be tabled.")
     minutes: int | None = Field(None, ge=1, le=240, description="Time a call for consensus takes.")
     effects: list[EffectText] = Field(default_factory=list, description="What adopting it changes.")
+    aimed_at: list[Id] = Field(
+        default_factory=list,
+        description="Delegations this measure is aimed at (a warning, sanctions): each blocks "
+        "it unless it would support it, and then acquiesces with its reason.",
+    )
+    on_fail: list[EffectText] = Field(
+        default_factory=list,
+        description="What a call for consensus on it that fails changes (after the blockers "
+        "lose face and patience).",
+    )
     source: Source | None = None
     said_by: SaidBy | None = None
     use: Use | None = None
@@ -285,7 +393,32 @@ Trigger = Literal[
     "recess",
     "adjourn",
     "walkout",
+    "failed",
     "any",
+]
+
+
+def _targets(value: object) -> object:
+    """One id, or a list of distinct ids (validated by hand for one plain message)."""
+    pattern = re.compile(r"[a-z][a-z0-9_]*")
+    items = value if isinstance(value, list) else [value]
+    if isinstance(value, list) and not 1 <= len(value) <= 100:
+        raise ValueError("a list of targets needs 1 to 100 ids")
+    for item in items:
+        if not isinstance(item, str) or not pattern.fullmatch(item) or len(item) > 40:
+            raise ValueError(
+                f"{item!r} is not a valid id: use lower-case letters, digits and '_', "
+                "starting with a letter"
+            )
+    if isinstance(value, list) and len(set(value)) != len(value):
+        raise ValueError("a target is listed twice")
+    return value
+
+
+Targets = Annotated[
+    str | list[str],
+    PlainValidator(_targets, json_schema_input_type=Id | Annotated[list[Id], Field(min_length=1)]),
+    Field(description="Only when the action names this target (or one of these targets)."),
 ]
 
 
@@ -293,8 +426,11 @@ class Reaction(Strict):
     """A rule that answers one of the chair's actions (or a walk-out)."""
 
     id: Id
-    on: Trigger = Field(description="The verb it answers; 'walkout' when a delegation leaves.")
-    target: Id | None = Field(None, description="Only when the action names this target.")
+    on: Trigger = Field(
+        description="The verb it answers; 'walkout' when a delegation leaves; 'failed' after a "
+        "call for consensus that fails (its target: the measure)."
+    )
+    target: Targets | None = None
     when: Expression | None = Field(None, description="Only when this holds after the action.")
     priority: int = Field(0, description="Higher fires first.")
     once: bool = False
@@ -456,6 +592,33 @@ class Model(Strict):
     )
     standing_failed: int = Field(
         0, ge=0, le=100, description="The chair's standing lost when a call for consensus fails."
+    )
+    chance_decided_once: bool = Field(
+        False,
+        description="Opt-in: an event with a chance is decided once, from the seed and its id, "
+        "when it falls due (its time comes, or its condition first holds), instead of being "
+        "drawn again after every action until it fires.",
+    )
+    minutes_in_time_order: bool = Field(
+        False,
+        description="Opt-in: events that fall due in one step are minuted in the order of their "
+        "times, so the minutes never go back in time.",
+    )
+    wary_unheard: bool = Field(
+        False,
+        description="Opt-in: a delegation neither given the floor nor consulted is wary: it "
+        "never supports, and it blocks a measure that lands away from its position on an issue "
+        "whose salience is at least 'wary_cares'.",
+    )
+    wary_cares: float = Field(
+        0.5, ge=0, le=3, description="The salience from which a wary delegation blocks a loss."
+    )
+    varied_writing: bool = Field(
+        False,
+        description="Opt-in: no delegation says a floor or consultation line word for word twice "
+        "(unless the line has 'repeat: true'); when its lines run out it speaks from its "
+        "positions; roll-call reasons are phrased from the situation; findings say which way "
+        "each red line runs.",
     )
 
 

@@ -9,9 +9,43 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
+from .reading import read_regular
+
 _SPACE = re.compile(r"\s+")
+MAX_SEED_BYTES = 4 * 1024 * 1024
+"""A seed is an article or a report: a few dozen kilobytes."""
+PROJECT_SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def seed_roots(folder: Path) -> list[Path]:
+    """The folders a scenario's seeds may come from, resolved.
+
+    A seed's text is searched and quoted back in messages ("the seeds match up to …"), so a seed
+    pointing anywhere would let a scenario read any file on the machine (`/etc/passwd`,
+    `/proc/self/environ`) one guess at a time. Seeds may live in the scenario's own folder, the
+    `seeds/` beside the `content/` folder that holds the scenario (a project's layout, as in this
+    repository), this project's `seeds/`, or the `seeds` bundled inside the installed package;
+    nowhere else.
+    """
+    here = folder.resolve()
+    roots = [here, PROJECT_SEEDS]
+    if here.parent.name == "content":
+        roots.append(here.parent.parent / "seeds")
+    try:
+        bundled = resources.files(__package__.split(".")[0]) / "seeds"
+        if isinstance(bundled, Path):
+            roots.append(bundled.resolve())
+    except (ModuleNotFoundError, TypeError, OSError):  # pragma: no cover - unusual installs
+        pass
+    return roots
+
+
+def seed_outside(path: Path, roots: list[Path]) -> bool:
+    """Whether the resolved `path` lies outside every one of `roots`."""
+    return not any(path.is_relative_to(root) for root in roots)
 
 
 def normalise(text: str) -> str:
@@ -27,7 +61,9 @@ class Seeds:
     @classmethod
     def read(cls, paths: list[Path]) -> Seeds:
         """Join the files' texts; raises OSError or UnicodeDecodeError for the caller to report."""
-        return cls("\n\n".join(normalise(p.read_text(encoding="utf-8")) for p in paths))
+        return cls(
+            "\n\n".join(normalise(read_regular(p, MAX_SEED_BYTES).decode("utf-8")) for p in paths)
+        )
 
     def contains(self, passage: str) -> bool:
         wanted = normalise(passage)

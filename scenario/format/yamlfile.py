@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .diagnostics import Diagnostic, Location, ScenarioError
+from .reading import TooLarge, read_regular
 
 _PLAIN = "tag:the-chair,2026:plain"
 """The tag we give untagged plain scalars, so that our constructor resolves them (YAML 1.2)."""
@@ -49,6 +50,8 @@ MAX_BYTES = 2 * 1024 * 1024
 """Larger files are refused: a scenario file is a few dozen kilobytes."""
 MAX_DEPTH = 64
 """The format nests about eight levels deep; anything far deeper is a mistake or an attack."""
+MAX_DIGITS = 1000
+"""Longer whole numbers are refused (Python itself refuses to read more than 4,300 digits)."""
 MAX_EXPANDED_NODES = 200_000
 """Nodes after alias expansion: aliases may share, but not multiply, the document."""
 
@@ -81,6 +84,10 @@ class YamlFile:
     node: Node
     data: Any
     problems: list[Diagnostic]
+    _keys: dict[int, dict[str, tuple[Node, Node]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """Each mapping's keys, indexed when first searched: locating N unknown keys is linear."""
 
     def locate(self, path: tuple[Any, ...], *, key: bool = False) -> Location:
         """Where the value at `path` is written; the nearest existing ancestor if it is missing.
@@ -91,7 +98,7 @@ class YamlFile:
         node = self.node
         for depth, part in enumerate(path):
             last = depth == len(path) - 1
-            child = _child(node, part, key=key and last)
+            child = self._child(node, part, key=key and last)
             if child is None:
                 break
             node = child
@@ -101,18 +108,28 @@ class YamlFile:
         """The quoting style of the scalar at `path` ('' plain, '"', "'", '|', '>'), if any."""
         node = self.node
         for part in path:
-            node = _child(node, part)
+            node = self._child(node, part)
             if node is None:
                 return None
         return node.style if isinstance(node, ScalarNode) else None
 
+    def _child(self, node: Node, part: Any, *, key: bool = False) -> Node | None:
+        if isinstance(node, MappingNode):
+            index = self._keys.get(id(node))
+            if index is None:
+                index = self._keys[id(node)] = {}
+                for knode, vnode in node.value:
+                    if isinstance(knode, ScalarNode):
+                        index.setdefault(knode.value, (knode, vnode))
+            pair = index.get(str(part))
+            if pair is None:
+                return None
+            return pair[0] if key else pair[1]
+        return _item(node, part)
 
-def _child(node: Node, part: Any, *, key: bool = False) -> Node | None:
-    if isinstance(node, MappingNode):
-        for knode, vnode in node.value:
-            if isinstance(knode, ScalarNode) and knode.value == str(part):
-                return knode if key else vnode
-        return None
+
+def _item(node: Node, part: Any) -> Node | None:
+    """A sequence's item (mappings are looked up through `YamlFile`'s index)."""
     if isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
         return node.value[part]
     return None
@@ -125,9 +142,11 @@ def read_yaml(path: Path, shown_as: str, *, root: str = "mapping") -> YamlFile:
     content (an unreadable file is a `ScenarioError` too).
     """
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_BYTES)
     except IsADirectoryError:
         raise ScenarioError.at(Location(shown_as), "is a folder, not a YAML file") from None
+    except TooLarge as exc:
+        raise ScenarioError.at(Location(shown_as), f"file is {exc.strerror}") from None
     except OSError as exc:
         raise ScenarioError.at(Location(shown_as), f"cannot read: {exc.strerror}") from None
     return parse_yaml(raw, shown_as, root=root)
@@ -167,6 +186,8 @@ def parse_yaml(raw: bytes, shown_as: str, *, root: str = "mapping") -> YamlFile:
         article = "a mapping (key: value)" if root == "mapping" else "a list (- item)"
         raise ScenarioError.at(_where(shown_as, node.start_mark), f"the file must hold {article}")
     problems = _check_tree(node, shown_as)
+    if node.tag not in _ALLOWED_TAGS:  # a tag on the whole document: there is nothing to read
+        raise ScenarioError(problems)
     return YamlFile(shown_as, node, _construct(node, shown_as), problems)
 
 
@@ -359,6 +380,11 @@ def _scalar(node: ScalarNode, shown_as: str) -> Any:
     if text in _FALSES:
         return False
     if _INT.fullmatch(text):
+        if len(text) > MAX_DIGITS:
+            raise ScenarioError.at(
+                _where(shown_as, node.start_mark),
+                f"a number of {len(text):,} digits; numbers here have at most {MAX_DIGITS:,}",
+            )
         return int(text)
     if _FLOAT.fullmatch(text):
         return float(text)

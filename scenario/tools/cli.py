@@ -15,17 +15,21 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..format.diagnostics import Diagnostic, ScenarioError, display_path
+from ..format.diagnostics import Diagnostic, ScenarioError, display_path, printable
 from .finding import DEFAULT_SCENARIO
+from .terminal import fit_output, is_utf8
 
 if TYPE_CHECKING:
     from ..engine.session import Game
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 JSON_HELP = "print one JSON object instead of the minutes"
+MAX_REPORTED = 100
+"""Diagnostics printed per report; the rest are counted (a file of 50,000 typos is one mistake)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    fit_output(sys.stdout, sys.stderr)  # an ASCII locale gets the nearest ASCII, not a crash
     parser = _parser()
     args = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = getattr(args, "run", None) or _play
@@ -38,11 +42,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `chair run ... | head`
         return EXIT_OK
+    except OSError as exc:  # the system refused something not caught closer: say what, briefly
+        where = printable(str(exc.filename)) if exc.filename else "chair"
+        print(f"{where}: error: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _report(diagnostics: Sequence[Diagnostic]) -> None:
-    for diagnostic in diagnostics:
+    for diagnostic in diagnostics[:MAX_REPORTED]:
         print(diagnostic, file=sys.stderr)
+    rest = diagnostics[MAX_REPORTED:]
+    if rest:
+        errors = sum(d.is_error for d in rest)
+        counts = [(errors, "error"), (len(rest) - errors, "warning")]
+        shown = " and ".join(f"{n:,} {word}{'' if n == 1 else 's'}" for n, word in counts if n)
+        print(f"... and {shown} not shown", file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -61,12 +75,40 @@ def _parser() -> argparse.ArgumentParser:
     play.add_argument(
         "--saves", type=Path, metavar="DIR", help="where games are saved (default: saves/)"
     )
+    play.add_argument(  # chair serve gives each visitor's game a saves folder of its own
+        "--saves-in-new-folder", type=Path, metavar="DIR", help=argparse.SUPPRESS
+    )
+    play.add_argument(
+        "--plain",
+        action="store_true",
+        help="play in plain text, line by line (screen readers, pipes, no full-screen UI)",
+    )
     play.add_argument(
         "--watch",
         action="store_true",
         help="reload the scenario when its files change and replay the game to where it was",
     )
     play.set_defaults(run=_play)
+
+    serve = sub.add_parser(
+        "serve", help="serve the game to web browsers: one game and saves folder per visitor"
+    )
+    serve.add_argument(
+        "scenario", nargs="?", default=None, help="a folder or an id (default: the title screen)"
+    )
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="the address to listen on (default 127.0.0.1: this machine only)",
+    )
+    serve.add_argument("--port", type=_port, default=8000, help="the port (default 8000)")
+    serve.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="the address browsers use, if not http://HOST:PORT (say, http://192.168.1.20:8000 "
+        "when serving a class with --host 0.0.0.0)",
+    )
+    serve.set_defaults(run=_serve)
 
     check = sub.add_parser("check", help="check scenarios; errors as FILE:LINE:COL: error: MESSAGE")
     check.add_argument(
@@ -149,6 +191,15 @@ def _play(args: argparse.Namespace) -> int:
     from ..engine.compiler import load_content
     from .finding import find_scenario
     from .saves import default_folder, read_save
+    from .terminal import ADVICE, app_refusal, isatty
+
+    refusal = None if getattr(args, "plain", False) else app_refusal()
+    if refusal is not None:
+        message = f"chair: error: {refusal}.\n{ADVICE}"
+        print(message, file=sys.stderr)
+        if not isatty(sys.stderr) and isatty(sys.stdout):  # `chair 2>/dev/null`: be seen
+            print(message)
+        return EXIT_USAGE
 
     load = getattr(args, "load", None)
     scenario = getattr(args, "scenario", DEFAULT_SCENARIO)
@@ -158,15 +209,61 @@ def _play(args: argparse.Namespace) -> int:
             scenario = save.scenario.id
     folder = find_scenario(scenario)
     content = load_content(folder)
+    saves = getattr(args, "saves", None) or default_folder()
+    if getattr(args, "saves_in_new_folder", None) is not None:
+        import tempfile
+
+        saves = Path(tempfile.mkdtemp(prefix="visitor-", dir=args.saves_in_new_folder))
+    if getattr(args, "plain", False):
+        if getattr(args, "watch", False):
+            print(
+                "chair play: error: --watch reloads the app; it does not work with --plain",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        from tui.plain.session import run_plain
+
+        return run_plain(
+            content,
+            seed=getattr(args, "seed", None),
+            load=load,
+            saves_folder=saves,
+            stdin=sys.stdin,
+            stdout=sys.stdout,
+        )
     from tui.app import run_app
 
     return run_app(
         content,
         seed=getattr(args, "seed", None),
         load=load,
-        saves=getattr(args, "saves", None) or default_folder(),
+        saves=saves,
         watch=folder if getattr(args, "watch", False) else None,
     )
+
+
+def _serve(args: argparse.Namespace) -> int:
+    if args.scenario is not None:
+        from .finding import find_scenario
+
+        find_scenario(args.scenario)  # a wrong name is reported here, not in every browser tab
+    from tui.serving import serve
+
+    try:
+        return serve(args.scenario, host=args.host, port=args.port, public_url=args.public_url)
+    except OSError as exc:  # the port is taken, the address is not this machine's, ...
+        print(
+            f"chair serve: error: cannot serve on {args.host}:{args.port}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+
+
+def _port(text: str) -> int:
+    value = int(text)
+    if not 0 < value < 65536:
+        raise argparse.ArgumentTypeError("a port is a number from 1 to 65535")
+    return value
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -283,7 +380,7 @@ def _print_game(game: Game, as_json: bool) -> None:
     from ..engine.transcript import minutes_text
 
     if as_json:
-        print(json.dumps(game.to_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(game.to_json(), ensure_ascii=not is_utf8(sys.stdout), indent=2))
         return
     print(minutes_text(game.content, game.transcript), end="")
     print()
@@ -347,7 +444,7 @@ def _new(args: argparse.Namespace) -> int:
 def _schema(args: argparse.Namespace) -> int:
     from ..format.schema import schema_for
 
-    print(json.dumps(schema_for(args.part), indent=2, ensure_ascii=False))
+    print(json.dumps(schema_for(args.part), indent=2, ensure_ascii=not is_utf8(sys.stdout)))
     return EXIT_OK
 
 

@@ -33,9 +33,12 @@ def find_scenario(name: str) -> Path:
         return path
     if path.is_dir():
         inside = path / SCENARIO_FILE
-        problem = (
-            f"{inside} is a folder, not a file" if inside.exists() else f"has no {SCENARIO_FILE}"
-        )
+        if inside.is_dir():
+            problem = f"{inside} is a folder, not a file"
+        elif inside.exists():
+            problem = f"{inside} is not a regular file (a device, FIFO or socket)"
+        else:
+            problem = f"has no {SCENARIO_FILE}"
         raise ScenarioError.at(Location(name), f"not a scenario folder: {problem}")
     if path.name == SCENARIO_FILE and path.is_file():
         return path.parent

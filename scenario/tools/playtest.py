@@ -22,7 +22,9 @@ the state, every measure an "adopted" flag, so nothing is instrumented.
 from __future__ import annotations
 
 import hashlib
+import os
 import random
+import re
 import sys
 import time
 from collections import Counter, deque
@@ -39,6 +41,7 @@ from ..engine.layout import ADOPTED, CLOCK, ENDED
 from ..engine.scoring import score
 
 ROUND = 256
+_DIGITS = re.compile(r"\d+")
 MODES = ("uniform", "coverage")
 ADJOURN_CHANCE = 0.02
 
@@ -62,6 +65,11 @@ class RunResult:
     chosen: tuple[tuple[str, str | None], ...]  # (verb, target) of every action, for coverage
     error: str | None = None
     log: tuple[str, ...] = ()  # the actions, kept only when the run failed
+    walked: tuple[int, ...] = ()  # indices of delegations that walked out (at any time)
+    answered: tuple[int, ...] = ()  # by delegation index: answers given in roll-calls
+    blocked: tuple[int, ...] = ()  # by delegation index: blocks among them
+    meters: tuple[int, ...] = ()  # each meter at the close, in the scenario's order
+    said: frozenset[str] = frozenset()  # the texts of speech and private lines
 
 
 def play_one(
@@ -74,6 +82,11 @@ def play_one(
     rules = content.all_rules()
     taken: list[Action] = []
     used: Counter = Counter()
+    index_of = {d.id: d.index for d in content.delegations}
+    walked: set[int] = set()
+    answered = [0] * len(content.delegations)
+    blocked = [0] * len(content.delegations)
+    said: set[str] = set()
     try:
         while not state[ENDED]:
             options = legal_actions(content, state)
@@ -83,7 +96,17 @@ def play_one(
                 action = _choose(options[:-1], chooser, mode, used, weights)
             used[action.verb, action.target] += 1
             taken.append(action)
-            state, _ = step(content, state, action)
+            state, out = step(content, state, action)
+            for entry in out:  # by index: a named tuple's fields are slower to read
+                kind = entry[0]
+                if kind == "answer":
+                    answered[index_of[entry[3]]] += 1
+                    if entry[5] == "blocks":
+                        blocked[index_of[entry[3]]] += 1
+                elif kind == "speech" or kind == "private":
+                    said.add(entry[2])  # numbers are masked once, in the report
+                elif kind == "walkout":
+                    walked.add(index_of[entry[6]])
     except Exception as exc:  # a content error the checker could not see: report, do not crash
         return RunResult(
             index,
@@ -109,6 +132,11 @@ def play_one(
         fired=tuple(i for i, slot in enumerate(_rule_slots(content, rules)) if state[slot]),
         adopted=tuple(m.index for m in content.measures if state[m.base + ADOPTED]),
         chosen=tuple((a.verb, a.target) for a in taken),
+        walked=tuple(sorted(walked)),
+        answered=tuple(answered),
+        blocked=tuple(blocked),
+        meters=tuple(state[m.slot] for m in content.meters.values()),
+        said=frozenset(said),
     )
 
 
@@ -164,6 +192,40 @@ BATCH = 64
 """Runs sent to a worker process at a time."""
 
 
+PARENT_POLL = 0.5
+"""Seconds between a worker's looks at whether its parent is still there."""
+
+
+def _watch_parent(parent: int) -> None:
+    """Make this worker end when the playtest that started it ends, however it ends.
+
+    A pool's workers would otherwise outlive a parent killed by SIGTERM or SIGKILL, orphaned and
+    still computing. On Linux the kernel sends the worker SIGTERM when its parent dies
+    (PR_SET_PDEATHSIG); everywhere, a daemon thread checks the parent's id and leaves when the
+    worker has been handed to another parent.
+    """
+    import signal
+    import threading
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGTERM), 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - no libc: the thread is enough
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL)
+        os._exit(1)
+
+    if os.getppid() != parent:  # the parent died before this worker got here
+        os._exit(1)
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
 def _worker_batch(
     folder: str, indices: range, seed: int, mode: str, weights: dict | None
 ) -> list[RunResult]:
@@ -188,7 +250,11 @@ def iter_runs(
     rounds = [range(start, min(runs, start + ROUND)) for start in range(0, runs, ROUND)]
     if mode == "uniform":
         rounds = [range(runs)] if runs else []
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    pool = (
+        ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),))
+        if jobs > 1
+        else None
+    )
     try:
         for indices in rounds:
             weights = (
@@ -250,6 +316,14 @@ class Tally:
     adopted: set[int] = field(default_factory=set)
     errors: list[RunResult] = field(default_factory=list)
     error_count: int = 0
+    fired_games: Counter = field(default_factory=Counter)  # rule index -> games it fired in
+    adopted_games: Counter = field(default_factory=Counter)  # measure index -> games
+    walked_games: Counter = field(default_factory=Counter)  # delegation index -> games
+    blocking_games: Counter = field(default_factory=Counter)  # delegation index -> games
+    answers: Counter = field(default_factory=Counter)  # delegation index -> answers given
+    blocks: Counter = field(default_factory=Counter)  # delegation index -> blocks
+    meters: dict[int, Counter] = field(default_factory=dict)  # meter index -> value -> games
+    said: set[str] = field(default_factory=set)
 
     def add(self, result: RunResult) -> None:
         self.runs += 1
@@ -264,12 +338,27 @@ class Tally:
         self.clocks[result.clock] += 1
         self.fired.update(result.fired)
         self.adopted.update(result.adopted)
+        self.fired_games.update(result.fired)
+        self.adopted_games.update(result.adopted)
+        self.walked_games.update(result.walked)
+        for index, (given, blocked) in enumerate(zip(result.answered, result.blocked, strict=True)):
+            self.answers[index] += given
+            self.blocks[index] += blocked
+            if blocked:
+                self.blocking_games[index] += 1
+        for index, value in enumerate(result.meters):
+            self.meters.setdefault(index, Counter())[value] += 1
+        self.said.update(result.said)
 
     def report(self, seconds: float, seed: int, mode: str) -> dict[str, Any]:
         """The playtest report as plain data (what `--json` prints)."""
         content = self.content
         rules = content.all_rules()
         ok = self.runs - self.error_count
+
+        def share(count: int) -> float:
+            return round(count / max(1, ok), 4)
+
         return {
             "scenario": content.id,
             "runs": self.runs,
@@ -302,6 +391,40 @@ class Tally:
                     m.id for m in content.measures if m.index not in self.adopted
                 ],
             },
+            "rates": {
+                "endings": {e.id: share(self.endings[e.id]) for e in content.endings},
+                "measures_adopted": {
+                    m.id: share(self.adopted_games[m.index]) for m in content.measures
+                },
+                "reactions_fired": {
+                    r.id: share(self.fired_games[i])
+                    for i, r in enumerate(rules)
+                    if r.kind == "reaction"
+                },
+                "events_fired": {
+                    r.id: share(self.fired_games[i])
+                    for i, r in enumerate(rules)
+                    if r.kind == "event"
+                },
+            },
+            "delegations": {
+                d.id: {
+                    "walkout_rate": share(self.walked_games[d.index]),
+                    "games_with_a_block": share(self.blocking_games[d.index]),
+                    "block_rate": round(self.blocks[d.index] / max(1, self.answers[d.index]), 4),
+                    "answers": self.answers[d.index],
+                }
+                for d in content.delegations
+            },
+            "meters_at_close": {
+                meter_id: {
+                    key: value
+                    for key, value in _distribution(self.meters.get(index, Counter())).items()
+                    if key != "mean"
+                }
+                for index, meter_id in enumerate(content.meters)
+            },
+            "distinct_lines": len({_DIGITS.sub("#", text) for text in self.said}),
             "errors": [
                 {"run": r.index, "seed": r.seed, "error": r.error, "actions": list(r.log)}
                 for r in self.errors
@@ -383,6 +506,25 @@ def text_report(data: dict[str, Any]) -> str:
     ]
     for kind, ids in data["never_fired"].items():
         lines.append(f"  {kind.replace('_', ' ')}: {', '.join(ids) if ids else '-'}")
+    rates = data.get("rates")
+    if rates:
+        for kind in ("measures_adopted", "reactions_fired", "events_fired"):
+            lines += ["", f"Rates: {kind.replace('_', ' ')} (share of games)"]
+            for item, rate in rates[kind].items():
+                lines.append(f"  {item:<40} {rate * 100:5.1f}%")
+    if data.get("delegations"):
+        lines += ["", "Delegations     walked out  blocked in  blocks/answers"]
+        for delegation, d in data["delegations"].items():
+            lines.append(
+                f"  {delegation:<14} {d['walkout_rate'] * 100:8.1f}%  {d['games_with_a_block'] * 100:8.1f}%"
+                f"  {d['block_rate'] * 100:8.1f}%"
+            )
+    if data.get("meters_at_close"):
+        lines += ["", "Meters at the close   min  median  max"]
+        for meter, m in data["meters_at_close"].items():
+            lines.append(f"  {meter:<18} {m['min']!s:>5} {m['median']!s:>7} {m['max']!s:>4}")
+    if "distinct_lines" in data:
+        lines += ["", f"Distinct lines spoken (numbers masked): {data['distinct_lines']:,}"]
     if data["error_count"]:
         lines += ["", f"Errors in {data['error_count']} games; the first:"]
         for error in data["errors"][:5]:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import asdict, dataclass
+import time
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,8 @@ from typing import Any
 from ..engine.content import Content
 from ..engine.session import Game
 from ..format.atomic import atomic_write
-from ..format.diagnostics import Location, ScenarioError, display_path
+from ..format.diagnostics import Location, ScenarioError, display_path, printable
+from ..format.reading import TooLarge, read_regular
 
 FORMAT = "the-chair-save"
 VERSION = 1
@@ -35,6 +37,18 @@ _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$")
 
 
 _HASH = re.compile(r"^[0-9a-f]{64}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""No text in a save may hold these: they would reach the terminal (escape sequences, bidi)."""
+_SCENARIO_ID = re.compile(r"^[^./\\][^/\\]{0,99}$")
+"""A folder name: no path separators, not hidden, not '.' or '..', at most 100 characters."""
+_SAVED_AT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+_CLOCK = re.compile(r"^\d{2}:\d{2}$")
+MAX_TEXT = 300
+"""The longest text field of a save (names, titles, actions); a scenario's titles are at most 200."""
+MAX_METER = 10**9
+MAX_PATH_PARTS = 64
+LEFTOVER_AGE = 60.0
+"""Seconds after which a temporary file of an interrupted write is surely abandoned."""
 
 
 class _Damaged(ValueError):
@@ -81,19 +95,33 @@ class SaveFile:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SaveFile:
-        """Check every field's presence and type (booleans are not numbers); raise `_Damaged`."""
+        """Check every field's presence and type (booleans are not numbers); raise `_Damaged`.
+
+        Every field is untrusted: text that would reach the screen may hold no control
+        character, and the summary (shown without replaying) must be within what a game can reach.
+        """
         top = _fields(data, "", _SAVE_FIELDS)
         if len(top["actions"]) > MAX_ACTIONS:
             raise _Damaged(f"actions: more than {MAX_ACTIONS:,}")
         for index, action in enumerate(top["actions"]):
             if not isinstance(action, str):
                 raise _Damaged(f"actions.{index}: expected text")
+            _text(action, f"actions.{index}")
+        _text(top["name"], "name")
+        if not _SAVED_AT.fullmatch(top["saved_at"]):
+            raise _Damaged("saved_at: expected a time like 2022-01-13T09:30:00Z")
         if not _HASH.fullmatch(top["state_hash"]):
             raise _Damaged("state_hash: expected 64 hexadecimal digits")
         scenario = SavedScenario(**_fields(top["scenario"], "scenario.", _SCENARIO_FIELDS))
         if not _HASH.fullmatch(scenario.hash):
             raise _Damaged("scenario.hash: expected 64 hexadecimal digits")
+        if not _SCENARIO_ID.fullmatch(scenario.id) or _CONTROL.search(scenario.id):
+            raise _Damaged(
+                "scenario.id: expected a scenario's folder name (at most 100 characters)"
+            )
+        _text(scenario.title, "scenario.title")
         summary = Summary(**_fields(top["summary"], "summary.", _SUMMARY_FIELDS))
+        _check_summary(summary, len(top["actions"]))
         return cls(
             **{**top, "scenario": scenario, "summary": summary, "actions": tuple(top["actions"])}
         )
@@ -119,6 +147,28 @@ _SUMMARY_FIELDS = {
     "ending": (str, None),
 }
 _TYPE_WORDS = {str: "text", int: "a whole number", dict: "a mapping", list: "a list"}
+
+
+def _text(value: str, where: str) -> None:
+    if len(value) > MAX_TEXT:
+        raise _Damaged(f"{where}: longer than {MAX_TEXT} characters")
+    found = _CONTROL.search(value)
+    if found:
+        raise _Damaged(f"{where}: holds the control character U+{ord(found.group()):04X}")
+
+
+def _check_summary(summary: Summary, actions: int) -> None:
+    """The summary is shown on the title and load screens without a replay: hold it in range."""
+    if not 0 <= summary.round <= actions + 1:
+        raise _Damaged(f"summary.round: {summary.round} after {actions} actions")
+    if not _CLOCK.fullmatch(summary.clock) or int(summary.clock[:2]) > 47:
+        raise _Damaged("summary.clock: expected a time like 09:30")
+    if not 0 <= summary.score <= 100:
+        raise _Damaged("summary.score: expected 0 to 100")
+    if summary.tension is not None and abs(summary.tension) > MAX_METER:
+        raise _Damaged("summary.tension: out of range")
+    if summary.ending is not None:
+        _text(summary.ending, "summary.ending")
 
 
 def _fields(data: Any, where: str, spec: dict[str, Any]) -> dict[str, Any]:
@@ -162,9 +212,14 @@ def slot_path(folder: Path, name: str) -> Path:
         clean = clean[: -len(".json")]
     if not _SAFE_NAME.fullmatch(clean) or clean in (".", ".."):
         raise ScenarioError.at(
-            Location(name),
+            Location(printable(name)),
             "a save name is a plain name of up to 64 letters, digits, spaces, '.', '_' or '-' "
             "(no folders)",
+        )
+    if clean.lower().startswith(AUTOSAVE_PREFIX):
+        raise ScenarioError.at(
+            Location(name),
+            f"names starting with '{AUTOSAVE_PREFIX}' are kept for the autosaves; choose another",
         )
     return folder / f"{clean}.json"
 
@@ -202,6 +257,16 @@ def to_save(game: Game, name: str) -> SaveFile:
 def write_save(game: Game, path: Path, name: str | None = None) -> Path:
     """Write `game` to `path` atomically; refuse to replace a file that is not one of our saves."""
     path = Path(path)
+    if len(path.parts) > MAX_PATH_PARTS:
+        raise ScenarioError.at(
+            Location(str(path)[:60] + "..."),
+            f"the path is too long (at most {MAX_PATH_PARTS} folders)",
+        )
+    if path.is_symlink() and not path.exists():
+        raise ScenarioError.at(
+            Location(display_path(path)),
+            "is a symlink that leads nowhere (or in a loop); it was left as it is",
+        )
     if path.exists():
         if path.is_dir():
             raise ScenarioError.at(Location(display_path(path)), "is a folder, not a save file")
@@ -215,7 +280,34 @@ def write_save(game: Game, path: Path, name: str | None = None) -> Path:
             ) from None
     data = to_save(game, name or path.stem).to_json()
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-    atomic_write(path, text.encode("utf-8"))
+    try:
+        atomic_write(path, text.encode("utf-8"))
+    except OSError as exc:  # a full disk, a read-only or immutable folder, a file as a folder
+        reason = exc.strerror or str(exc)
+        if isinstance(exc, FileExistsError | NotADirectoryError):
+            reason = "a part of its folder's path is a file, not a folder"
+        raise ScenarioError.at(
+            Location(display_path(path)), f"cannot write the save: {reason}"
+        ) from None
+    return path
+
+
+def keep_as(folder: Path, save: SaveFile, stem: str) -> Path:
+    """Write `save` again under the first free slot named `stem`, `stem-2`, …; never replaces."""
+    for number in range(1, 1000):
+        path = slot_path(folder, stem if number == 1 else f"{stem}-{number}")
+        if not path.exists() and not path.is_symlink():
+            break
+    else:
+        raise ScenarioError.at(Location(stem), "no free name to keep the save under")
+    data = replace(save, name=path.stem).to_json()
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    try:
+        atomic_write(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise ScenarioError.at(
+            Location(display_path(path)), f"cannot write the save: {exc.strerror or exc}"
+        ) from None
     return path
 
 
@@ -227,12 +319,13 @@ def read_save(path: Path) -> SaveFile:
     path = Path(path)
     shown = display_path(path)
     try:
-        if path.is_dir():
-            raise ScenarioError.at(Location(shown), "is a folder, not a save file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ScenarioError.at(Location(shown), f"is too large to be a save ({size:,} bytes)")
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_BYTES)
+    except IsADirectoryError:
+        raise ScenarioError.at(Location(shown), "is a folder, not a save file") from None
+    except TooLarge as exc:
+        raise ScenarioError.at(
+            Location(shown), f"is too large to be a save ({exc.size:,} bytes)"
+        ) from None
     except OSError as exc:
         raise ScenarioError.at(Location(shown), f"cannot read the save: {exc.strerror}") from None
     if not raw.strip():
@@ -247,6 +340,14 @@ def read_save(path: Path) -> SaveFile:
         raise ScenarioError.at(
             Location(shown, exc.lineno, exc.colno),
             f"the save is damaged (not valid JSON: {exc.msg})",
+        ) from None
+    except ValueError:  # a number of thousands of digits
+        raise ScenarioError.at(
+            Location(shown), "the save is damaged: it holds a number too long to read"
+        ) from None
+    except RecursionError:
+        raise ScenarioError.at(
+            Location(shown), "the save is damaged: it is nested far too deep"
         ) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ScenarioError.at(Location(shown), "is not a save of The Chair")
@@ -292,6 +393,14 @@ def restore(content: Content, save: SaveFile, shown: str = "save") -> Restored:
             f"the save is for the scenario {save.scenario.id!r}, not {content.id!r}",
         )
     same_content = save.scenario.hash == content.content_hash
+    if not same_content and save.scenario.title != content.title:
+        # Both the content and the title differ: this is not the same scenario, changed since,
+        # but another one (an id edited by hand, or a folder reused for a new scenario).
+        raise ScenarioError.at(
+            Location(shown),
+            f"the save is for {save.scenario.title!r}, but the scenario {content.id!r} is now "
+            f"{content.title!r}: a different scenario, so the save is not loaded",
+        )
     replayed = Game.replay_prefix(content, save.seed, save.actions)
     game, index = replayed.game, replayed.stopped_at
     if index is not None:
@@ -321,6 +430,30 @@ def restore(content: Content, save: SaveFile, shown: str = "save") -> Restored:
 
 
 # --------------------------------------------------------------------------- listing
+
+
+def clean_leftovers(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the temporary files of writes that were killed halfway (`.NAME.json.*.tmp`).
+
+    An atomic write renames its temporary file into place, or removes it when it fails; only a
+    process killed in between (SIGKILL, a power cut) leaves one. A file younger than
+    `LEFTOVER_AGE` may belong to a write in progress in another process, so it is left alone.
+    Returns what was removed; failing to remove is never an error.
+    """
+    moment = time.time() if now is None else now
+    removed = []
+    try:
+        candidates = list(folder.glob(".*.json.*.tmp"))
+    except OSError:
+        return []
+    for path in candidates:
+        try:
+            if path.is_file() and moment - path.stat().st_mtime > LEFTOVER_AGE:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed
 
 
 @dataclass

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
+import tempfile
 from pathlib import Path
 
 from ..format.atomic import atomic_write
@@ -18,6 +20,8 @@ from ..format.diagnostics import Location, ScenarioError, display_path
 from ..format.schema import schema_for
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+MAX_PATH_PARTS = 64
+MAX_PATH_BYTES = 1024
 
 
 def scaffold(target: Path, schema_dir: Path | None) -> list[Path]:
@@ -32,10 +36,26 @@ def scaffold(target: Path, schema_dir: Path | None) -> list[Path]:
             "a scenario name is up to 40 lower-case letters, digits, '_' or '-', "
             "starting with a letter or digit",
         )
-    if target.exists():
+    if len(target.parts) > MAX_PATH_PARTS or len(os.fsencode(target)) > MAX_PATH_BYTES:
+        raise ScenarioError.at(
+            Location(str(target)[:60] + "..."),
+            f"the path is too long (at most {MAX_PATH_PARTS} folders and {MAX_PATH_BYTES} bytes)",
+        )
+    if target.exists() or target.is_symlink():  # a dangling symlink is there too
         raise ScenarioError.at(
             Location(display_path(target)), "already exists; choose another name"
         )
+    try:
+        files = _files(target, schema_dir)
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on the way
+        raise ScenarioError.at(
+            Location(display_path(target)), f"cannot create the scenario here: {exc}"
+        ) from None
+    return _write_all(target, files)
+
+
+def _files(target: Path, schema_dir: Path | None) -> dict[str, str]:
+    """The scaffold's files, by their path inside the new folder."""
     files: dict[str, str] = {}
     if schema_dir is None or not (schema_dir / "scenario.schema.json").is_file():
         schema_dir = target
@@ -56,12 +76,51 @@ def scaffold(target: Path, schema_dir: Path | None) -> list[Path]:
         "README.md": README.format(name=target.name),
         "scripts/example.yaml": SCRIPT,
     }
-    written = []
-    for relative, text in files.items():
-        path = target / relative
-        atomic_write(path, text.encode("utf-8"))
-        written.append(path)
-    return written
+    return files
+
+
+def _write_all(target: Path, files: dict[str, str]) -> list[Path]:
+    """Write the folder whole or not at all.
+
+    The files are written into a hidden folder beside the target, which is renamed into place at
+    the end; on any failure it is removed, with any parent folders made for it, so a failed
+    `chair new` leaves nothing behind and can simply be run again.
+    """
+    made: list[Path] = []
+    try:
+        for folder in _missing_parents(target.parent):
+            folder.mkdir()
+            made.append(folder)
+        staging = Path(
+            tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".new", dir=target.parent)
+        )
+        try:
+            for relative, text in files.items():
+                atomic_write(staging / relative, text.encode("utf-8"))
+            os.rename(staging, target)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    except OSError as exc:
+        for folder in reversed(made):
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+        raise ScenarioError.at(
+            Location(display_path(target)),
+            f"cannot create the scenario: {exc.strerror or exc}",
+        ) from None
+    return [target / relative for relative in files]
+
+
+def _missing_parents(folder: Path) -> list[Path]:
+    """The folders to create, outermost first (iteratively: a path can be deep)."""
+    missing = []
+    while not folder.exists() and not folder.is_symlink() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return list(reversed(missing))
 
 
 def _schema_line(schema_dir: Path, part: str, file_dir: Path) -> str:

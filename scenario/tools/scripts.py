@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from yaml.nodes import ScalarNode
+
 from ..engine.actions import Action, ActionError, parse_action
 from ..engine.content import Content
 from ..engine.session import Game
@@ -41,7 +43,8 @@ def read_script(path: Path) -> Script:
     shown = display_path(path)
     yaml_file = read_yaml(path, shown)
     data = yaml_file.data
-    problems: list[Diagnostic] = []
+    problems: list[Diagnostic] = list(yaml_file.problems)  # duplicate keys, refused tags
+    written = {key.value for key, _ in yaml_file.node.value if isinstance(key, ScalarNode)}
     for key in data:
         if key not in _KEYS:
             problems.append(
@@ -55,7 +58,16 @@ def read_script(path: Path) -> Script:
         problems.append(Diagnostic(yaml_file.locate(("seed",)), "the seed must be a whole number"))
         seed = None
     items = data.get("actions")
-    if items is None:
+    if items is None and "actions" in written:  # a refused tag (reported) or an empty value
+        if not yaml_file.problems:
+            problems.append(
+                Diagnostic(
+                    yaml_file.locate(("actions",)),
+                    "'actions' is empty: list the chair's actions, one an item",
+                )
+            )
+        items = []
+    elif items is None:
         problems.append(
             Diagnostic(
                 yaml_file.locate(()), "missing key 'actions' (a list of the chair's actions)"

@@ -16,14 +16,15 @@ by playing a few simple strategies and comparing them with the best line found.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..engine.actions import Action
-from ..engine.content import Content
-from ..engine.game import State, legal_actions, new_state, step
-from ..engine.layout import ENDED
+from ..engine.actions import Action, ActionError, parse_action
+from ..engine.content import Content, Measure
+from ..engine.game import State, check_action, legal_actions, new_state, step
+from ..engine.layout import BLOCK, ENDED, FRAMING, PRESENT
+from ..engine.negotiation import answer
 from ..engine.scoring import score
 
 DOMINANCE = 0.9
@@ -54,6 +55,7 @@ class SearchResult:
     worst: Line | None = None
     endings: dict[str, Line] = field(default_factory=dict)  # the best line found to each ending
     strategies: dict[str, Line] = field(default_factory=dict)
+    exploits: dict[str, Line] = field(default_factory=dict)  # see EXPLOITS
     seconds: float = 0.0
 
     def offer(self, line: Line) -> None:
@@ -93,12 +95,33 @@ class SearchResult:
             "endings_not_found": [e.id for e in content.endings if e.id not in self.endings],
             "strategies": {name: line.to_json() for name, line in self.strategies.items()},
             "dominant_strategies": self.dominant(),
+            "exploits": {name: line.to_json() for name, line in self.exploits.items()},
             "seconds": round(self.seconds, 3),
         }
 
 
-def search(content: Content, depth: int, seed: int = 0, beam: int = 200) -> SearchResult:
-    """Best and worst lines within `depth` actions (then adjourned), for the game seeded `seed`."""
+Allow = Callable[[Action], bool]
+"""Which actions a search may take (adjourning is always allowed)."""
+
+
+def never_listens(action: Action) -> bool:
+    """A chair who never gives the floor and never consults."""
+    return action.verb not in ("floor", "consult")
+
+
+def search(
+    content: Content,
+    depth: int,
+    seed: int = 0,
+    beam: int = 200,
+    allow: Allow | None = None,
+    *,
+    strategies: bool = True,
+) -> SearchResult:
+    """Best and worst lines within `depth` actions (then adjourned), for the game seeded `seed`;
+    only through actions that `allow` accepts, if given. With `strategies`, also the simple
+    strategies and the exploits (`EXPLOITS`): the best line of a chair who never listens, and
+    tabling the easy measures and then adjourning."""
     started = time.perf_counter()
     result = SearchResult(depth, beam, seed)
     frontier: dict[State, tuple[Action, ...]] = {new_state(content, seed): ()}
@@ -110,6 +133,8 @@ def search(content: Content, depth: int, seed: int = 0, beam: int = 200) -> Sear
             seen.add(state)
             result.expanded += 1
             for action in legal_actions(content, state):
+                if allow is not None and action.verb != "adjourn" and not allow(action):
+                    continue
                 child, _ = step(content, state, action)
                 if child in seen or child in children:
                     continue
@@ -125,10 +150,55 @@ def search(content: Content, depth: int, seed: int = 0, beam: int = 200) -> Sear
         if not state[ENDED]:
             closed, _ = step(content, state, adjourn)
             result.offer(_outcome(content, closed, (*line, adjourn)))
-    for name, strategy in STRATEGIES.items():
-        result.strategies[name] = play_strategy(content, seed, strategy)
+    if strategies:
+        for name, strategy in STRATEGIES.items():
+            result.strategies[name] = play_strategy(content, seed, strategy)
+        if allow is None:
+            deaf = search(content, depth, seed, beam, never_listens, strategies=False)
+            if deaf.best is not None:
+                result.exploits["never listens (best line)"] = deaf.best
+        result.exploits["table the easy measures, then adjourn"] = play_strategy(
+            content, seed, _easy_then_adjourn
+        )
     result.seconds = time.perf_counter() - started
     return result
+
+
+def best_line(
+    content: Content, seed: int, depth: int = 40, beam: int = 200, allow: Allow | None = None
+) -> Line:
+    """The best line a beam search finds for the game seeded `seed` (to the end of the day when
+    `depth` is large enough), through actions `allow` accepts: its actions, score and ending."""
+    found = search(content, depth, seed, beam, allow, strategies=False).best
+    assert found is not None  # adjourning is always possible, so there is always a line
+    return found
+
+
+def play_line(content: Content, actions: Sequence[Action | str], seed: int) -> Line:
+    """Play a line found for one seed on the game seeded `seed`; where one of its actions is not
+    legal there, the chair adjourns instead (and the game ends). The line actually played."""
+    state = new_state(content, seed)
+    played: list[Action] = []
+    for item in actions:
+        if state[ENDED]:
+            break
+        action = parse_action(item)
+        if not _legal(content, state, action):
+            action = Action("adjourn")
+        played.append(action)
+        state, _ = step(content, state, action)
+    if not state[ENDED]:
+        played.append(Action("adjourn"))
+        state, _ = step(content, state, Action("adjourn"))
+    return _outcome(content, state, tuple(played))
+
+
+def _legal(content: Content, state: State, action: Action) -> bool:
+    try:
+        check_action(content, state, action)
+    except ActionError:
+        return False
+    return True
 
 
 def _outcome(content: Content, state: State, line: tuple[Action, ...]) -> Line:
@@ -183,6 +253,28 @@ def _recess_all_day(
     return next(a for a in options if a.verb == "recess")
 
 
+def _passes(content: Content, state: State, measure: Measure) -> bool:
+    """Whether no delegation at the table would block the measure now (the roll-call preview)."""
+    return all(
+        answer(content, state, d, measure, state[FRAMING])[0] != BLOCK
+        for d in content.delegations
+        if state[d.base + PRESENT]
+    )
+
+
+def _easy_then_adjourn(
+    content: Content, state: State, options: list[Action], taken: list[Action]
+) -> Action:
+    """Table what would pass now and call for it at once; adjourn when nothing more would."""
+    for action in options:
+        if action.verb == "consensus" and _passes(content, state, content.measure(action.target)):
+            return action
+    for action in options:
+        if action.verb == "propose" and _passes(content, state, content.measure(action.target)):
+            return action
+    return Action("adjourn")
+
+
 STRATEGIES: dict[str, Strategy] = {
     "greedy": _greedy,
     "listen then table everything": _listen_then_table,
@@ -225,4 +317,10 @@ def text_report(data: dict[str, Any]) -> str:
         )
     else:
         lines.append(f"  No simple strategy comes within {int(DOMINANCE * 100)}% of the best line.")
+    exploits = data.get("exploits") or {}
+    if exploits:
+        lines += ["", "Exploits (a scenario where these score near the best line can be gamed):"]
+        for name, found in exploits.items():
+            lines.append(f"  {name:<38} score {found['score']:>3} ({found['ending']})")
+            lines.append("    " + ", ".join(found["actions"]))
     return "\n".join(lines) + "\n"

@@ -139,10 +139,10 @@ def test_a_folder_where_a_save_should_be(tmp_path):
 def test_an_unreadable_save(tmp_path, monkeypatch):
     path = saves.write_save(played(), tmp_path / "g.json")
 
-    def denied(self):
+    def denied(path, limit):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(saves, "read_regular", denied)
     with pytest.raises(ScenarioError, match="cannot read the save: Permission denied"):
         saves.read_save(path)
 
@@ -163,7 +163,7 @@ def test_a_crash_before_the_rename_leaves_the_previous_save(tmp_path, monkeypatc
         raise OSError("disk unplugged")
 
     monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(ScenarioError, match="cannot write the save: disk unplugged"):
         saves.write_save(played(), path)
     monkeypatch.undo()
     assert path.read_bytes() == before
@@ -198,6 +198,14 @@ def test_a_writer_killed_halfway_leaves_the_previous_save(tmp_path):
     assert result.returncode != 0
     assert path.read_bytes() == before
     saves.read_save(path)
+    left = [p.name for p in tmp_path.iterdir() if p.name != "g.json"]
+    assert len(left) == 1 and left[0].startswith(".g.json.") and left[0].endswith(".tmp")
+    import time
+
+    assert saves.clean_leftovers(tmp_path) == []  # young: it might be a write in progress
+    removed = saves.clean_leftovers(tmp_path, now=time.time() + 2 * saves.LEFTOVER_AGE)
+    assert [p.name for p in removed] == left  # the next start removes it
+    assert [p.name for p in tmp_path.iterdir()] == ["g.json"]
 
 
 @pytest.mark.parametrize(
@@ -276,3 +284,9 @@ def test_run_save_writes_a_loadable_save(tmp_path, capsys):
     )
     save = saves.read_save(target)
     assert save.seed == 7 and save.actions[-1] == "adjourn"
+
+
+@pytest.mark.parametrize("name", ["autosave-vienna-2022", "Autosave-tutorial", "AUTOSAVE-x.json"])
+def test_save_names_cannot_take_the_autosave_slots(tmp_path, name):
+    with pytest.raises(ScenarioError, match="kept for the autosaves"):
+        saves.slot_path(tmp_path, name)

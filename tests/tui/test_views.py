@@ -11,10 +11,11 @@ from scenario.engine.transcript import Entry
 from scenario.tools import saves
 from tests.tui.conftest import SEED
 from tui import saving, views
-from tui.minutes import Minutes, speaker_name
+from tui.minutes import Minutes
 from tui.watching import FolderWatch, first_difference, reload_message
 from tui.widgets.bars import bar
 from tui.widgets.meters import trend
+from tui.wording import speaker_name
 
 
 def played(content: Content, *actions: str) -> Game:

@@ -15,7 +15,7 @@ from textual.widgets import Sparkline, Static
 from scenario import Game
 from scenario.engine.scoring import ScoreLine
 
-from .. import views
+from .. import views, wording
 from ..hanging import Hanging
 from ..styling import BARS, classes, style, tone_class
 from ..widgets.bars import bar
@@ -116,20 +116,14 @@ class DebriefScreen(ChairScreen[None]):
             return
         series = [int(v) for v in self.game.series(tension.id)]
         yield Static(Content(f"{tension.label} over the day"), classes="heading")
-        yield Static(
-            Content.styled(
-                f"opened at {series[0]}, closed at {series[-1]}; "
-                f"highest {max(series)}, lowest {min(series)}",
-                style("muted"),
-            )
-        )
+        yield Static(Content.styled(wording.curve_summary(series), style("muted")))
         yield Sparkline(series, summary_function=max, id="curve")
 
     def _turns(self) -> Iterator[Widget]:
         turns = views.turning_points(self.game)
         yield Static(Content("Turning points"), classes="heading")
         if not turns:
-            yield Static(Content.styled("No single action moved the score.", style("muted")))
+            yield Static(Content.styled(wording.NO_TURNING_POINTS, style("muted")))
         for turn in turns:
             sign = "bar--good" if turn.delta > 0 else "bar--poor"
             when = Content.assemble(

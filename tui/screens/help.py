@@ -14,16 +14,8 @@ from scenario.engine.actions import VERB_HELP, VERBS
 
 from ..keys import OTHER_KEYS, VERB_KEYS
 from ..styling import style
+from ..wording import HOW_TO_PLAY
 from .base import ChairModal
-
-HOW_TO_PLAY = (
-    "You chair a crisis negotiation under the OSCE's consensus rule: a measure passes only if no "
-    "delegation at the table blocks it. Keep every delegation at the table and bring tension "
-    "down before the session closes.",
-    "Listen before you propose: a private consultation shows how far a delegation can move, its "
-    "red lines, and how it would answer each measure now. Table the small things first; never "
-    "push a red line to a vote. Every act costs minutes, and patience runs out with time.",
-)
 
 
 def key_line(key: str, what: str) -> Content:

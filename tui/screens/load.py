@@ -9,6 +9,8 @@ from textual.content import Content
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
+from scenario.format.diagnostics import printable
+
 from ..saving import SaveRow, rows
 from ..styling import style
 from .base import ListModal
@@ -34,7 +36,9 @@ class LoadModal(ListModal[Path | None]):
 
     def header(self) -> ComposeResult:
         yield Static(Content("Load a game"), classes="dialog-title")
-        yield Static(Content.styled(str(self._folder), style("muted")), classes="dialog-help")
+        yield Static(
+            Content.styled(printable(str(self._folder)), style("muted")), classes="dialog-help"
+        )
         if not self._rows:
             yield Static(Content("There are no saved games yet."), id="empty")
 

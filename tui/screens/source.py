@@ -13,8 +13,8 @@ from textual.widgets import Static
 from scenario.engine.content import Content as Scenario
 from scenario.engine.transcript import Entry, hhmm, source_label
 
-from ..minutes import speaker_name
 from ..styling import style
+from ..wording import speaker_name
 from .base import ChairModal
 
 

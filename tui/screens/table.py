@@ -332,6 +332,9 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
     def _autosave(self) -> None:
         """Once the action's frame is painted: the save, and the garbage of that frame."""
         self.chair_app.collector.after_frame()
+        kept = self.autosaver.keep_unfinished(self.game)
+        if kept:
+            self.notify(kept, title="Autosave", timeout=15, markup=False)
         message = self.autosaver.save(self.game)
         if message:
             self.notify(message, title="Autosave", severity="error", timeout=12, markup=False)

@@ -1,0 +1,139 @@
+"""What each game hides: positions, salience, room to move and red lines drawn from the seed.
+
+An author may declare a position's numbers as ranges (`[40, 60]`) or alternatives
+(`{one_of: [10, 30]}`). When the game starts, each such value is drawn once from a stream of
+its own, keyed on the seed and a stable name (`russia.open_door.red_line`), and kept in a slot
+of the state, so the state hash covers it and a save replays to the same hidden truth. The
+negotiation model then plays against a copy of the delegation carrying this game's numbers
+(`as_drawn`); a scenario without drawn values never pays for any of this.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import rng
+from .content import Content, Delegation, Position
+
+MIN_ROOM = 5
+"""Room to move is at least this many points, so a small step never costs without bound (model.md)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """One value of a position: fixed, or drawn into `slot` (salience in hundredths)."""
+
+    slot: int | None
+    fixed: int | float | None = None
+    low: int = 0  # a range, in the stored unit
+    high: int = 0
+    options: tuple[int, ...] = ()  # alternatives, in the stored unit
+
+    def draw(self, seed: int, name: str) -> int:
+        number = rng.keyed(seed, name)
+        if self.options:
+            return self.options[min(len(self.options) - 1, int(number * len(self.options)))]
+        return min(self.high, self.low + int(number * (self.high - self.low + 1)))
+
+
+@dataclass(frozen=True, slots=True)
+class HiddenPosition:
+    """A position with at least one value drawn per game; `reservation` None: its position."""
+
+    delegation: str
+    issue: str
+    position: Pick
+    salience: Pick
+    reservation: Pick | None
+    red_line: Pick | None
+    source: str | None
+
+
+def pick(value: object, slot: int | None, scale: int) -> Pick:
+    """The `Pick` for a value as written: a number, `[low, high]` or `{one_of: [...]}`."""
+    if isinstance(value, list):
+        return Pick(slot, None, round(value[0] * scale), round(value[1] * scale))
+    if isinstance(value, dict):
+        return Pick(slot, None, options=tuple(round(x * scale) for x in value["one_of"]))
+    return Pick(None, value)  # type: ignore[arg-type]
+
+
+def span(value: object) -> tuple[float, float]:
+    """The lowest and highest value a game may draw for a value as written."""
+    if isinstance(value, list):
+        return value[0], value[1]
+    if isinstance(value, dict):
+        return min(value["one_of"]), max(value["one_of"])
+    return value, value  # type: ignore[return-value]
+
+
+def draw_hidden(content: Content, seed: int, v: list[int]) -> None:
+    """Fill the draw slots of a new game's state from its seed."""
+    for hidden in content.hidden:
+        name = f"{hidden.delegation}.{hidden.issue}"
+        for key in ("position", "salience", "reservation", "red_line"):
+            found: Pick | None = getattr(hidden, key)
+            if found is not None and found.slot is not None:
+                v[found.slot] = found.draw(seed, f"{name}.{key}")
+
+
+def as_drawn(content: Content, v: Sequence[int], d: Delegation) -> Delegation:
+    """`d` with the numbers this game drew (itself when nothing of it is drawn)."""
+    mine = content.cache.get("hidden_by_delegation")
+    if mine is None:
+        mine = content.cache["hidden_by_delegation"] = _by_delegation(content)
+    hidden = mine.get(d.id)
+    if not hidden:
+        return d
+    slots = tuple(
+        v[p.slot]
+        for h in hidden
+        for p in (h.position, h.salience, h.reservation, h.red_line)
+        if p is not None and p.slot is not None
+    )
+    made = content.cache.setdefault("drawn_delegations", {})
+    key = (d.id, slots)
+    found = made.get(key)
+    if found is None:
+        found = made[key] = _rebuilt(content, v, d, hidden)
+    return found
+
+
+def drawn_delegations(content: Content, v: Sequence[int]) -> tuple[Delegation, ...]:
+    """Every delegation with this game's numbers."""
+    if not content.hidden:
+        return content.delegations
+    return tuple(as_drawn(content, v, d) for d in content.delegations)
+
+
+def _by_delegation(content: Content) -> dict[str, tuple[HiddenPosition, ...]]:
+    table: dict[str, list[HiddenPosition]] = {}
+    for hidden in content.hidden:
+        table.setdefault(hidden.delegation, []).append(hidden)
+    return {k: tuple(items) for k, items in table.items()}
+
+
+def _value(p: Pick, v: Sequence[int]) -> int | float:
+    return p.fixed if p.slot is None else v[p.slot]  # type: ignore[return-value]
+
+
+def _rebuilt(
+    content: Content, v: Sequence[int], d: Delegation, hidden: tuple[HiddenPosition, ...]
+) -> Delegation:
+    positions = dict(d.positions)
+    for h in hidden:
+        position = int(_value(h.position, v))
+        salience = h.salience.fixed if h.salience.slot is None else v[h.salience.slot] / 100
+        reservation = position if h.reservation is None else int(_value(h.reservation, v))
+        red_line = None if h.red_line is None else int(_value(h.red_line, v))
+        room = max(MIN_ROOM, abs(reservation - position))
+        positions[h.issue] = Position(
+            h.issue, position, float(salience), reservation, room, red_line, h.source
+        )
+    salience = tuple(
+        {i: p.salience * factors.get(i, 1.0) for i, p in positions.items()}
+        for factors in [{}, *(f.salience for f in content.framings)]
+    )
+    return dataclasses.replace(d, positions=positions, salience=salience)

@@ -1,0 +1,132 @@
+"""Words the engine composes from the data when the author wrote none: a delegation's fallback
+lines when its own have run out, and roll-call reasons phrased from the situation.
+
+Both only with `model.varied_writing`. Every choice is deterministic: it depends on the state
+(its counters and the generator's state, read without drawing), never on the process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import rng
+from .content import Content, Delegation, Said
+from .layout import CONSULTED, HEARD, RNG, ROUND, TRUST
+
+_FLOOR = (
+    "{who} returns to {issue}: it wants \u201c{wish}\u201d.",
+    "{who} reminds the room where it stands on {issue}: nearer \u201c{wish}\u201d than \u201c{other}\u201d.",
+    "On {issue}, {who} repeats that nothing short of \u201c{wish}\u201d will do.",
+    "{who} has little new to say, and says it about {issue}: \u201c{wish}\u201d.",
+)
+_CONSULT = (
+    "In private, {who} says it has said what it can today; on {issue} it still wants \u201c{wish}\u201d.",
+    "{who} tells the Chair again, in confidence, that {issue} is where it needs to see movement.",
+    "{who} listens more than it talks; on {issue}, it says, it cannot go far from \u201c{wish}\u201d.",
+    "{who} thanks the Chair for the meeting and repeats its view on {issue}.",
+)
+
+
+def fallback(content: Content, d: Delegation, kind: str, count: int) -> Said:
+    """A line for `d` when none of its own is due: its stand on one of its issues, the most
+    salient first, in one of several phrasings; `count` (how often it was heard or consulted)
+    moves on to the next issue and phrasing, so that it does not repeat itself soon."""
+    positions = sorted(d.positions.values(), key=lambda p: (-p.salience, p.issue))
+    who = d.short
+    if not positions:
+        return Said(None, f"{who} has nothing to add.")
+    p = positions[count % len(positions)]
+    templates = _FLOOR if kind == "floor" else _CONSULT
+    template = templates[(count // len(positions)) % len(templates)]
+    issue = content.issues[p.issue]
+    wish, other = (issue.low, issue.high) if p.position < 50 else (issue.high, issue.low)
+    return Said(None, template.format(who=who, issue=issue.title, wish=wish, other=other))
+
+
+def _choose(v: Sequence[int], d: Delegation, salt: int, count: int) -> int:
+    """A deterministic choice among `count` phrasings, varied by the game, the round, the
+    delegation and the measure, without drawing from (and so without moving) the generator."""
+    _, number = rng.draw(v[RNG] ^ (v[ROUND] << 20) ^ (d.index << 8) ^ salt)
+    return int(number * count)
+
+
+def _heard(v: Sequence[int], d: Delegation) -> str:
+    heard, consulted = v[d.base + HEARD], v[d.base + CONSULTED]
+    if not heard and not consulted:
+        return "no one has asked for its view today"
+    if consulted:
+        return "the Chair heard it out in private"
+    return "it has had its say on the floor"
+
+
+def _trust(v: Sequence[int], d: Delegation) -> str:
+    trust = v[d.base + TRUST]
+    if trust >= 65:
+        return "it trusts the Chair"
+    if trust < 35:
+        return "it does not trust the Chair"
+    return "it keeps its distance from the Chair"
+
+
+def reason(
+    content: Content,
+    v: Sequence[int],
+    d: Delegation,
+    salt: int,
+    case: str,
+    issue: str | None,
+    helps: str,
+    hurts: str,
+) -> str:
+    """A roll-call reason phrased from the situation: which issue decided it (`issue`), what
+    eased or hardened its answer (`helps`, `hurts`), trust, and whether it was heard."""
+    title = content.issues[issue].title if issue else "the issues"
+    heard, trust = _heard(v, d), _trust(v, d)
+    options = {
+        "gains": (
+            f"it brings {title} closer to its position",
+            f"it moves {title} its way, and {heard}",
+            f"on {title}, this is what it came for",
+        ),
+        "eased": (
+            f"it gains little from it, but {helps}",
+            f"there is not much in it for it, yet {helps}",
+            f"it expects little on {title}; {helps}",
+        ),
+        "indifferent": (
+            "it gains little from it and does not object",
+            f"it neither gains nor loses much on {title}",
+            f"{title} barely moves for it; it lets it pass",
+        ),
+        "gives": (
+            f"it gives ground on {title}, but no more than it can",
+            f"it can live with where this puts {title}",
+            f"it concedes a little on {title}; {trust}",
+        ),
+        "gives_more": (
+            f"it gives more ground on {title} than it wanted, but {helps}",
+            f"{title} goes further than it likes; still, {helps}",
+            f"it swallows a loss on {title}: {helps}",
+        ),
+        "not_today": (
+            f"it could give this much on {title}, but not today: {hurts}",
+            f"on {title} it might have moved, but {hurts}",
+            f"not today on {title}: {hurts}, and {heard}",
+        ),
+        "too_much": (
+            f"it would give up too much on {title}",
+            f"this costs it too much on {title}; {heard}",
+            f"{title} is where it cannot follow: the loss is too great",
+        ),
+    }[case]
+    return options[_choose(v, d, salt, len(options))]
+
+
+def red_line(v: Sequence[int], d: Delegation, salt: int, title: str) -> str:
+    """Why a delegation blocks at its red line, in one of several phrasings."""
+    options = (
+        f"a red line: it cannot accept where this lands on {title}",
+        f"on {title} this crosses a line it will not cross",
+        f"{title} is a red line for it; no argument changes that today",
+    )
+    return options[_choose(v, d, salt * 7919 + 3, len(options))]
