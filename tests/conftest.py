@@ -29,6 +29,15 @@ def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     os.environ["CHAIR_CACHE"] = str(tmp_path_factory.mktemp("chair-cache"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_user_folders(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests never see the user's own scenarios, saves or settings (the theme)."""
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("data-home"))
+    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("config-home"))
+    os.environ.pop("CHAIR_CONTENT", None)
+    os.environ.pop("TEXTUAL_THEME", None)
+
+
 @pytest.fixture
 def scenario_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Path]:
     """Copy a scenario (and the seeds it quotes) under tmp_path, and work from there.

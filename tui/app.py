@@ -7,6 +7,7 @@ folder, the seed, the folder to watch).
 
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -17,6 +18,7 @@ from textual.color import Color, ColorParseError
 from textual.screen import Screen
 
 from scenario import Content, Game, ScenarioError
+from scenario.format.diagnostics import Location
 from scenario.tools import saves as save_files
 
 from . import saving
@@ -27,6 +29,9 @@ from .screens.title import TitleScreen
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.theme import Theme
+
+    from .settings import Settings
 
 # Only the title screen is imported at start: the first frame needs nothing else, and the table,
 # the dialogs and the command palette's provider are imported when first opened (start-up is
@@ -79,13 +84,27 @@ class ChairApp(App[int]):
         load: Path | None = None,
         saves: Path | None = None,
         watch: Path | None = None,
+        briefing: bool = False,
+        settings: Settings | None = None,
+        theme: str | None = None,
     ) -> None:
+        """`briefing`: open `content` at its briefing rather than at the title screen.
+
+        `settings`: where the chosen theme is remembered (`chair play` passes the user's file;
+        without one, as in tests, nothing is read or written). `theme`: this session's theme,
+        else the remembered one, unless $TEXTUAL_THEME sets it.
+        """
         super().__init__()
+        self.settings = settings
+        self._theme_at_start = theme or (
+            settings.theme if settings and not os.environ.get("TEXTUAL_THEME") else None
+        )
         self.library = Library(content)
         self.seed = seed
         self.saves = saves if saves is not None else save_files.default_folder()
         self.watch = watch
         self._load_at_start = load
+        self._brief_at_start = briefing
         self.collector = Collector()
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -114,10 +133,28 @@ class ChairApp(App[int]):
 
     def on_mount(self) -> None:
         save_files.clean_leftovers(self.saves)  # what writes killed halfway left behind
+        if self._theme_at_start in self.available_themes:
+            self.theme = self._theme_at_start
+        self._theme_remembered = self.theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if self.settings is not None and self.settings.problem:
+            self.notify(self.settings.problem, title="Settings", severity="warning", markup=False)
         self.collector.start()
         self.set_interval(IDLE_SECONDS, self.collector.after_frame, name="collect")
         if self._load_at_start is not None:
             self.open_save(self._load_at_start)
+        elif self._brief_at_start:
+            self.open_briefing(self.library.first)
+
+    def _remember_theme(self, theme: Theme) -> None:
+        """A theme the player picks is the theme of the next game too."""
+        if self.settings is None or theme.name == self._theme_remembered:
+            return
+        self._theme_remembered = theme.name
+        try:
+            self.settings.remember("theme", theme.name)
+        except OSError as exc:
+            self.notify(f"The theme is not remembered: {exc}", severity="warning", markup=False)
 
     def on_unmount(self) -> None:
         self.collector.stop()
@@ -143,6 +180,10 @@ class ChairApp(App[int]):
         except ScenarioError as exc:
             self._error("Cannot play that scenario", exc)
             return
+        self.open_briefing(content)
+
+    def open_briefing(self, content: Content) -> None:
+        """Show a scenario's briefing; taking the chair starts a new game of it."""
         from .screens.briefing import BriefingScreen
 
         self.push_screen(
@@ -218,8 +259,29 @@ def run_app(
     load: Path | None = None,
     saves: Path | None = None,
     watch: Path | None = None,
+    briefing: bool = False,
+    theme: str | None = None,
 ) -> int:
-    """Run the app until the player quits; the exit code for the shell."""
-    app = ChairApp(content, seed=seed, load=load, saves=saves, watch=watch)
+    """Run the app until the player quits; the exit code for the shell.
+
+    `ScenarioError` (before the terminal is taken) for a theme that does not exist.
+    """
+    from .settings import Settings, settings_path
+
+    app = ChairApp(
+        content,
+        seed=seed,
+        load=load,
+        saves=saves,
+        watch=watch,
+        briefing=briefing,
+        settings=Settings.read(settings_path()),
+        theme=theme,
+    )
+    if theme is not None and theme not in app.available_themes:
+        names = ", ".join(sorted(app.available_themes))
+        raise ScenarioError.at(
+            Location("--theme"), f"unknown theme {theme!r} (choose from {names})"
+        )
     app.run()
     return app.return_code or 0

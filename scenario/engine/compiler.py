@@ -30,7 +30,7 @@ from ..format.placeholders import has_slots, split
 from ..format.sources import Seeds, seed_outside, seed_roots
 from . import cache
 from . import content as rt
-from .actions import VERBS
+from .actions import TARGETS, VERBS, ActionError, parse_action
 from .hidden import MIN_ROOM, HiddenPosition, pick, span
 
 if TYPE_CHECKING:  # the models and the loader need pydantic, which playing from the cache avoids
@@ -279,6 +279,7 @@ class _Compiler:
         events = self.events(speakers, start, end)
         endings = self.endings()
         components, grades = self.score()
+        guide = self.guide()
         self.require_items()
 
         initial = self.initial(start, meters, delegations)
@@ -311,6 +312,7 @@ class _Compiler:
             size=self.layout.size,
             layout=self.layout,
             hidden=tuple(self.hidden),
+            guide=guide,
         )
 
     def require_items(self) -> None:
@@ -475,6 +477,7 @@ class _Compiler:
                     (*path, index, "speaker"),
                     f"unknown speaker {speaker!r}; speakers are 'chair', delegations and voices",
                 )
+            said_by = None if line.said_by == fidelity.ARTICLE else line.said_by
             said.append(
                 rt.Said(
                     speaker,
@@ -483,7 +486,7 @@ class _Compiler:
                     test=self.line_test((*path, index, "when"), line.when),
                     texts=self.texts((*path, index), line),
                     repeat=line.repeat,
-                    said_by=None if line.said_by == fidelity.ARTICLE else line.said_by,
+                    said_by=said_by,
                     use=line.use,
                 )
             )
@@ -835,6 +838,32 @@ class _Compiler:
                     (*path, issue_id), _unknown(issue_id, list(self.sc.issues), "issue"), key=True
                 )
         return kept
+
+    def guide(self) -> tuple[rt.GuideStep, ...]:
+        """The guided game's steps; each suggested action must name a verb and a real target."""
+        steps = []
+        for index, step in enumerate(self.sc.guide):
+            path = ("guide", index)
+            done = self.condition((*path, "done"), step.done)
+            if step.done is None and index != len(self.sc.guide) - 1:
+                self.error((*path,), "only the guide's last step may leave out 'done'")
+            if step.do is not None:
+                try:
+                    action = parse_action(step.do)
+                except ActionError as exc:
+                    self.error((*path, "do"), f"{exc} (in 'do')")
+                else:
+                    kind = TARGETS.get(action.verb)
+                    pool = {
+                        "delegation": "delegations",
+                        "measure": "measures",
+                        "framing": "framings",
+                        "statement": "statements",
+                    }.get(kind or "")
+                    if pool is not None:
+                        self.reference((*path, "do"), pool, action.target)
+            steps.append(rt.GuideStep(step.text, done, step.do))
+        return tuple(steps)
 
     def statements(self) -> tuple[rt.Statement, ...]:
         return tuple(

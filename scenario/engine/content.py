@@ -281,6 +281,15 @@ class Speaker:
     kind: str  # "chair", "delegation" or "voice"
 
 
+@dataclass(frozen=True)
+class GuideStep:
+    """A step of a guided game: shown until `done` holds; `action` is the suggested action."""
+
+    text: str
+    done: Condition | None
+    action: str | None
+
+
 @dataclass(frozen=True, repr=False)
 class Content:
     """A whole compiled scenario. Built once; shared by every game and never changed."""
@@ -311,6 +320,7 @@ class Content:
     initial: tuple[int, ...]  # the state at the opening, with the random generator unseeded
     size: int
     layout: object  # layout.Layout; typed loosely to keep this module free of it
+    guide: tuple[GuideStep, ...] = ()
     hidden: tuple = ()
     """hidden.HiddenPosition for each position with a value drawn per game (none: nothing is)."""
     cache: dict = field(default_factory=dict, compare=False, repr=False)

@@ -328,14 +328,8 @@ def _say(
             text = render(line, v)
         out.append(
             Entry(
-                kind,
-                time,
-                text,
-                line.speaker,
-                line.source,
-                ref=ref,
-                said_by=line.said_by,
-                use=line.use,
+                kind, time, text, line.speaker, line.source, ref=ref,
+                said_by=line.said_by, use=line.use,
             )
         )
 

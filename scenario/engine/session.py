@@ -43,6 +43,16 @@ class TurningPoint:
 
 
 @dataclass(frozen=True)
+class GuideNow:
+    """The guide's current step: its number, how many there are, what to do, and the action."""
+
+    number: int
+    total: int
+    text: str
+    action: Action | None
+
+
+@dataclass(frozen=True)
 class Replayed:
     """The result of replaying an action log on (possibly changed) content."""
 
@@ -73,6 +83,19 @@ class Game:
         from ..tools.finding import find_scenario
 
         return cls(load_content(find_scenario(str(scenario))), seed)
+
+    def guide(self) -> GuideNow | None:
+        """The step of the scenario's guide to show now: the first not yet done. None when the
+        scenario has no guide, every step is done, or the game is over."""
+        steps = self.content.guide
+        if not steps or self.over:
+            return None
+        state = self.state
+        for index, step in enumerate(steps):
+            if step.done is None or not step.done.run(state):  # type: ignore[arg-type]
+                action = parse_action(step.action) if step.action else None
+                return GuideNow(index + 1, len(steps), step.text, action)
+        return None
 
     @classmethod
     def replay(cls, content: Content, seed: int, actions: list[Any]) -> Game:

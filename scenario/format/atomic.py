@@ -3,12 +3,18 @@
 Write to a temporary file in the same folder, flush, fsync, rename over the target, and fsync the
 folder: at every moment the target holds either its old content or its complete new content.
 Saves, the scenario cache and `chair new` all write this way.
+
+The temporary file is created private (0600, as `mkstemp` makes it); before the rename it gets
+the mode a file written in place would have had: the mode of the file it replaces, or for a new
+file 0666 less the umask, as `open()` and every other tool give it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -18,6 +24,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        _give_mode(handle, path)
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
@@ -37,3 +44,30 @@ def atomic_write(path: Path, data: bytes) -> None:
         pass
     finally:
         os.close(directory)
+
+
+def _give_mode(handle: int, path: Path) -> None:
+    """The mode of the file being replaced, else that of a new file under the umask."""
+    if not hasattr(os, "fchmod"):  # Windows: no Unix modes to follow
+        return
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        mode = 0o666 & ~umask()
+    os.fchmod(handle, mode)
+
+
+@functools.cache
+def umask() -> int:
+    """The process's umask. Linux shows it in /proc; elsewhere it is read by setting it and
+    setting it back, once, so that a thread creating files meanwhile is exposed only once."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    current = os.umask(0o022)
+    os.umask(current)
+    return current

@@ -26,7 +26,6 @@ from pathlib import Path
 from .diagnostics import Diagnostic, Location, ScenarioError, display_path
 from .reading import read_regular
 from .sources import MAX_SEED_BYTES, normalise
-from .yamlfile import read_yaml
 
 ARTICLE = "article"
 """The `said_by` of the article's own narration."""
@@ -301,6 +300,8 @@ def attribute(seeds: list[Path]) -> Attribution:
 
 
 def _read_declared(path: Path, declared: Declared, diagnostics: list[Diagnostic]) -> None:
+    from .yamlfile import read_yaml  # only when checking: playing from the cache needs no YAML
+
     shown = display_path(path)
     try:
         doc = read_yaml(path, shown)

@@ -17,14 +17,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import model as fmt
 from .attribution import ARTICLE as ARTICLE
 from .attribution import CAPTION, NARRATION, QUOTE, Attribution, Unit, attribute
 from .diagnostics import Diagnostic
 from .files import SourceMap
 from .sources import normalise, seed_outside, seed_roots
+
+if TYPE_CHECKING:  # the compiler imports this module when playing from the cache, without pydantic
+    from . import model as fmt
 
 _TEXT_KEYS = ("text", "summary", "description", "debrief", "title")
 _DEFAULT_SPEAKER = {"floor": "delegation", "consult": "delegation", "walkout": "delegation"}
@@ -40,6 +42,7 @@ class Sourced:
     use: str | None
     text: str | None  # the English that presents it
     speaker: str | None  # a delegation, voice or 'chair' that speaks it; None: not spoken
+    variants: tuple[str, ...] = ()  # other wordings of `text`; each must present it alike
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ def _walk(value: Any, path: tuple[Any, ...], default: str | None) -> Iterator[So
             if path[:1] == ("statements",) and len(path) == 2:
                 speaker = "chair"
             text = next((value[k] for k in _TEXT_KEYS if isinstance(value.get(k), str)), None)
+            variants = value.get("variants")
             yield Sourced(
                 path,
                 value["source"],
@@ -81,6 +85,7 @@ def _walk(value: Any, path: tuple[Any, ...], default: str | None) -> Iterator[So
                 value.get("use"),
                 text,
                 speaker or None,
+                tuple(variants) if isinstance(variants, list) else (),
             )
         for key, item in value.items():
             yield from _walk(item, (*path, key), _default_for(path, key, default))
@@ -266,14 +271,22 @@ class _Checker:
                     f"a quote is spoken only by its speaker: these are "
                     f"{self.shown(person)}'s words, and {who} speaks this line; {hint}",
                 )
-        elif item.use == "reported":
-            if person is not None and not self.named_in(person, item.text):
-                surname = self.attr.surname(person)
+        elif item.use == "reported" and person is not None:
+            surname = self.attr.surname(person)
+            if not self.named_in(person, item.text):
                 self.say(
                     use_at,
                     f"`use: reported`, but the text does not name {surname}; say whose words "
                     f'they are ("As {surname} said, ...") or use `context`',
                 )
+            for index, variant in enumerate(item.variants):
+                if not self.named_in(person, variant):
+                    self.say(
+                        (*item.path, "variants", index),
+                        f"`use: reported`, but this variant does not name {surname}; every "
+                        f"wording of a reported line says whose words they are",
+                        key=False,
+                    )
         elif item.use == "context" and item.speaker is not None:
             truly = view.speaker
             if truly is not None and not self.speaks_for(truly, item.speaker):

@@ -473,6 +473,22 @@ class Ending(Strict):
     use: Use | None = None
 
 
+class GuideStep(Strict):
+    """One step of a guided first game: what to do next, and how the game knows it is done."""
+
+    text: Text = Field(description="What the player should do now, and why, in a sentence or two.")
+    done: Expression | None = Field(
+        None,
+        description="When the step is done, e.g. 'consulted.russia > 0'; the guide then moves on. "
+        "Without it, the step stays until the game ends (a last step).",
+    )
+    do: Short | None = Field(
+        None,
+        description="The action that does it, in script words ('consult russia'); the app and "
+        "plain play say how to take it.",
+    )
+
+
 class Component(Strict):
     """One part of the de-escalation score: weight times a value between 0 and 1."""
 
@@ -662,9 +678,13 @@ class Scenario(Strict):
     reactions: list[Reaction] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     endings: list[Ending] = Field(default_factory=list)
+    guide: list[GuideStep] = Field(
+        default_factory=list,
+        description="A guided game: steps shown one at a time until each is done (a tutorial).",
+    )
     score: Score
     model: Model = Model()
 
 
 SECTIONS_BY_ID = ("meters", "voices", "issues", "delegations", "measures", "framings", "statements")
-SECTIONS_LISTED = ("briefing", "reactions", "events", "endings")
+SECTIONS_LISTED = ("briefing", "reactions", "events", "endings", "guide")

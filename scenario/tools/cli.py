@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..format.diagnostics import Diagnostic, ScenarioError, display_path, printable
-from .finding import DEFAULT_SCENARIO
+from ..format.diagnostics import Diagnostic, Location, ScenarioError, display_path, printable
+from .finding import DEFAULT_SCENARIO, LOOKUP_HELP
 from .terminal import fit_output, is_utf8
 
 if TYPE_CHECKING:
@@ -28,9 +28,9 @@ MAX_REPORTED = 100
 """Diagnostics printed per report; the rest are counted (a file of 50,000 typos is one mistake)."""
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, prog: str = "chair") -> int:
     fit_output(sys.stdout, sys.stderr)  # an ASCII locale gets the nearest ASCII, not a crash
-    parser = _parser()
+    parser = _parser(prog)
     args = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = getattr(args, "run", None) or _play
     try:
@@ -59,21 +59,47 @@ def _report(diagnostics: Sequence[Diagnostic]) -> None:
         print(f"... and {shown} not shown", file=sys.stderr)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="chair",
+class _Version(argparse.Action):
+    """`--version`: looked up only when asked for, so that other commands never pay for it."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("the-chair")
+        except PackageNotFoundError:  # a checkout used without installing it
+            number = "unknown (not installed)"
+        print(f"the-chair {number}")
+        parser.exit()
+
+
+def _parser(prog: str = "chair") -> argparse.ArgumentParser:
+    from .arguments import ExamplesFormatter, Parser
+
+    parser = Parser(
+        prog=prog,
         description="Chair a crisis negotiation. With no command, plays the default scenario.",
     )
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(metavar="COMMAND")
 
     play = sub.add_parser("play", help="play a scenario in the terminal")
     play.add_argument(
-        "scenario", nargs="?", default=DEFAULT_SCENARIO, help="a folder or an id in content/"
+        "scenario",
+        nargs="?",
+        help=f"opens at its briefing: {LOOKUP_HELP} (default: the title screen, {DEFAULT_SCENARIO})",
     )
     play.add_argument("--seed", type=int, default=None, help="the game's seed (default: random)")
     play.add_argument("--load", type=Path, metavar="SAVE", help="continue a saved game")
+    play.add_argument("--saves", type=Path, metavar="DIR", help=_saves_help())
     play.add_argument(
-        "--saves", type=Path, metavar="DIR", help="where games are saved (default: saves/)"
+        "--theme",
+        metavar="NAME",
+        help="the colour theme for this game (default: the last one picked in the app, kept in "
+        "settings.toml in the user's config folder; $TEXTUAL_THEME sets one too)",
     )
     play.add_argument(  # chair serve gives each visitor's game a saves folder of its own
         "--saves-in-new-folder", type=Path, metavar="DIR", help=argparse.SUPPRESS
@@ -112,9 +138,15 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check scenarios; errors as FILE:LINE:COL: error: MESSAGE")
     check.add_argument(
-        "scenarios", nargs="*", help="folders or ids (default: every scenario in content/)"
+        "scenarios", nargs="*", help="folders or ids (default: every scenario found)"
     )
     check.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    check.add_argument("--strict", action="store_true", help="warnings fail the check too (exit 1)")
+    check.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object: each scenario's status and diagnostics",
+    )
     check.add_argument(
         "--fresh",
         action="store_true",
@@ -129,8 +161,13 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_check)
 
     run = sub.add_parser("run", help="play an action script headless")
-    run.add_argument("scenario", help="a folder or an id in content/")
-    run.add_argument("--script", required=True, type=Path, help="a YAML file: seed and actions")
+    run.add_argument("scenario", help="a scenario folder or id (see chair play --help)")
+    run.add_argument(
+        "--script",
+        required=True,
+        metavar="FILE",
+        help="a YAML file: seed and actions ('-' reads standard input)",
+    )
     run.add_argument("--seed", type=int, default=None, help="overrides the script's seed")
     run.add_argument("--json", action="store_true", help=JSON_HELP)
     run.add_argument("--save", type=Path, metavar="FILE", help="save the game to FILE (JSON)")
@@ -144,7 +181,7 @@ def _parser() -> argparse.ArgumentParser:
     playtest = sub.add_parser(
         "playtest", help="play many random games and report balance and coverage"
     )
-    playtest.add_argument("scenario", help="a folder or an id in content/")
+    playtest.add_argument("scenario", help="a scenario folder or id (see chair play --help)")
     playtest.add_argument(
         "--runs", type=_positive, default=1000, help="how many games (default 1000)"
     )
@@ -184,7 +221,34 @@ def _parser() -> argparse.ArgumentParser:
         help="which file's schema: scenario.yaml, delegations/*.yaml, reactions/*.yaml or events/*.yaml",
     )
     schema.set_defaults(run=_schema)
+
+    completion = sub.add_parser(
+        "completion",
+        help="print a shell completion script (bash, zsh or fish)",
+        description="Print a script that completes commands, options, scenario ids and files.\n"
+        '  bash, in ~/.bashrc:               eval "$(chair completion bash)"\n'
+        '  zsh, in ~/.zshrc after compinit:  eval "$(chair completion zsh)"\n'
+        "  fish, once:  chair completion fish > ~/.config/fish/completions/chair.fish",
+        formatter_class=ExamplesFormatter,
+    )
+    completion.add_argument("shell", nargs="?", choices=("bash", "zsh", "fish"))
+    completion.add_argument(
+        "--ids",
+        action="store_true",
+        help="list the scenario ids found from here (the scripts use it)",
+    )
+    completion.set_defaults(run=lambda args: _completion(args, parser))
     return parser
+
+
+def _saves_help() -> str:
+    from .places import saves_folder
+
+    here = str(saves_folder()).replace("%", "%%")
+    return (
+        "where games are saved (default: $CHAIR_SAVES, else saves/ in a source checkout, "
+        f"else saves/ in the user's data folder; here: {here})"
+    )
 
 
 def _play(args: argparse.Namespace) -> int:
@@ -202,10 +266,11 @@ def _play(args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
     load = getattr(args, "load", None)
-    scenario = getattr(args, "scenario", DEFAULT_SCENARIO)
+    given = getattr(args, "scenario", None)
+    scenario = given or DEFAULT_SCENARIO
     if load is not None:
         save = read_save(load)  # a damaged save is reported before the app starts
-        if scenario == DEFAULT_SCENARIO:
+        if given is None:
             scenario = save.scenario.id
     folder = find_scenario(scenario)
     content = load_content(folder)
@@ -239,6 +304,8 @@ def _play(args: argparse.Namespace) -> int:
         load=load,
         saves=saves,
         watch=folder if getattr(args, "watch", False) else None,
+        briefing=given is not None and load is None,
+        theme=getattr(args, "theme", None),
     )
 
 
@@ -273,28 +340,66 @@ def _check(args: argparse.Namespace) -> int:
     names = args.scenarios or available()
     if getattr(args, "sources", False):
         return _sources_report(names)
-    failed = False
+    results = []
+    missing = failed = False
     for name in names:
         try:
             folder = find_scenario(name)
         except ScenarioError as exc:
-            _report(exc.diagnostics)
+            # No such folder or id is bad input (2), as everywhere; a folder that is there but
+            # is no scenario fails the check (1), as a scenario with errors does.
+            missing = missing or not Path(name).exists()
             failed = True
+            results.append(_checked(name, None, exc.diagnostics, ok=False))
+            if not args.json:
+                _report(exc.diagnostics)
             continue
         if not args.fresh and known_clean(folder):  # unchanged since it last checked clean
             report = Report(None, [])
         else:
             report = check_scenario(folder)
             remember_if_clean(folder, report)
-        _report(report.diagnostics)
         errors, warnings = len(report.errors), len(report.warnings)
-        failed = failed or errors > 0
+        ok = not errors and not (args.strict and warnings)
+        failed = failed or not ok
+        results.append(_checked(name, display_path(folder), report.diagnostics, ok=ok))
+        if args.json:
+            continue
+        _report(report.diagnostics)
         if not args.quiet:
-            status = "ok" if not errors else "FAILED"
+            status = "ok" if ok else "FAILED"
             counts = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}"
             version = _format_version(folder, report)
             print(f"{display_path(folder)}: {status} ({counts}; format {version})")
-    return EXIT_ERRORS if failed else EXIT_OK
+    code = EXIT_USAGE if missing else EXIT_ERRORS if failed else EXIT_OK
+    if args.json:
+        data = {"ok": code == EXIT_OK, "strict": args.strict, "scenarios": results}
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    return code
+
+
+def _checked(
+    name: str, folder: str | None, diagnostics: Sequence[Diagnostic], *, ok: bool
+) -> dict[str, object]:
+    """One scenario in `check --json`: what was asked, where it was found, what was wrong."""
+    return {
+        "name": name,
+        "folder": folder,
+        "ok": ok,
+        "errors": sum(d.is_error for d in diagnostics),
+        "warnings": sum(not d.is_error for d in diagnostics),
+        "diagnostics": [
+            {
+                "file": d.location.file,
+                "line": d.location.line,
+                "column": d.location.column,
+                "severity": d.severity,
+                "message": d.message,
+            }
+            for d in diagnostics
+        ],
+    }
+
 
 
 def _format_version(folder: Path, report: object) -> str:
@@ -382,7 +487,9 @@ def _print_game(game: Game, as_json: bool) -> None:
     if as_json:
         print(json.dumps(game.to_json(), ensure_ascii=not is_utf8(sys.stdout), indent=2))
         return
-    print(minutes_text(game.content, game.transcript), end="")
+    from .terminal import width
+
+    print(minutes_text(game.content, game.transcript, width=width()), end="")
     print()
     result = game.outcome
     card = result.score if result else game.score()
@@ -413,7 +520,8 @@ def _playtest(args: argparse.Namespace) -> int:
     if args.search:
         from . import search
 
-        data = search.search(content, args.search, args.seed, args.beam).to_json(content)
+        found = search.search(content, args.search, args.seed, args.beam, progress=True)
+        data = found.to_json(content)
         print(
             json.dumps(data, indent=2) if args.json else search.text_report(data),
             end="\n" if args.json else "",
@@ -428,16 +536,29 @@ def _playtest(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from .finding import PROJECT_CONTENT
     from .scaffold import scaffold
 
     target = Path(args.name)
     if len(target.parts) == 1 and Path("content").is_dir():
         target = Path("content") / args.name
-    scaffold(target, PROJECT_CONTENT)
+    scaffold(target, target.parent)  # the schemas beside it, else copies in the new folder
     print(f"Created {target}. Next:")
     print(f"  chair check {target}")
     print(f"  chair play {target} --watch")
+    return EXIT_OK
+
+
+def _completion(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if args.ids:
+        from .finding import available
+
+        print("\n".join(available()))
+        return EXIT_OK
+    if args.shell is None:
+        raise ScenarioError.at(Location("completion"), "name a shell: bash, zsh or fish")
+    from .completion import script
+
+    print(script(args.shell, parser), end="")
     return EXIT_OK
 
 

@@ -1,4 +1,13 @@
-"""Finding a scenario from what a user typed: a folder, or an id under a content/ folder."""
+"""Finding a scenario from what a user typed: a folder, or an id under a content folder.
+
+An id is looked up, first match wins, in:
+
+1. ``content/`` in the working directory (an author's own project);
+2. ``content/`` in the user's data folder (scenarios installed for this user; see `places`);
+3. the folder named by ``$CHAIR_CONTENT``;
+4. the scenarios bundled with the package (found with `importlib.resources`, so they are there
+   from any working directory, in a checkout and installed alike).
+"""
 
 from __future__ import annotations
 
@@ -7,18 +16,42 @@ from pathlib import Path
 
 from ..format.diagnostics import Location, ScenarioError
 from ..format.files import SCENARIO_FILE
+from .places import data_folder
 
 DEFAULT_SCENARIO = "vienna-2022"
-PROJECT_CONTENT = Path(__file__).resolve().parents[2] / "content"
+LOOKUP_HELP = (
+    "a scenario folder, or an id looked up in ./content, then in the user's data folder "
+    "(content/), then in $CHAIR_CONTENT, then among the bundled scenarios"
+)
+"""The lookup order in one sentence, for `--help`."""
+
+
+def bundled_content() -> Path | None:
+    """The folder of the scenarios that ship with the package; None if it is not on disk.
+
+    The package holds them as data (`scenario.bundled`), so `importlib.resources` finds them
+    wherever the package is installed. Playing needs real files (a scenario's seeds are read by
+    relative path), so a package imported from a zip file has no bundled scenarios.
+    """
+    from importlib.resources import files
+
+    root = files("scenario.bundled") / "content"
+    return root if isinstance(root, Path) and root.is_dir() else None
+
+
+def user_content() -> Path:
+    """Where a user keeps scenarios of their own, outside any project."""
+    return data_folder() / "content"
 
 
 def content_roots() -> list[Path]:
-    """Where scenario ids are looked up: $CHAIR_CONTENT, ./content, then the project's content/."""
-    roots = []
+    """The content folders that exist, in lookup order, each once."""
+    roots = [Path.cwd() / "content", user_content()]
     if os.environ.get("CHAIR_CONTENT"):
         roots.append(Path(os.environ["CHAIR_CONTENT"]))
-    roots.append(Path.cwd() / "content")
-    roots.append(PROJECT_CONTENT)
+    bundled = bundled_content()
+    if bundled is not None:
+        roots.append(bundled)
     unique: list[Path] = []
     for root in roots:
         if root.is_dir() and all(root.resolve() != r.resolve() for r in unique):

@@ -164,29 +164,6 @@ def _choose(
 # --------------------------------------------------------------------------- running many
 
 
-@dataclass
-class Progress:
-    """Draws a progress bar on standard error when it is a terminal."""
-
-    total: int
-    enabled: bool = field(default_factory=lambda: sys.stderr.isatty())
-    done: int = 0
-    shown: int = -1
-
-    def advance(self, count: int) -> None:
-        self.done += count
-        if not self.enabled:
-            return
-        percent = self.done * 100 // max(1, self.total)
-        if percent != self.shown:
-            self.shown = percent
-            bar = "#" * (percent // 2) + "-" * (50 - percent // 2)
-            sys.stderr.write(f"\r  [{bar}] {self.done:,}/{self.total:,} games")
-            if self.done >= self.total:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
-
-
 _WORKER_CONTENT: dict[str, Content] = {}
 BATCH = 64
 """Runs sent to a worker process at a time."""
@@ -542,14 +519,15 @@ def playtest(
     mode: str = "uniform",
     progress: bool = True,
 ) -> dict[str, Any]:
-    """Play `runs` games and report on them; a progress bar on a terminal."""
-    bar = Progress(runs) if progress else None
+    """Play `runs` games and report on them; progress, rate and time left on a terminal."""
+    from .progress import progress as shown
+
     tally = Tally(content)
     started = time.perf_counter()
-    for result in iter_runs(content, runs, seed, jobs, mode):
-        tally.add(result)
-        if bar is not None and tally.runs % BATCH == 0:
-            bar.advance(BATCH)
-    if bar is not None:
-        bar.advance(tally.runs - bar.done)
+    with shown(runs, f"Playing {content.id}", "games", enabled=progress) as bar:
+        for result in iter_runs(content, runs, seed, jobs, mode):
+            tally.add(result)
+            if tally.runs % BATCH == 0:
+                bar.advance(BATCH)
+        bar.advance(tally.runs % BATCH)
     return tally.report(time.perf_counter() - started, seed, mode)

@@ -13,7 +13,6 @@ of ours (damaged, foreign, too new) is reported, listed as damaged, and never ov
 from __future__ import annotations
 
 import json
-import os
 import re
 import time
 from dataclasses import asdict, dataclass, replace
@@ -195,14 +194,10 @@ def _fields(data: Any, where: str, spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def default_folder() -> Path:
-    """$CHAIR_SAVES, else the project's saves/ folder, else the user's data folder."""
-    if os.environ.get("CHAIR_SAVES"):
-        return Path(os.environ["CHAIR_SAVES"])
-    project = Path(__file__).resolve().parents[2] / "saves"
-    if project.is_dir() and os.access(project, os.W_OK):
-        return project
-    data = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return data / "the-chair" / "saves"
+    """$CHAIR_SAVES, else a source checkout's saves/ folder, else the user's data folder."""
+    from .places import saves_folder
+
+    return saves_folder()
 
 
 def slot_path(folder: Path, name: str) -> Path:

@@ -15,6 +15,7 @@ were legal at that point.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,10 +25,18 @@ from ..engine.actions import Action, ActionError, parse_action
 from ..engine.content import Content
 from ..engine.session import Game
 from ..format.diagnostics import Diagnostic, Location, ScenarioError, display_path
-from ..format.yamlfile import YamlFile, read_yaml
+from ..format.yamlfile import MAX_BYTES, YamlFile, parse_yaml, read_yaml
 
 MAX_ACTIONS = 10_000
 _KEYS = ("seed", "actions")
+
+
+def _standard_input() -> bytes:
+    """Standard input as bytes, read no further than the size limit that files have too."""
+    try:
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
+    except (OSError, AttributeError, ValueError) as exc:  # closed, or not a byte stream
+        raise ScenarioError.at(Location("<stdin>"), f"cannot read standard input: {exc}") from None
 
 
 @dataclass
@@ -38,10 +47,19 @@ class Script:
     lines: list[Location]  # where each action is written
 
 
-def read_script(path: Path) -> Script:
-    """Read and parse a script; `ScenarioError` with every located problem."""
-    shown = display_path(path)
-    yaml_file = read_yaml(path, shown)
+STDIN = "-"
+"""`--script -`: the script comes from standard input (a file named '-' is `./-`)."""
+
+
+def read_script(path: Path | str) -> Script:
+    """Read and parse a script (`STDIN`: from standard input); `ScenarioError` if it is bad."""
+    if isinstance(path, str) and path == STDIN:
+        shown = "<stdin>"
+        yaml_file = parse_yaml(_standard_input(), shown)
+    else:
+        path = Path(path)
+        shown = display_path(path)
+        yaml_file = read_yaml(path, shown)
     data = yaml_file.data
     problems: list[Diagnostic] = list(yaml_file.problems)  # duplicate keys, refused tags
     written = {key.value for key, _ in yaml_file.node.value if isinstance(key, ScalarNode)}

@@ -26,6 +26,7 @@ from ..engine.game import State, check_action, legal_actions, new_state, step
 from ..engine.layout import BLOCK, ENDED, FRAMING, PRESENT
 from ..engine.negotiation import answer
 from ..engine.scoring import score
+from .progress import Tracker
 
 DOMINANCE = 0.9
 """A simple strategy scoring at least this share of the best line is reported as dominant."""
@@ -117,17 +118,38 @@ def search(
     allow: Allow | None = None,
     *,
     strategies: bool = True,
+    progress: bool = False,
 ) -> SearchResult:
     """Best and worst lines within `depth` actions (then adjourned), for the game seeded `seed`;
     only through actions that `allow` accepts, if given. With `strategies`, also the simple
     strategies and the exploits (`EXPLOITS`): the best line of a chair who never listens, and
-    tabling the easy measures and then adjourning."""
+    tabling the easy measures and then adjourning.
+
+    `progress`: show the depth reached and the states expanded on a terminal, as it goes.
+    """
+    from .progress import progress as shown
+
+    steps = depth + (len(STRATEGIES) if strategies else 0)
+    with shown(steps, f"Searching {content.id}", None, enabled=progress) as bar:
+        return _search(content, depth, seed, beam, allow, strategies, bar)
+
+
+def _search(
+    content: Content,
+    depth: int,
+    seed: int,
+    beam: int,
+    allow: Allow | None,
+    strategies: bool,
+    bar: Tracker,
+) -> SearchResult:
     started = time.perf_counter()
     result = SearchResult(depth, beam, seed)
     frontier: dict[State, tuple[Action, ...]] = {new_state(content, seed): ()}
     seen: set[State] = set()
     adjourn = Action("adjourn")
-    for _ in range(depth):
+    for level in range(depth):
+        bar.describe(f"Searching {content.id}: depth {level + 1}, {result.expanded:,} states")
         children: dict[State, tuple[Action, ...]] = {}
         for state, line in frontier.items():
             seen.add(state)
@@ -143,6 +165,7 @@ def search(
                     result.offer(_outcome(content, child, path))
                 else:
                     children[child] = path
+        bar.advance()
         if not children:
             break
         frontier = _cut(content, children, beam)
@@ -151,8 +174,10 @@ def search(
             closed, _ = step(content, state, adjourn)
             result.offer(_outcome(content, closed, (*line, adjourn)))
     if strategies:
+        bar.describe(f"Searching {content.id}: {result.expanded:,} states; simple strategies")
         for name, strategy in STRATEGIES.items():
             result.strategies[name] = play_strategy(content, seed, strategy)
+            bar.advance()
         if allow is None:
             deaf = search(content, depth, seed, beam, never_listens, strategies=False)
             if deaf.best is not None:

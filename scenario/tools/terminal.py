@@ -6,6 +6,10 @@ terminal at all, it would draw a screen no one sees and wait for keys that never
 then spins at full speed); with standard error sent away (`chair 2>/dev/null`) it draws nothing.
 `app_refusal` says why the app cannot start, so `chair play` can say what to do instead.
 
+Text written to a terminal wraps to its width, as a reader expects; text written anywhere else (a
+pipe, a file, a test) keeps a fixed 100 columns, so that it is the same on every machine and the
+golden transcripts stay stable (`width`).
+
 Headless output (`chair run`, `check`, …) goes wherever it is sent, in whatever encoding the
 locale gives (`LC_ALL=C` without Python's UTF-8 mode is ASCII). The minutes are full of dashes,
 quotes and German umlauts; rather than fail with UnicodeEncodeError, `fit_output` makes the
@@ -15,10 +19,14 @@ streams write the closest ASCII (a dash for an em dash, `a` for `ä`) and `?` fo
 from __future__ import annotations
 
 import codecs
+import shutil
 import sys
 import unicodedata
 from typing import TextIO
 
+PIPED_WIDTH = 100
+NARROWEST = 40
+"""Below this, wrapped minutes would be a column of single words; wider lines read better."""
 ADVICE = (
     "To play without the full-screen app, use 'chair play --plain' (plain lines, for pipes and "
     "screen readers); to play a script headless, 'chair run SCENARIO --script FILE'."
@@ -132,3 +140,17 @@ def _register() -> None:
         codecs.lookup_error(_HANDLER)
     except LookupError:
         codecs.register_error(_HANDLER, _replace)
+
+
+def is_terminal(stream: TextIO) -> bool:
+    """Whether `stream` is an interactive terminal (False for a closed or odd stream)."""
+    return isatty(stream)
+
+
+def width(stream: TextIO | None = None) -> int:
+    """The width to wrap text for `stream` (standard output by default)."""
+    stream = stream if stream is not None else sys.stdout
+    if not is_terminal(stream):
+        return PIPED_WIDTH
+    # $COLUMNS first, as other tools do; then the terminal's own size.
+    return max(NARROWEST, shutil.get_terminal_size((PIPED_WIDTH, 24)).columns)

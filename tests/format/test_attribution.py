@@ -96,9 +96,8 @@ def test_a_declaration_must_be_found_in_the_seed(tmp_path):
 def small(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the format-2 fixture, checked from its parent so messages name it shortly."""
     monkeypatch.chdir(tmp_path)
-    shutil.copytree(FIXTURES / "seeds", tmp_path / "seeds")
-    target = tmp_path / "content" / "who-says-what"
-    shutil.copytree(FIXTURES / "content" / "who-says-what", target)
+    target = tmp_path / "format2" / "who-says-what"
+    shutil.copytree(FIXTURES / "format2" / "who-says-what", target)
     return target / "scenario.yaml"
 
 
@@ -234,11 +233,10 @@ def test_people_must_be_the_articles(small, capsys):
 # --------------------------------------------------------------------------- format 1
 
 
-def test_format_1_content_checks_with_warnings_only_and_plays(monkeypatch, capsys):
-    """Yesterday's tutorial, kept as a fixture: warnings with their fix, no error, and it plays."""
-    monkeypatch.chdir(ROOT)
+def test_format_1_content_checks_with_warnings_only_and_plays(tmp_path, monkeypatch, capsys):
+    """Today's tutorial, kept untouched: warnings with their fix, no error, and it plays."""
     folder = FIXTURES / "format1" / "tutorial"
-    code = main(["check", "--fresh", str(folder)])
+    code = main(["check", str(folder)])
     out = capsys.readouterr()
     assert code == 0
     assert "format1/tutorial: ok (0 errors, " in out.out and "; format 1)" in out.out
@@ -266,7 +264,7 @@ def test_the_fidelity_report(small, capsys):
     rau = out.split("[50] ")[1].split("[51]")[0]
     assert "the article gives it to: Zbigniew Rau (quote)" in rau
     assert "use quote, said_by Zbigniew Rau spoken by chair" in rau
-    assert "content/who-says-what/scenario.yaml:" in rau
+    assert "format2/who-says-what/scenario.yaml:" in rau
     unused = out.split("Quotations no line uses:")[1].split("Claims no line uses:")[0]
     assert "[26] Jens Stoltenberg (quote): Sie wurden nicht eingeladen" in unused
     assert "Russland habe neue Treffen" in out.split("Claims no line uses:")[1]
@@ -275,7 +273,7 @@ def test_the_fidelity_report(small, capsys):
 def test_run_json_carries_said_by_and_use_for_every_sourced_entry(tmp_path, capsys):
     script = tmp_path / "script.yaml"
     script.write_text("actions:\n  - floor: usa\n  - floor: russia\n  - statement: mandate\n")
-    folder = FIXTURES / "content" / "who-says-what"
+    folder = FIXTURES / "format2" / "who-says-what"
     assert main(["run", str(folder), "--script", str(script), "--seed", "3", "--json"]) == 0
     import json
 
@@ -296,7 +294,7 @@ def test_a_changed_declaration_beside_the_seed_makes_the_cache_stale(small, tmp_
     folder = small.parent
     load_content(folder)
     assert cache.read(folder) is not None
-    declared = tmp_path / "seeds" / "000_5d925ebf82e8c0f8.attribution.yaml"
+    declared = folder / "seeds" / "000_5d925ebf82e8c0f8.attribution.yaml"
     declared.write_text(declared.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert cache.read(folder) is None
 
@@ -378,7 +376,7 @@ def _wrong_mouths(folder: Path, runs: int) -> list[str]:
 
 
 def test_no_player_sees_words_in_the_wrong_mouth_in_the_fixture():
-    assert _wrong_mouths(FIXTURES / "content" / "who-says-what", 200) == []
+    assert _wrong_mouths(FIXTURES / "format2" / "who-says-what", 200) == []
 
 
 def test_the_audit_catches_words_in_the_wrong_mouth(small):

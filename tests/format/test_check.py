@@ -216,5 +216,5 @@ def test_check_never_shows_a_traceback(scenario_copy):
 
 def test_missing_folder_and_unknown_id(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    assert main(["check", "no-such-scenario"]) == 1
+    assert main(["check", "no-such-scenario"]) == 2  # bad input, as a missing file is anywhere
     assert "no scenario folder or id 'no-such-scenario'" in capsys.readouterr().err

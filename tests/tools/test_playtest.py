@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -146,3 +149,44 @@ def test_search_report(tutorial, capsys):
     assert data["best"]["score"] >= data["worst"]["score"]
     assert "walkout" in data["endings_reachable"]
     assert set(data["strategies"]) == {"greedy", "listen then table everything", "recess all day"}
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_drawn_only_on_a_terminal_and_rich_only_then_imported():
+    """In a pipe nothing is drawn and rich.progress is never imported (start-up, clean logs)."""
+    code = (
+        "import sys; from scenario.tools.cli import main; "
+        "main(['playtest', 'tutorial', '--runs', '100', '--json']); "
+        "main(['playtest', 'tutorial', '--search', '2', '--json']); "
+        "print('rich.progress' in sys.modules, file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stderr == "False\n"
+
+
+def test_on_a_terminal_playtest_shows_its_rate_and_time_left(monkeypatch, tutorial):
+    shown = _Terminal()
+    monkeypatch.setattr(sys, "stderr", shown)
+    monkeypatch.setenv("COLUMNS", "120")
+    data = playtest.playtest(tutorial, 300, seed=4)
+    assert data["runs"] == 300
+    drawn = shown.getvalue()
+    assert "Playing tutorial" in drawn and "300/300" in drawn
+    assert "games/s" in drawn and "left" in drawn
+
+
+def test_on_a_terminal_search_shows_how_deep_it_is(monkeypatch, tutorial):
+    shown = _Terminal()
+    monkeypatch.setattr(sys, "stderr", shown)
+    monkeypatch.setenv("COLUMNS", "120")
+    quiet = search.search(tutorial, 3, seed=1)
+    assert shown.getvalue() == ""  # only the command line asks for progress
+    found = search.search(tutorial, 3, seed=1, progress=True)
+    assert (found.best, found.worst, found.expanded) == (quiet.best, quiet.worst, quiet.expanded)
+    assert "Searching tutorial" in shown.getvalue() and "states" in shown.getvalue()

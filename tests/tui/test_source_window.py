@@ -11,7 +11,7 @@ from tests.tui.conftest import open_game, screen_text
 from tui.app import ChairApp
 from tui.screens.source import SourceModal
 
-FIXTURE = ROOT / "tests" / "fixtures" / "content" / "who-says-what"
+FIXTURE = ROOT / "tests" / "fixtures" / "format2" / "who-says-what"
 
 
 def test_the_label_never_claims_more_than_the_content_declares():

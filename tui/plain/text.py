@@ -154,13 +154,23 @@ def verb_menu(game: Game, *, full: bool = True) -> list[str]:
     False): heard after every turn, eight lines took fifteen seconds to listen to.
     """
     legal = [verb for verb in VERBS if verb in {a.verb for a in game.legal_actions()}]
+    lead = guide(game)
     if not full:
         verbs = ", ".join(f"{verb_number(verb)} {verb}" for verb in legal)
-        return [f"It is {clock(game.clock)}. {verbs}; or status, source, help, save, quit."]
-    out = [f"It is {clock(game.clock)}. What will you do? Type a number or a word."]
+        return [*lead, f"It is {clock(game.clock)}. {verbs}; or status, source, help, save, quit."]
+    out = [*lead, f"It is {clock(game.clock)}. What will you do? Type a number or a word."]
     out += [f"{verb_number(verb)}. {verb}: {VERB_HELP[verb]}." for verb in legal]
     out.append("Or: status, source, help, save, quit.")
     return out
+
+
+def guide(game: Game) -> list[str]:
+    """The guided game's current step, with the words that take its action; none without one."""
+    step = game.guide()
+    if step is None:
+        return []
+    how = f" Type: {step.action}." if step.action is not None else ""
+    return [f"Guide, step {step.number} of {step.total}: {step.text}{how}"]
 
 
 def target_menu(game: Game, verb: str, choices: Sequence[views.Choice]) -> list[str]:

@@ -16,7 +16,7 @@ from ..styling import style
 from ..widgets.footer import ChairFooter
 from .base import ChairScreen
 
-TAGLINE = "Chair a crisis negotiation · OSCE, Vienna, January 2022"
+TAGLINE = "Chair a crisis negotiation"
 
 
 def item(title: str, detail: str) -> Content:
@@ -37,9 +37,13 @@ class TitleScreen(ChairScreen[None]):
     def compose(self) -> ComposeResult:
         with Center(id="title-page"), Vertical(id="title-box"):
             yield Static(Content("T H E   C H A I R"), id="logo")
-            yield Static(Content.styled(TAGLINE, style("muted")), id="tagline")
+            yield Static(Content.styled(self.tagline(), style("muted")), id="tagline")
             yield OptionList(id="menu")
         yield ChairFooter()
+
+    def tagline(self) -> str:
+        """What the game is, and the scenario it opened with (the default one, if none given)."""
+        return f"{TAGLINE} · {self.chair_app.library.first.title}"
 
     def on_mount(self) -> None:
         self.refresh_menu()

@@ -1,0 +1,67 @@
+"""Where the app opens: `chair play SCENARIO` at that scenario's briefing, `chair` at the title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scenario import Content
+from scenario.tools import cli
+from tui.app import ChairApp
+from tui.screens.briefing import BriefingScreen
+from tui.screens.table import TableScreen
+from tui.screens.title import TitleScreen
+
+from .conftest import screen_text
+
+
+async def test_a_scenario_given_opens_at_its_briefing(tutorial: Content, saves_dir: Path):
+    app = ChairApp(tutorial, seed=7, saves=saves_dir, briefing=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+        assert app.screen.scenario is tutorial
+        await pilot.press("enter")  # take the chair
+        await pilot.pause()
+        assert isinstance(app.screen, TableScreen)
+        assert app.screen.game.content is tutorial
+
+
+async def test_leaving_the_briefing_shows_the_title_screen(tutorial: Content, saves_dir: Path):
+    app = ChairApp(tutorial, seed=7, saves=saves_dir, briefing=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TitleScreen)
+
+
+async def test_the_tagline_names_the_scenario_it_opened_with(tutorial: Content, saves_dir: Path):
+    app = ChairApp(tutorial, seed=7, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TitleScreen)
+        assert f"Chair a crisis negotiation · {tutorial.title}" in screen_text(app)
+
+
+@pytest.mark.parametrize(
+    ("argv", "scenario_id", "briefing"),
+    [
+        ([], "vienna-2022", False),
+        (["play"], "vienna-2022", False),
+        (["play", "tutorial"], "tutorial", True),
+        (["play", "vienna-2022"], "vienna-2022", True),
+    ],
+)
+def test_the_command_line_opens_the_scenario_it_names(argv, scenario_id, briefing, monkeypatch):
+    opened = {}
+
+    def run_app(content: Content, **options: object) -> int:
+        opened.update(options, id=content.id)
+        return 0
+
+    monkeypatch.setattr("tui.app.run_app", run_app)
+    assert cli.main(argv) == 0
+    assert opened["id"] == scenario_id
+    assert opened["briefing"] is briefing
