@@ -33,6 +33,7 @@ _WHERE = {
     "new_state": "engine.game",
     "state_hash": "engine.game",
     "step": "engine.game",
+    "CannotUndo": "engine.session",
     "Game": "engine.session",
     "Diagnostic": "format.diagnostics",
     "Location": "format.diagnostics",
@@ -47,6 +48,7 @@ __all__ = [
     "Action",
     "ActionError",
     "ActionSyntaxError",
+    "CannotUndo",
     "Content",
     "Diagnostic",
     "Game",
@@ -113,7 +115,7 @@ if TYPE_CHECKING:
     from .engine.compiler import Report, check_scenario, load_content
     from .engine.content import Content
     from .engine.game import legal_actions, new_state, state_hash, step
-    from .engine.session import Game
+    from .engine.session import CannotUndo, Game
     from .format.diagnostics import Diagnostic, Location, ScenarioError
     from .tools.finding import find_scenario
     from .tools.search import best_line, never_listens, play_line

@@ -129,6 +129,8 @@ APP_CHECK = textwrap.dedent(
     real_app = tui.app.ChairApp
 
     def run_app(content, **options):
+        options.pop("refuse", None)  # the terminal check: this test drives the app headless
+
         async def drive():
             app = real_app(content, **options)
             async with app.run_test(size=(100, 30)) as pilot:

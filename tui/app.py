@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -106,6 +107,8 @@ class ChairApp(App[int]):
         self._load_at_start = load
         self._brief_at_start = briefing
         self.collector = Collector()
+        self.last_game: Game | None = None
+        """The game last put on the table in this run: what Continue resumes while it runs."""
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(SPEAKER_COLOURS)
@@ -166,13 +169,16 @@ class ChairApp(App[int]):
         while len(self.screen_stack) > 1:
             self.pop_screen()
 
-    def new_game(self) -> None:
-        """Pick a scenario, read its briefing, take the chair."""
+    def new_game(self, *, ironman: bool = False) -> None:
+        """Pick a scenario, read its briefing, take the chair (in an ironman game: no undo)."""
         from .screens.picker import ScenarioPicker
 
-        self.push_screen(ScenarioPicker(self.library.listing()), self._picked)
+        self.push_screen(
+            ScenarioPicker(self.library.listing(), ironman=ironman),
+            lambda chosen: self._picked(chosen, ironman),
+        )
 
-    def _picked(self, scenario_id: str | None) -> None:
+    def _picked(self, scenario_id: str | None, ironman: bool = False) -> None:
         if scenario_id is None:
             return
         try:
@@ -188,20 +194,30 @@ class ChairApp(App[int]):
 
         self.push_screen(
             BriefingScreen(content),
-            lambda begin: self.open_game(Game(content, self.new_seed())) if begin else None,
+            lambda begin: (
+                self.open_game(Game(content, self.new_seed(), ironman=ironman)) if begin else None
+            ),
         )
 
     def new_seed(self) -> int:
         """The seed of a new game: the one given on the command line, else a random one."""
         return self.seed if self.seed is not None else secrets.randbelow(2**31)
 
+    def continuation(self) -> saving.Continuation:
+        """What Continue would resume: the game last on the table in this run, as it stands
+        (even one just loaded and not yet played on); at start, the newest unfinished autosave.
+        Never a finished game: the load screen lists those for a player who asks."""
+        return saving.continuation(self.last_game, self.saves)
+
     def continue_game(self) -> None:
-        """Resume the most recent autosave."""
-        latest = saving.latest(self.saves)
-        if latest is None:
-            self.notify("There is no game to continue.", markup=False)
-            return
-        self.open_save(latest.path)
+        """Resume the game the player last played."""
+        resume = self.continuation()
+        if resume.game is not None:
+            self.open_game(resume.game)
+        elif resume.path is not None:
+            self.open_save(resume.path)
+        else:
+            self.notify(resume.detail[:1].upper() + resume.detail[1:] + ".", markup=False)
 
     def action_load(self) -> None:
         from .screens.load import LoadModal
@@ -228,6 +244,7 @@ class ChairApp(App[int]):
     def open_game(self, game: Game) -> None:
         """Put a game on the table (above the title screen)."""
         self.to_title()
+        self.last_game = game
         watch = self.watch if self._is_watched(game.content) else None
         from .screens.table import TableScreen
 
@@ -252,7 +269,7 @@ class ChairApp(App[int]):
         self.notify(message, title=title, severity="error", timeout=15, markup=False)
 
 
-def run_app(
+def build_app(
     content: Content,
     *,
     seed: int | None = None,
@@ -261,11 +278,9 @@ def run_app(
     watch: Path | None = None,
     briefing: bool = False,
     theme: str | None = None,
-) -> int:
-    """Run the app until the player quits; the exit code for the shell.
-
-    `ScenarioError` (before the terminal is taken) for a theme that does not exist.
-    """
+) -> ChairApp:
+    """The app, ready to run; `ScenarioError` for a theme that does not exist, so that the
+    command line can answer bad input before it looks at the terminal."""
     from .settings import Settings, settings_path
 
     app = ChairApp(
@@ -283,5 +298,19 @@ def run_app(
         raise ScenarioError.at(
             Location("--theme"), f"unknown theme {theme!r} (choose from {names})"
         )
+    return app
+
+
+def run_app(
+    content: Content, *, refuse: Callable[[], int | None] | None = None, **options: Any
+) -> int:
+    """Run the app until the player quits; the exit code for the shell (see `build_app`).
+
+    `refuse`, called once the options are known good and before the terminal is taken, may
+    return an exit code instead (the command line's answer when there is no terminal)."""
+    app = build_app(content, **options)
+    refused = refuse() if refuse is not None else None
+    if refused is not None:
+        return refused
     app.run()
     return app.return_code or 0

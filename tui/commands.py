@@ -29,6 +29,13 @@ def table_commands(screen: TableScreen) -> Iterator[Command]:
         if action.target is not None:
             text += ": " + _target_title(screen, action)
         yield text, partial(_perform, screen, action), VERB_HELP[action.verb]
+    if game.can_undo():
+        yield "Undo the last action", screen.action_undo, "take it back (u, Ctrl+Z)"
+    yield (
+        "Show the agenda and the soundings",
+        screen.action_overview,
+        "every measure against every delegation, as far as you have learnt (g)",
+    )
     yield "Save the game", screen.action_save, "save under a name (Ctrl+S)"
     yield "Show the source of this line", screen.action_source, "the German original (o)"
     yield "Read the briefing", screen.action_briefing, "the situation and the delegations (b)"

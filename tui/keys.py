@@ -26,7 +26,27 @@ VERB_LABELS = {
 }
 """The verbs as the footer names them."""
 
+SHORT_LABELS = {
+    "Propose": "Table",
+    "Consensus": "Vote",
+    "Statement": "Speak",
+    "Recess": "Pause",
+    "Adjourn": "End",
+}
+"""Shorter words for the footer of a narrow terminal (80 columns), so that help and the command
+palette's key still fit beside the eight verbs; the help screen and the palette say them in full."""
+
 OTHER_KEYS = (
+    (
+        "u / Ctrl+Z",
+        "undo: take back the last action (not a first consultation, not a call for "
+        "consensus, not the close; never in an ironman game)",
+    ),
+    (
+        "g",
+        "the agenda and the soundings: every measure against every delegation, as far as "
+        "you have learnt, with the reasons; the issues in full",
+    ),
     ("1–9", "a delegation's dossier (or click it)"),
     ("o", "the German original of the line under the cursor (or click the line)"),
     ("↑ ↓ PgUp PgDn", "move through the minutes"),

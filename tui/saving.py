@@ -174,8 +174,43 @@ def when(saved_at: str) -> str:
 
 
 def latest(folder: Path) -> saves.Listed | None:
-    """The newest readable autosave, for 'continue' (none if the folder cannot be read)."""
+    """The newest readable autosave of a game still in play (none if the folder cannot be read):
+    a finished game is for the debrief and the load screen, not for 'continue'."""
     try:
-        return saves.latest_autosave(folder)
+        listed = saves.list_saves(folder)
     except OSError:
         return None
+    for item in listed:
+        if item.is_autosave and item.save is not None and item.save.summary.ending is None:
+            return item
+    return None
+
+
+@dataclass(frozen=True)
+class Continuation:
+    """What 'continue' on the title screen resumes, and how the menu describes it."""
+
+    detail: str
+    game: Game | None = None  # the game still open in this run
+    path: Path | None = None  # else an autosave to load
+
+    @property
+    def possible(self) -> bool:
+        return self.game is not None or self.path is not None
+
+
+def continuation(last: Game | None, folder: Path) -> Continuation:
+    """The game last played in this run if there is one, else the newest unfinished autosave."""
+    if last is not None:
+        if last.over:
+            result = last.outcome
+            ended = result.ending.title if result else "the session closed"
+            return Continuation(f"your last game has ended ({ended}): load it to read the debrief")
+        return Continuation(f"{last.content.title} · round {last.round}, {last.clock}", game=last)
+    found = latest(folder)
+    if found is None or found.save is None:
+        return Continuation("no game to continue yet")
+    s = found.save.summary
+    return Continuation(
+        f"{found.save.scenario.title} · round {s.round}, {s.clock}", path=found.path
+    )

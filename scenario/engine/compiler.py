@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..format import fidelity
 from ..format.diagnostics import Diagnostic, ScenarioError, sort_key
 from ..format.expressions import (
     Condition,
@@ -46,6 +45,10 @@ from .layout import (
     Layout,
     _unknown,
 )
+
+ARTICLE = "article"
+"""`said_by` for the article's own narration (as in `format.attribution`); kept here so that
+playing a cached scenario reads no YAML."""
 
 TARGET_KINDS = {
     "floor": "delegation",
@@ -260,12 +263,16 @@ class _Compiler:
     def run(self) -> rt.Content | None:
         sc = self.sc
         if not self.prechecked:
-            self.check_sources(self.seeds())
-            self.diagnostics.extend(
-                fidelity.check(
-                    self.sc, self.loaded.folder, self.loaded.sourcemap, self.loaded.files
+            seeds = self.seeds()
+            self.check_sources(seeds)
+            if seeds is not None:  # only seeds that are inside their roots and readable
+                from ..format import fidelity  # only when checking: it reads YAML, with pydantic
+
+                self.diagnostics.extend(
+                    fidelity.check(
+                        self.sc, self.loaded.folder, self.loaded.sourcemap, self.loaded.files
+                    )
                 )
-            )
         start, end = self.clock()
         meters = self.meters()
         issues = self.issues()
@@ -477,7 +484,7 @@ class _Compiler:
                     (*path, index, "speaker"),
                     f"unknown speaker {speaker!r}; speakers are 'chair', delegations and voices",
                 )
-            said_by = None if line.said_by == fidelity.ARTICLE else line.said_by
+            said_by = None if line.said_by == ARTICLE else line.said_by
             said.append(
                 rt.Said(
                     speaker,
@@ -876,7 +883,7 @@ class _Compiler:
                 requires=self.condition(("statements", statement_id, "requires"), s.requires),
                 apply=self.effects(("statements", statement_id, "effects"), s.effects),
                 source=s.source,
-                said_by=None if s.said_by == fidelity.ARTICLE else s.said_by,
+                said_by=None if s.said_by == ARTICLE else s.said_by,
                 use=s.use,
             )
             for statement_id, s in self.sc.statements.items()

@@ -50,10 +50,10 @@ from .layout import (
     TRUST,
 )
 from .negotiation import answer
-from .phrasing import fallback
+from .phrasing import blocks_words, definite, fallback, opening_name, red_line_of, red_line_words, titled
 from .scoring import find_ending
 from .speaking import pick_speech, render
-from .transcript import Entry
+from .transcript import Entry, hhmm
 
 State = tuple[int, ...]
 
@@ -287,6 +287,8 @@ def step(content: Content, state: State, action: Action | str | dict) -> tuple[S
         _events(hot, v, out, now)
     if any(v[present] and v[patience] <= 0 for present, patience in hot.tempers):
         _walkouts(content, v, out)
+    if closing and action.verb != "adjourn":  # the clock closed it: say so, not only the ending
+        out.append(Entry("notice", v[CLOCK], f"It is {hhmm(content.end)}: the session closes."))
     ending = find_ending(content, v, closing) if closing else _ending_now(hot, v)
     if ending is not None:
         v[ENDED] = ending.index + 1
@@ -430,7 +432,7 @@ def _walkouts(content: Content, v: list[int], out: list[Entry]) -> None:
                 v[d.base + PRESENT] = 0
                 line = d.walkout
                 if line is None or (line.test is not None and not line.test(v)):
-                    line = Said(None, f"{d.name} walks out of the session.")
+                    line = Said(None, f"{opening_name(d.name)} walks out of the session.")
                 out.append(
                     Entry(
                         "walkout",
@@ -461,7 +463,7 @@ def _drawn(content: Content, v: list[int], d: Delegation) -> Delegation:
 
 
 def _head(d: Delegation) -> str:
-    return f"{d.head} ({d.name})" if d.head else f"the delegation of {d.name}"
+    return f"{d.head} ({d.name})" if d.head else f"the delegation of {definite(d.name)}"
 
 
 def _floor(content: Content, v: list[int], target: str | None, out: list[Entry], now: int) -> int:
@@ -515,9 +517,13 @@ def _bring_back(content: Content, v: list[int], d: Delegation, out: list[Entry],
     if n.return_trust is not None and v[d.base + TRUST] >= n.return_trust:
         v[d.base + PRESENT] = 1
         v[d.base + PATIENCE] = max(v[d.base + PATIENCE], n.patience_returned)
-        out.append(Entry("return", now, f"{d.name} returns to the table.", d.id, ref=d.id))
+        out.append(
+            Entry("return", now, f"{opening_name(d.name)} returns to the table.", d.id, ref=d.id)
+        )
     else:
-        out.append(Entry("notice", now, f"{d.name} will not come back yet.", d.id, ref=d.id))
+        out.append(
+            Entry("notice", now, f"{opening_name(d.name)} will not come back yet.", d.id, ref=d.id)
+        )
 
 
 def findings(content: Content, d: Delegation, v: State | list[int] | None = None) -> str:
@@ -539,47 +545,24 @@ def findings(content: Content, d: Delegation, v: State | list[int] | None = None
 
 def _findings(content: Content, d: Delegation) -> str:
     if not d.positions:
-        return f"{d.name} has no position on the issues of these talks."
+        return f"{opening_name(d.name)} has no position on the issues of these talks."
     title = content.issues
-    if content.numbers.varied_writing:
-        red = [
-            _red_line_words(content, i, p.position, p.red_line)
-            for i, p in d.positions.items()
-            if p.red_line is not None
-        ]
-    else:
-        red = [
-            f"{title[i].title} (at {p.red_line})"
-            for i, p in d.positions.items()
-            if p.red_line is not None
-        ]
+    red = [
+        red_line_words(title[i].title, p.position, p.red_line)
+        for i, p in d.positions.items()
+        if p.red_line is not None
+    ]
     by_weight = sorted(d.positions.items(), key=lambda item: (-item[1].salience, item[0]))
     by_room = sorted(
         d.positions.items(), key=lambda item: (-item[1].room * (1 - item[1].salience / 2), item[0])
     )
-    if content.numbers.varied_writing:
-        parts = [f"it blocks {_listed(red)}" if red else "no red lines"]
-    else:
-        parts = [f"red lines on {_listed(red)}" if red else "no red lines"]
+    parts = [f"red lines — {blocks_words(red)}" if red else "no red lines"]
     parts.append(f"it cares most about {_listed([title[i].title for i, _ in by_weight[:3]])}")
     parts.append(
         "it has most room to move on "
         + _listed([f"{title[i].title} ({p.room} points)" for i, p in by_room[:2]])
     )
     return f"Learnt in private from {d.short}: " + "; ".join(parts) + "."
-
-
-def _red_line_words(content: Content, issue_id: str, position: int, red_line: int) -> str:
-    """A red line with its direction, e.g. 'anything that puts NATO's open door at 30 or below
-    (towards "the door stays open")': the side away from the delegation's position."""
-    issue = content.issues[issue_id]
-    if red_line < position:
-        side, towards = "below", issue.low
-    else:
-        side, towards = "above", issue.high
-    return (
-        f"anything that puts {issue.title} at {red_line} or {side} (towards \u201c{towards}\u201d)"
-    )
 
 
 def _listed(items: list[str]) -> str:
@@ -599,12 +582,14 @@ def _propose(content: Content, v: list[int], target: str | None, out: list[Entry
             d = as_drawn(content, v, d)
         crossed = m.crosses(d, v, points) if v[d.base + PRESENT] else None
         if crossed:
-            issue = content.issues[crossed[0]].title
+            p = d.positions[crossed[0]]
+            line = red_line_of(content.issues[crossed[0]].title, p)
             out.append(
                 Entry(
                     "notice",
                     now,
-                    f"{d.name} protests: the proposal crosses its red line on {issue}.",
+                    f"{opening_name(d.name)} protests: the proposal crosses its red line "
+                    f"({blocks_words([line])}).",
                     d.id,
                     ref=m.id,
                 )
@@ -640,7 +625,9 @@ def _consensus(
         return m.minutes
     v[m.base + FAILED] += 1
     names = ", ".join(d.short for d in blockers)
-    out.append(Entry("result", now, f"No consensus on {m.title}: blocked by {names}.", ref=m.id))
+    out.append(
+        Entry("result", now, f"No consensus on {titled(m.title)}: blocked by {names}.", ref=m.id)
+    )
     for d in blockers:
         _bump(v, d.base + FACE, -n.face_blocked)
         _bump(v, d.base + PATIENCE, -n.patience_blocked)

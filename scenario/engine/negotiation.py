@@ -28,6 +28,7 @@ from . import phrasing
 from .content import Content, Delegation, Measure
 from .hidden import as_drawn
 from .layout import ACQUIESCE, BLOCK, CONSULTED, ENGAGEMENT, FACE, HEARD, SUPPORT, TRUST
+from .phrasing import blocks_words, red_line_of
 
 _HELPS = {
     "trust": "it trusts the chair",
@@ -97,10 +98,9 @@ def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) 
     if crossed:
         if content.numbers.varied_writing:
             return BLOCK, phrasing.red_line(v, d, m.index, content.issues[crossed[0]].title)
-        return (
-            BLOCK,
-            f"a red line: it cannot accept where this lands on {content.issues[crossed[0]].title}",
-        )
+        p = d.positions[crossed[0]]
+        line = red_line_of(content.issues[crossed[0]].title, p)
+        return BLOCK, f"a red line: {blocks_words([line])}"
     values = value_terms(content, v, d, m, framing)
     n = content.numbers
     if m.aimed_at and d.id in m.aimed_at:

@@ -25,6 +25,7 @@ from .layout import ANSWER_WORDS, CLOCK, CONSULTED, ENDED, FRAMING, ROUND
 from .negotiation import sounding
 from .scoring import Outcome, ScoreCard, outcome, score
 from .transcript import Entry, hhmm
+from .undo import why_not_undo
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,10 @@ class Replayed:
     reason: str | None
 
 
+class CannotUndo(ActionError):
+    """The last action cannot be taken back; the message says why (see `undo`)."""
+
+
 @dataclass
 class Game:
     content: Content
@@ -69,6 +74,8 @@ class Game:
     states: list[State] = field(default_factory=list)
     transcript: list[Entry] = field(default_factory=list)
     steps: list[list[Entry]] = field(default_factory=list)  # the entries of each action
+    ironman: bool = False
+    """An ironman game takes nothing back: `undo` is refused (the player chose the stakes)."""
 
     def __post_init__(self) -> None:
         if not self.states:
@@ -76,13 +83,13 @@ class Game:
             self.transcript = opening(self.content)
 
     @classmethod
-    def start(cls, scenario: str | Path | Content, seed: int = 0) -> Game:
+    def start(cls, scenario: str | Path | Content, seed: int = 0, *, ironman: bool = False) -> Game:
         """A new game of a scenario given as content, a folder, or an id found in content/."""
         if isinstance(scenario, Content):
-            return cls(scenario, seed)
+            return cls(scenario, seed, ironman=ironman)
         from ..tools.finding import find_scenario
 
-        return cls(load_content(find_scenario(str(scenario))), seed)
+        return cls(load_content(find_scenario(str(scenario))), seed, ironman=ironman)
 
     def guide(self) -> GuideNow | None:
         """The step of the scenario's guide to show now: the first not yet done. None when the
@@ -98,17 +105,21 @@ class Game:
         return None
 
     @classmethod
-    def replay(cls, content: Content, seed: int, actions: list[Any]) -> Game:
+    def replay(
+        cls, content: Content, seed: int, actions: list[Any], *, ironman: bool = False
+    ) -> Game:
         """Replay every action; raises the first `ActionError`."""
-        game = cls(content, seed)
+        game = cls(content, seed, ironman=ironman)
         for action in actions:
             game.act(action)
         return game
 
     @classmethod
-    def replay_prefix(cls, content: Content, seed: int, actions: list[Any]) -> Replayed:
+    def replay_prefix(
+        cls, content: Content, seed: int, actions: list[Any], *, ironman: bool = False
+    ) -> Replayed:
         """Replay as many actions as the content allows (after an edit, say); never raises."""
-        game = cls(content, seed)
+        game = cls(content, seed, ironman=ironman)
         for index, action in enumerate(actions, start=1):
             try:
                 game.act(action)
@@ -134,6 +145,31 @@ class Game:
 
     def legal_actions(self) -> list[Action]:
         return legal_actions(self.content, self.state)
+
+    # ----------------------------------------------------------------- taking back
+
+    def why_not_undo(self) -> str | None:
+        """Why the last action cannot be taken back now, or None if `undo` may be called."""
+        return why_not_undo(self.content, self.states, self.actions, self.ironman)
+
+    def can_undo(self) -> bool:
+        return self.why_not_undo() is None
+
+    def undo(self) -> Action:
+        """Take back the last action and return it; `CannotUndo` (nothing changes) if it stands.
+
+        The game afterwards is exactly the replay of the actions without it: the states kept
+        along the way are the replay's (the engine is pure and chance is part of the state), so
+        the last is dropped rather than computed again. Repeating the action gives the same result.
+        """
+        reason = self.why_not_undo()
+        if reason is not None:
+            raise CannotUndo(f"cannot take back the last action: {reason}")
+        action = self.actions.pop()
+        self.states.pop()
+        taken = self.steps.pop()
+        del self.transcript[len(self.transcript) - len(taken) :]
+        return action
 
     # ----------------------------------------------------------------- reading
 

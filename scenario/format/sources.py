@@ -35,7 +35,7 @@ def seed_roots(folder: Path) -> list[Path]:
     if here.parent.name == "content":
         roots.append(here.parent.parent / "seeds")
     try:
-        bundled = resources.files(__package__.split(".")[0]) / "seeds"
+        bundled = resources.files("scenario.bundled") / "seeds"
         if isinstance(bundled, Path):
             roots.append(bundled.resolve())
     except (ModuleNotFoundError, TypeError, OSError):  # pragma: no cover - unusual installs

@@ -257,14 +257,6 @@ def _play(args: argparse.Namespace) -> int:
     from .saves import default_folder, read_save
     from .terminal import ADVICE, app_refusal, isatty
 
-    refusal = None if getattr(args, "plain", False) else app_refusal()
-    if refusal is not None:
-        message = f"chair: error: {refusal}.\n{ADVICE}"
-        print(message, file=sys.stderr)
-        if not isatty(sys.stderr) and isatty(sys.stdout):  # `chair 2>/dev/null`: be seen
-            print(message)
-        return EXIT_USAGE
-
     load = getattr(args, "load", None)
     given = getattr(args, "scenario", None)
     scenario = given or DEFAULT_SCENARIO
@@ -298,8 +290,20 @@ def _play(args: argparse.Namespace) -> int:
         )
     from tui.app import run_app
 
+    def refuse() -> int | None:
+        """No terminal to play in: say what to do instead (after bad input was answered)."""
+        refusal = app_refusal()
+        if refusal is None:
+            return None
+        message = f"chair: error: {refusal}.\n{ADVICE}"
+        print(message, file=sys.stderr)
+        if not isatty(sys.stderr) and isatty(sys.stdout):  # `chair 2>/dev/null`: be seen
+            print(message)
+        return EXIT_USAGE
+
     return run_app(
         content,
+        refuse=refuse,
         seed=getattr(args, "seed", None),
         load=load,
         saves=saves,

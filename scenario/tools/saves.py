@@ -27,7 +27,8 @@ from ..format.diagnostics import Location, ScenarioError, display_path, printabl
 from ..format.reading import TooLarge, read_regular
 
 FORMAT = "the-chair-save"
-VERSION = 1
+VERSION = 2
+"""2 added `ironman`; a version 1 save is a game with undo."""
 OLDEST_READABLE = 1
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ACTIONS = 10_000
@@ -86,6 +87,7 @@ class SaveFile:
     actions: list[str]
     state_hash: str
     summary: Summary
+    ironman: bool = False
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -99,7 +101,8 @@ class SaveFile:
         Every field is untrusted: text that would reach the screen may hold no control
         character, and the summary (shown without replaying) must be within what a game can reach.
         """
-        top = _fields(data, "", _SAVE_FIELDS)
+        spec = _SAVE_FIELDS if data.get("version", VERSION) >= 2 else _SAVE_FIELDS_1
+        top = _fields(data, "", spec)
         if len(top["actions"]) > MAX_ACTIONS:
             raise _Damaged(f"actions: more than {MAX_ACTIONS:,}")
         for index, action in enumerate(top["actions"]):
@@ -136,7 +139,9 @@ _SAVE_FIELDS = {
     "actions": list,
     "state_hash": str,
     "summary": dict,
+    "ironman": bool,
 }
+_SAVE_FIELDS_1 = {key: kind for key, kind in _SAVE_FIELDS.items() if key != "ironman"}
 _SCENARIO_FIELDS = {"id": str, "hash": str, "title": str}
 _SUMMARY_FIELDS = {
     "round": int,
@@ -145,7 +150,13 @@ _SUMMARY_FIELDS = {
     "score": int,
     "ending": (str, None),
 }
-_TYPE_WORDS = {str: "text", int: "a whole number", dict: "a mapping", list: "a list"}
+_TYPE_WORDS = {
+    str: "text",
+    int: "a whole number",
+    dict: "a mapping",
+    list: "a list",
+    bool: "true or false",
+}
 
 
 def _text(value: str, where: str) -> None:
@@ -183,7 +194,7 @@ def _fields(data: Any, where: str, spec: dict[str, Any]) -> dict[str, Any]:
         value = data[key]
         if value is None and None in kinds:
             continue
-        if isinstance(value, bool) or not isinstance(
+        if (isinstance(value, bool) and bool not in kinds) or not isinstance(
             value, tuple(k for k in kinds if k is not None)
         ):
             raise _Damaged(f"{where}{key}: expected {_TYPE_WORDS[kinds[0]]}")
@@ -246,6 +257,7 @@ def to_save(game: Game, name: str) -> SaveFile:
             score=(result.score if result else game.score()).total,
             ending=result.ending.title if result else None,
         ),
+        ironman=game.ironman,
     )
 
 
@@ -396,7 +408,7 @@ def restore(content: Content, save: SaveFile, shown: str = "save") -> Restored:
             f"the save is for {save.scenario.title!r}, but the scenario {content.id!r} is now "
             f"{content.title!r}: a different scenario, so the save is not loaded",
         )
-    replayed = Game.replay_prefix(content, save.seed, save.actions)
+    replayed = Game.replay_prefix(content, save.seed, save.actions, ironman=save.ironman)
     game, index = replayed.game, replayed.stopped_at
     if index is not None:
         text = save.actions[index - 1]

@@ -3,7 +3,9 @@ exactly as it did: the same minutes, the same state hashes, game after game.
 
 The fixture folders are copies of the shipped scenarios as they stood when the features came
 (only the path to the seeds differs). The fingerprints were recorded then; a change to the
-engine that changes them changes games that players and saves already rely on.
+engine that changes them changes games that players and saves already rely on. The minutes'
+half was recorded once more when the engine's own wording was corrected (names with their
+article, red lines said with their direction): every state hash stayed as it was.
 """
 
 from __future__ import annotations
@@ -26,13 +28,20 @@ GAMES = 60
 def fingerprint(content, seed: int, chooser: random.Random) -> str:
     """Play one random game; the sha256 of its minutes (as JSON) and its final state hash."""
     state = new_state(content, seed)
-    entries = [e.to_json() for e in opening(content)]
+    entries = [_as_recorded(e) for e in opening(content)]
     while legal_actions(content, state):
         options = legal_actions(content, state)
         state, out = step(content, state, options[chooser.randrange(len(options))])
-        entries += [e.to_json() for e in out]
+        entries += [_as_recorded(e) for e in out]
     minutes = hashlib.sha256(json.dumps(entries, sort_keys=True).encode()).hexdigest()
     return f"{minutes[:16]} {state_hash(state)[:16]}"
+
+
+def _as_recorded(entry) -> dict:
+    """An entry's JSON as it was when the fingerprints were recorded: later formats added the
+    attribution of sourced entries (`said_by`, `use`, null in format 1), which is not a change
+    to the game."""
+    return {k: v for k, v in entry.to_json().items() if k not in ("said_by", "use")}
 
 
 def fingerprints(folder: Path) -> list[str]:

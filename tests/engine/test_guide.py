@@ -47,7 +47,7 @@ def test_a_scenario_without_a_guide_has_none():
 
 
 def test_bad_guide_steps_are_located(scenario_copy, capsys):
-    folder = scenario_copy()
+    folder = scenario_copy(shipped=True)
     main_file = folder / "scenario.yaml"
     edit(main_file, 'do: "consult russia"', 'do: "consult rusia"')
     edit(main_file, 'done: "framing.all_dimensions"', 'done: "framing.all_dimension"')

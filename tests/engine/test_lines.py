@@ -96,7 +96,7 @@ def test_no_delegation_repeats_a_line_and_falls_back_on_its_positions(scenario_c
 
 
 def test_format1_repeats_the_last_line():
-    from tests.conftest import TUTORIAL
+    from tests.conftest import BASE_TUTORIAL as TUTORIAL
 
     content = load_content(TUTORIAL)
     _, texts = play(content, 1, ["floor ukraine"] * 3)

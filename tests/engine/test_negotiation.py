@@ -7,7 +7,7 @@ import pytest
 from scenario.engine.compiler import load_content
 from scenario.engine.layout import ACQUIESCE, BLOCK, SUPPORT, TRUST
 from scenario.engine.negotiation import answer, flexibility_terms, value_terms
-from tests.conftest import TUTORIAL
+from tests.conftest import BASE_TUTORIAL as TUTORIAL
 
 
 @pytest.fixture(scope="module")

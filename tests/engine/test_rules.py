@@ -7,7 +7,7 @@ import pytest
 from scenario import ActionSyntaxError, Game, IllegalAction, UnknownTarget, parse_action
 from scenario.engine.actions import Action
 from scenario.engine.compiler import load_content
-from tests.conftest import TUTORIAL
+from tests.conftest import BASE_TUTORIAL as TUTORIAL
 
 
 @pytest.fixture(scope="module")

@@ -66,8 +66,7 @@ def test_seeds_inside_the_roots_are_read(scenario_copy, capsys):
     (folder / "seeds").mkdir()
     source = Path("seeds/000_5d925ebf82e8c0f8.txt")
     (folder / "seeds" / "article.txt").write_bytes(source.read_bytes())
-    # who says what in it is declared beside it, and goes with it
-    declared = source.with_name("000_5d925ebf82e8c0f8.attribution.yaml")
+    declared = source.with_name("000_5d925ebf82e8c0f8.attribution.yaml")  # travels with its seed
     (folder / "seeds" / "article.attribution.yaml").write_bytes(declared.read_bytes())
     edit(folder / "scenario.yaml", SEED_LINE, "  - seeds/article.txt\n")
     assert check(folder, capsys) == (0, "")

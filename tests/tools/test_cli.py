@@ -136,7 +136,7 @@ def test_strict_makes_warnings_fail(capsys, monkeypatch):
     assert main(["check", "never-true-warning"]) == 0
     assert ": warning: " in capsys.readouterr().err
     assert main(["check", "--strict", "never-true-warning"]) == 1
-    assert "never-true-warning: FAILED (0 errors, 1 warning" in capsys.readouterr().out
+    assert "never-true-warning: FAILED (0 errors, " in capsys.readouterr().out
     code, data = _check_json(["--strict", "never-true-warning"], capsys)
     assert code == 1
     (only,) = data["scenarios"]

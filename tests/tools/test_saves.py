@@ -87,7 +87,7 @@ def _edited(tmp_path: Path, change) -> Path:
         (lambda d: d.__setitem__("state_hash", "xyz"), "the save is damaged: state_hash"),
         (
             lambda d: d.__setitem__("version", 99),
-            "newer version of The Chair (save format 99; this version reads 1 to 1)",
+            "newer version of The Chair (save format 99; this version reads 1 to 2)",
         ),
         (lambda d: d.__setitem__("version", "1"), "no valid format version"),
         (lambda d: d.__setitem__("format", "other"), "is not a save of The Chair"),
@@ -284,6 +284,45 @@ def test_run_save_writes_a_loadable_save(tmp_path, capsys):
     )
     save = saves.read_save(target)
     assert save.seed == 7 and save.actions[-1] == "adjourn"
+
+
+def test_a_save_after_an_undo_holds_the_game_as_it_stands(tmp_path):
+    game = played([*SKILLED, "recess", "floor usa"])
+    game.undo()
+    path = saves.write_save(game, tmp_path / "g.json")
+    restored = saves.restore(CONTENT, saves.read_save(path))
+    assert restored.complete and restored.game.state_hash == game.state_hash
+    assert [str(a) for a in restored.game.actions] == [*SKILLED, "recess"]
+
+
+def test_an_ironman_game_stays_ironman_through_a_save(tmp_path):
+    game = Game.replay(CONTENT, 7, ["recess"], ironman=True)
+    path = saves.write_save(game, tmp_path / "g.json")
+    assert json.loads(path.read_text())["ironman"] is True
+    restored = saves.restore(CONTENT, saves.read_save(path))
+    assert restored.game.ironman and not restored.game.can_undo()
+
+
+def test_a_save_of_format_1_is_a_game_with_undo(tmp_path):
+    path = _edited(tmp_path, lambda d: (d.pop("ironman"), d.__setitem__("version", 1)))
+    restored = saves.restore(CONTENT, saves.read_save(path))
+    assert restored.complete and not restored.game.ironman
+    assert "ironman" not in (restored.game.why_not_undo() or "")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.__setitem__("ironman", "yes"), "ironman: expected true or false"),
+        (lambda d: d.__setitem__("ironman", 1), "ironman: expected true or false"),
+        (lambda d: d.pop("ironman"), "ironman: missing"),
+        (lambda d: d.__setitem__("version", 1), "ironman: unknown key"),
+    ],
+)
+def test_a_damaged_ironman_flag_is_refused(tmp_path, change, message):
+    path = _edited(tmp_path, change)
+    with pytest.raises(ScenarioError, match=message):
+        saves.read_save(path)
 
 
 @pytest.mark.parametrize("name", ["autosave-vienna-2022", "Autosave-tutorial", "AUTOSAVE-x.json"])

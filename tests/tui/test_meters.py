@@ -54,3 +54,18 @@ def test_same_cells_as_textuals_sparkline(data, width, height, summary) -> None:
 def test_runs_of_one_colour_are_one_segment() -> None:
     rows = sparkline_rows([50, 50, 50, 50, 90, 90], 6, 1, max, LOW, HIGH, BASE)
     assert [segment.text for segment in rows[0]] == ["▁▁▁▁", "██"]
+
+
+def test_numbers_and_their_changes_are_written_alike() -> None:
+    from tui.views import MeterView
+    from tui.widgets.meters import meter_line, meter_rows
+
+    troops = MeterView(
+        "troops", "Troops at Ukraine's border", 70_000, 0, 200_000, None, "low",
+        (100_000, 70_000), False,
+    )  # fmt: skip
+    label, value = meter_rows(troops, 28)
+    assert label.plain == "Troops at Ukraine's border"
+    assert value.plain.endswith("70,000 ▼30,000")
+    assert "70,000 ▼30,000" in meter_line(troops, 40).plain
+    assert meter_rows(troops, 20)[0].plain == "Troops at Ukraine's…"  # cut between words

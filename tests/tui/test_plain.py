@@ -236,3 +236,13 @@ def test_watch_is_refused_in_plain_mode(capsys):
 
     assert main(["play", "--plain", "--watch", "tutorial"]) == 2
     assert "--watch" in capsys.readouterr().err
+
+
+def test_undo_takes_back_a_recess_but_not_a_first_consultation(tutorial: Content, saves_dir: Path):
+    out = play(tutorial, "consult russia\nrecess\nundo\nundo\nquit\n", saves_dir)
+    assert "Taken back: the Chair called a recess." in out
+    assert "revealed its red lines" in out  # the second undo is refused, with the reason
+    saved = saves.read_save(saves.autosave_path(saves_dir, tutorial.id))
+    assert list(saved.actions) == ["consult russia"]
+    expected = Game.replay(tutorial, SEED, ["consult russia"])
+    assert saved.state_hash == expected.state_hash

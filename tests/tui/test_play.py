@@ -6,11 +6,12 @@ from pathlib import Path
 
 from textual import events
 
-from scenario import Content, Game
+from scenario import Content, Game, parse_action
 from scenario.engine.actions import VERBS
 from tests.tui.conftest import SEED, card, open_game, region_text, screen_text, table, widget_text
 from tui import views
 from tui.app import ChairApp
+from tui.screens.confirm import ConfirmModal
 from tui.screens.consultation import ConsultationModal
 from tui.screens.debrief import DebriefScreen
 from tui.screens.dossier import DossierModal
@@ -18,6 +19,7 @@ from tui.screens.rollcall import RollCallModal
 from tui.styling import STYLE_CLASSES
 from tui.widgets.choices import ChoicePanel
 from tui.widgets.footer import ChairFooter
+from tui.widgets.transcript import Transcript
 
 
 async def test_a_whole_game_by_keys_matches_a_headless_replay(tutorial: Content, saves_dir: Path):
@@ -34,8 +36,8 @@ async def test_a_whole_game_by_keys_matches_a_headless_replay(tutorial: Content,
         await pilot.press("v", "1")  # call for consensus on it
         assert isinstance(app.screen, RollCallModal)
         await pilot.press("space", "enter")  # every answer, then close
-        await pilot.press("p", "1")  # propose: the hotline (now possible)
-        await pilot.press("v", "1")
+        await pilot.press("p", "2")  # propose: the hotline (now possible), number 2 all game
+        await pilot.press("v", "2")
         await pilot.press("space", "enter")
         await pilot.press("r")  # recess
         await pilot.press("a", "y")  # adjourn, confirmed
@@ -117,8 +119,8 @@ async def test_a_walk_out_is_said_in_words_and_ends_in_the_debrief(
         screen = await open_game(
             pilot, ["propose open_door_declaration", "consensus open_door_declaration"]
         )
-        assert "● at the table" in region_text(app, card(app, "russia"))
-        await pilot.press("v", "1")  # push the red line again
+        assert "⚠ walks out soon" in region_text(app, card(app, "russia"))  # said beforehand
+        await pilot.press("v", "3")  # push the red line again
         roll_call = widget_text(app, app.screen.query_one(".dialog"))
         assert "Russian Federation blocks" in roll_call
         assert "a red line" in roll_call
@@ -128,7 +130,7 @@ async def test_a_walk_out_is_said_in_words_and_ends_in_the_debrief(
         await pilot.press("escape")  # back to the minutes
         assert app.screen is screen
         russia = region_text(app, card(app, "russia"))
-        assert "✗ walked out" in russia and "at the table" not in russia
+        assert "✗ walked out" in russia and "at the table" not in russia and "⚠" not in russia
         assert all(screen.check_action("verb", (verb,)) is None for verb in VERBS)
 
 
@@ -253,20 +255,46 @@ async def test_a_dialog_draws_the_named_styles_as_the_table_does_in_any_theme(
         assert "Russia" in screen_text(app)  # and it still draws
 
 
-async def test_a_walk_out_pops_up_once_the_roll_call_is_closed(tutorial: Content, saves_dir: Path):
+async def test_a_walk_out_that_ends_the_game_pops_up_nothing_over_the_debrief(
+    tutorial: Content, saves_dir: Path
+):
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await open_game(pilot, ["propose open_door_declaration", "consensus open_door_declaration"])
+        screen = await open_game(
+            pilot, ["propose open_door_declaration", "consensus open_door_declaration"]
+        )
 
         def titles() -> list[str]:
             return [notice.title for notice in app._notifications]
 
-        await pilot.press("v", "1")  # Russia blocks again, and walks out
+        await pilot.press("v", "3")  # Russia blocks again, and walks out: the game ends
         await pilot.pause()
         assert isinstance(app.screen, RollCallModal) and "Walk-out" not in titles()
         await pilot.press("space", "enter")
         await pilot.pause()
-        assert "Walk-out" in titles()
+        assert isinstance(app.screen, DebriefScreen) and titles() == []
+        assert any(e.kind == "walkout" for e in screen.game.transcript)  # in the minutes
+
+
+async def test_a_walk_out_while_the_game_goes_on_pops_up_and_stays_in_the_minutes(
+    saves_dir: Path,
+):
+    from scenario.engine.compiler import load_content
+    from tests.conftest import VIENNA
+    from tests.engine.test_undo import WALKOUT
+
+    vienna = load_content(VIENNA)
+    app = ChairApp(vienna, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        screen = await open_game(pilot, WALKOUT[:-1])
+        screen.act(parse_action(WALKOUT[-1]))  # the proposal that drives one delegation out
+        await pilot.pause()
+        await pilot.pause()
+        assert not screen.game.over
+        titles = [notice.title for notice in app._notifications]
+        assert "Walk-out" in titles
+        walkout = next(e for e in screen.game.steps[-1] if e.kind == "walkout")
+        assert walkout in screen.query_one(Transcript).entries
 
 
 async def test_two_enters_queued_in_a_list_dialog_choose_once(tutorial: Content, saves_dir: Path):
@@ -294,3 +322,77 @@ async def test_keys_queued_behind_a_choice_move_it_once_it_is_drawn(
         assert [str(a) for a in screen.game.actions] == [
             f"floor {views.choices(Game.replay(tutorial, SEED, []), 'floor')[1].id}"
         ]
+
+
+async def test_a_recess_that_would_close_the_session_asks_first(tutorial: Content, saves_dir: Path):
+    game = Game(tutorial, SEED)
+    while views.closing_warning(game, "recess") is None:
+        game.act("recess")
+    recesses = [str(a) for a in game.actions]
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, recesses)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        assert "this ends the day" in widget_text(app, app.screen.query_one(".dialog"))
+        await pilot.press("n")  # not yet: nothing happened
+        await pilot.pause()
+        assert len(screen.game.actions) == len(recesses) and not screen.game.over
+        await pilot.press("r", "y")
+        await pilot.pause()
+        assert screen.game.over and str(screen.game.actions[-1]) == "recess"
+
+
+async def test_the_cards_and_the_preview_warn_before_a_walk_out(tutorial: Content, saves_dir: Path):
+    actions = ["consult russia", "propose open_door_declaration", "consensus open_door_declaration"]
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_game(pilot, actions)
+        russia = region_text(app, card(app, "russia"))
+        assert "⚠ walks out soon" in russia
+        game = table(app).game
+        lost = game.read("patience.russia") - game.read("patience.russia", game.states[-2])
+        assert russia.endswith(f" {game.read('patience.russia')} ▼{-lost}")
+        await pilot.press("v")
+        await pilot.pause()
+        panel = app.screen.query_one(ChoicePanel)
+        assert "Russia runs out of patience while the clock runs" in widget_text(app, panel)
+
+
+async def test_numbers_keep_their_choice_and_two_digits_reach_the_tenth(saves_dir: Path):
+    from scenario.engine.compiler import load_content
+    from tests.conftest import VIENNA
+
+    vienna = load_content(VIENNA)
+    app = ChairApp(vienna, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, ["propose humanitarian_aid", "consensus humanitarian_aid"])
+        await pilot.press("p", "4")  # 4 is the exercises' number, adopted measure 1 or not
+        await pilot.pause()
+        assert str(screen.game.actions[-1]) == "propose exercise_notification"
+        await pilot.press("p", "1")  # 10 to 13 are on the list: 1 waits for a second digit
+        await pilot.pause()
+        assert screen.choosing and len(screen.game.actions) == 3
+        await pilot.press("3")
+        await pilot.pause()
+        assert str(screen.game.actions[-1]) == "propose sanctions_warning" and not screen.choosing
+        await pilot.press("p", "1", "1", "escape")  # 11 leaves no doubt: chosen at once
+        await pilot.pause()
+        assert str(screen.game.actions[-1]) == "propose enlargement_moratorium"
+
+
+async def test_help_explains_the_words_on_the_table(tutorial: Content, saves_dir: Path):
+    from textual.widgets import Static
+
+    from tui.glossary import GLOSSARY
+    from tui.screens.help import HelpModal
+
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_game(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpModal)
+        terms = [str(s.content) for s in app.screen.query(".term").results(Static)]
+        assert terms == [f"{term}: {meaning}" for term, meaning in GLOSSARY]

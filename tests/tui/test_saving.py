@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scenario import Content, Game
+from scenario import Action, Content, Game
 from scenario.engine.compiler import load_content
 from scenario.tools import saves
 from tests.conftest import edit
@@ -105,3 +105,35 @@ async def test_a_save_of_a_changed_scenario_says_where_it_stopped(
         await pilot.pause()
         assert [str(a) for a in table(app).game.actions] == ["consult russia"]
     assert any("replays to action 1 of 2" in m for m in told)
+
+
+async def test_continue_resumes_the_game_last_played_never_a_finished_one(
+    tutorial: Content, saves_dir: Path
+):
+    """A finished game's autosave is the newest; a named save is loaded, then the title screen:
+    Continue is the loaded game, though nothing was played on it."""
+    finished = Game.replay(tutorial, SEED, ["recess", "adjourn"])
+    saves.write_save(finished, saves.autosave_path(saves_dir, tutorial.id), "autosave")
+    loaded = Game.replay(tutorial, SEED, ["floor ukraine", "recess"])
+    saves.write_save(loaded, saves_dir / "morning.json", "morning")
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert "no game to continue yet" in screen_text(app)  # the only autosave has ended
+        app.open_save(saves_dir / "morning.json")
+        await pilot.pause()
+        await pilot.press("t")  # back to the title screen without acting
+        await pilot.pause()
+        assert "round 2, 10:" in screen_text(app)
+        await pilot.press("c")
+        await pilot.pause()
+        assert table(app).game.state_hash == loaded.state_hash
+        await pilot.press("r")  # play on, then adjourn: the last game has ended
+        table(app).act(Action("adjourn"))
+        await pilot.pause()
+        assert table(app).game.over
+        app.to_title()
+        await pilot.pause()
+        assert "your last game has ended" in screen_text(app)
+        await pilot.press("c")
+        await pilot.pause()
+        assert len(app.screen_stack) == 1  # nothing resumed

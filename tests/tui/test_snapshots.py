@@ -74,3 +74,40 @@ def test_debrief(snap_compare, chair: ChairApp, size: tuple[int, int]):
 
 def test_too_small_terminal_shows_a_notice(snap_compare, chair: ChairApp):
     assert snap_compare(chair, terminal_size=(60, 20), run_before=at_table(MID_GAME))
+
+
+VIENNA_MID_GAME = [
+    "floor usa",
+    "consult russia",
+    "frame all_dimensions",
+    "propose humanitarian_aid",
+    "consensus humanitarian_aid",
+    "propose monitor_access",
+    "consensus monitor_access",
+    "propose talks_timetable",
+]
+
+
+@pytest.fixture
+def vienna_chair(saves_dir: Path) -> ChairApp:
+    from scenario.engine.compiler import load_content
+    from tests.conftest import VIENNA
+
+    return ChairApp(load_content(VIENNA), seed=7, saves=saves_dir)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_vienna_table_every_card_in_view(snap_compare, vienna_chair: ChairApp, size):
+    assert snap_compare(vienna_chair, terminal_size=size, run_before=at_table(VIENNA_MID_GAME))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_vienna_soundings_overview(snap_compare, vienna_chair: ChairApp, size):
+    before = at_table(VIENNA_MID_GAME, "g")
+    assert snap_compare(vienna_chair, terminal_size=size, run_before=before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_table_after_an_undo(snap_compare, chair: ChairApp, size: tuple[int, int]):
+    before = at_table(MID_GAME, "r", "u")  # a recess, taken back: the table as it was
+    assert snap_compare(chair, terminal_size=size, run_before=before)

@@ -132,3 +132,24 @@ async def test_the_highlight_follows_the_cursor_and_the_focus(tutorial: Content,
         third = highlighted()
         assert set(third) == set(second)  # the same rows, in the unfocused shade
         assert set(third.values()).isdisjoint(second.values())
+
+
+async def test_dragging_across_the_minutes_then_ctrl_c_keeps_the_game_running(
+    tutorial: Content, saves_dir: Path
+):
+    """A player who drags over a quote and presses Ctrl+C, as in any terminal, must not lose the
+    game: the minutes once named a method as Textual names its own, and the copy crashed."""
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, LONG_GAME)
+        minutes = screen.query_one(Transcript)
+        await pilot.mouse_down(minutes, offset=(8, 2))
+        await pilot.hover(minutes, offset=(30, 6))
+        await pilot.mouse_up(minutes, offset=(30, 6))
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.is_running and app.return_code is None
+        assert app.screen is screen
+        await pilot.press("r")  # and the table still takes keys
+        await pilot.pause()
+        assert screen.game.actions[-1].verb == "recess" and len(screen.game.actions) == 7

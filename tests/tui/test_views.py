@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from scenario import Content, Game
+from scenario.engine.compiler import load_content
 from scenario.engine.transcript import Entry
 from scenario.tools import saves
+from tests.conftest import VIENNA
 from tests.tui.conftest import SEED
 from tui import saving, views
 from tui.minutes import Minutes
@@ -37,10 +39,12 @@ def test_choices_offer_only_what_is_legal_now(tutorial: Content):
 def test_choices_say_what_the_chair_has_learnt(tutorial: Content):
     game = played(tutorial, "propose open_door_declaration")
     declaration = views.choices(game, "consensus")[0]
-    assert declaration.warning is None  # nothing learnt yet
+    assert declaration.warning == (  # Russia's protest said it in public
+        "Sounded out: Russia blocks (its red line, as it protested). Not consulted: Ukraine and USA."
+    )
     game.act("consult russia")
     declaration = views.choices(game, "consensus")[0]
-    assert declaration.warning == "Sounded out: Russia blocks."
+    assert declaration.warning == "Sounded out: Russia blocks. Not consulted: Ukraine and USA."
     warnings = {c.id: c.warning for c in views.choices(game, "propose")}
     assert warnings["monitor_access"] is None
 
@@ -77,7 +81,7 @@ def test_meters_put_tension_first_with_its_history(tutorial: Content):
 def test_turning_points_are_described_in_words(tutorial: Content):
     game = played(tutorial, "propose monitor_access", "consensus monitor_access", "adjourn")
     turns = views.turning_points(game)
-    assert any(t.what == "called for consensus on Better access for the monitors" for t in turns)
+    assert any(t.what == "called for consensus on “Better access for the monitors”" for t in turns)
 
 
 def test_minutes_mark_the_result_and_the_source(tutorial: Content):
@@ -143,3 +147,247 @@ def test_reload_messages_say_how_far_the_game_replayed(tutorial: Content, after,
     else:
         assert first_difference(before, replayed.game.transcript) == 1
         assert "The minutes change from 09:30." in message
+
+
+# --------------------------------------------------------------------------- risk, before it bites
+
+
+def test_cards_say_who_is_at_risk_and_why(tutorial: Content):
+    game = played(tutorial, "consult russia", "propose open_door_declaration")
+    risk = {v.id: v.risk for v in views.delegations(game)}
+    assert risk["ukraine"] is None and risk["usa"] is None
+    assert risk["russia"] is not None and risk["russia"].short == "red line tabled"
+    assert "crosses Russia's red line" in risk["russia"].why
+    game.act("consensus open_door_declaration")
+    russia = next(v for v in views.delegations(game) if v.id == "russia")
+    assert russia.risk is not None and russia.risk.short == "walks out soon"
+    assert f"patience is {russia.patience}" in russia.risk.why
+
+
+def test_a_red_line_protested_in_public_is_known_without_a_consultation(tutorial: Content):
+    game = played(tutorial)
+    assert all(v.risk is None for v in views.delegations(game))
+    game.act("propose open_door_declaration")  # Russia protests: the whole room hears it
+    assert views.protested(game, "russia", "open_door_declaration")
+    assert not views.protested(game, "usa", "open_door_declaration")
+    risk = {v.id: v.risk for v in views.delegations(game)}
+    assert risk["russia"] is not None and risk["russia"].short == "red line tabled"
+    assert risk["usa"] is None and risk["ukraine"] is None
+
+
+def test_the_consensus_preview_names_who_would_walk_out_only_when_known(tutorial: Content):
+    actions = ["propose open_door_declaration", "consensus open_door_declaration", "recess"]
+    blind = played(tutorial, *actions)
+    warning = views.choices(blind, "consensus")[0].warning or ""
+    assert warning.startswith("Sounded out: Russia blocks (its red line, as it protested).")
+    blind.act("propose monitor_access")  # no protest: Russia's answer is not known
+    monitors = next(c for c in views.choices(blind, "consensus") if c.id == "monitor_access")
+    warning = monitors.warning or ""
+    assert "Russia blocks" not in warning and "Russia acquiesces" not in warning
+    patience = blind.read("patience.russia")
+    assert f"If Russia (patience {patience}) blocks, the block costs it 10 patience" in warning
+    heard = played(tutorial, "consult russia", *actions)
+    warning = views.choices(heard, "consensus")[0].warning or ""
+    patience = heard.read("patience.russia")
+    assert "Sounded out: Russia blocks." in warning
+    assert f"Russia (patience {patience}) would walk out over it." in warning
+    heard.act("consensus open_door_declaration")
+    assert not heard.read("present.russia")  # as the preview said
+
+
+def test_an_action_that_runs_to_the_close_says_so_first(tutorial: Content):
+    game = played(tutorial)
+    while views.closing_warning(game, "recess") is None:
+        game.act("recess")
+    assert not game.over
+    assert views.closing_warning(game, "recess") == (
+        "Takes 30 minutes: the session closes at 13:30, so this ends the day and it is scored."
+    )
+    game.act("recess")
+    assert game.over
+
+
+def test_the_preview_of_a_red_line_says_the_protest_would_drive_it_out():
+    vienna = load_content(VIENNA)
+    game = played(vienna, "consult russia", "propose open_door_declaration")
+    calm = next(c for c in views.choices(game, "propose") if c.id == "missile_talks")
+    assert calm.warning == (
+        "Crosses Russia's red line (the format of further talks to 15 or below): "
+        "a protest costs 20 patience."
+    )
+    game.act("consensus open_door_declaration")  # blocked: Russia's patience falls to a few
+    talks = next(c for c in views.choices(game, "propose") if c.id == "missile_talks")
+    patience = game.read("patience.russia")
+    assert f"Russia (patience {patience}) would walk out." in (talks.warning or "")
+    game.act("propose missile_talks")
+    assert not game.read("present.russia")
+
+
+# --------------------------------------------------------------------------- changes where they stand
+
+
+def test_numbers_and_changes_are_written_alike_everywhere():
+    assert views.figure(70000) == "70,000" and views.figure(55) == "55"
+    assert views.change(-30000) == "▼30,000" and views.change(3) == "▲3"
+    assert views.change(0) == ""
+
+
+def test_cards_and_score_show_what_the_last_action_changed(tutorial: Content):
+    game = played(tutorial)
+    assert all(v.trust_change == 0 and v.patience_change == 0 for v in views.delegations(game))
+    assert views.score(game).change == 0
+    before = {v.id: v for v in views.delegations(game)}
+    score = views.score(game).total
+    game.act("propose open_door_declaration")  # crosses Russia's red line: trust and patience fall
+    after = {v.id: v for v in views.delegations(game)}
+    for d in after:
+        assert after[d].trust_change == after[d].trust - before[d].trust
+        assert after[d].patience_change == after[d].patience - before[d].patience
+    assert after["russia"].trust_change < 0 and after["russia"].patience_change < 0
+    assert views.score(game).change == views.score(game).total - score
+
+
+def test_a_meter_line_writes_its_value_and_change_with_separators():
+    from tui.widgets.meters import meter_line
+
+    view = views.MeterView(
+        "troops", "Troops", 70000, 0, 200000, None, "low", (100000, 70000), False
+    )
+    assert view.change == -30000
+    assert str(meter_line(view, 40)).endswith("70,000 ▼30,000")
+
+
+# --------------------------------------------------------------------------- keys that keep their meaning
+
+
+def test_choices_keep_their_numbers_while_they_stay_possible(tutorial: Content):
+    game = played(tutorial)
+    keys = {c.id: c.key for c in views.choices(game, "propose")}
+    assert keys == {"monitor_access": 1, "open_door_declaration": 3}  # the hotline is held back
+    game.act("consult russia")
+    game.act("propose monitor_access")
+    game.act("consensus monitor_access")
+    assert {c.id: c.key for c in views.choices(game, "propose")} == {
+        "hotline": 2,
+        "open_door_declaration": 3,
+    }
+    assert [(c.id, c.key) for c in views.choices(game, "floor")] == [
+        (d.id, d.index + 1)
+        for d in tutorial.delegations  # as the dossier keys 1-9
+    ]
+
+
+def test_a_newly_possible_measure_says_what_made_it_possible(tutorial: Content):
+    game = played(tutorial)
+    assert views.news(game) == []
+    game.act(
+        "consult russia"
+    )  # the hotline requires: adopted.monitor_access or consulted.russia > 0
+    hotline = next(c for c in views.choices(game, "propose") if c.id == "hotline")
+    assert hotline.unlocked == "you consulted Russia"
+    assert views.news(game) == [
+        "You can now table “A risk-reduction hotline”, because you consulted Russia."
+    ]
+    game.act("recess")  # not news any more
+    assert views.news(game) == []
+    assert all(c.unlocked is None for c in views.choices(game, "propose"))
+
+
+def test_a_requirement_is_said_in_words_when_its_shape_is_familiar():
+    from tui.requirements import parts, words
+
+    vienna = load_content(VIENNA)
+    assert parts("adopted.talks_timetable or adopted.exercise_notification") == [
+        "adopted.talks_timetable",
+        "adopted.exercise_notification",
+    ]
+    assert words(vienna, "adopted.monitor_access") == "Better access for the monitors was adopted"
+    assert words(vienna, "consulted.usa > 0") == "you consulted USA"
+    assert words(vienna, "agreements >= 1") == "a measure was adopted"
+    assert words(vienna, "agreements >= 2") == "2 measures were adopted"
+    assert words(vienna, "tension > 60") == "Tension is above 60"
+    assert words(vienna, "framing.all_dimensions") == (
+        "the talks are framed as “European security in all its dimensions”"
+    )
+    assert words(vienna, "clock >= 12:00") == "clock >= 12:00"  # an unfamiliar shape, as written
+
+
+def test_actions_in_words_quote_titles_and_name_delegations_properly():
+    from scenario import Action
+
+    vienna = load_content(VIENNA)
+    assert views.describe(vienna, Action("frame", "people_first")) == (
+        "framed the talks as “The people affected by the conflict first”"
+    )
+    assert views.describe(vienna, Action("floor", "moldova")) == (
+        "gave the floor to the Republic of Moldova"
+    )
+
+
+def test_a_measure_that_would_not_move_an_issue_says_it_keeps_it():
+    assert views._lands("NATO's open door", 55, 55) == "keeps NATO's open door at 55"
+    assert views._lands("NATO's open door", 10, 55) == "moves NATO's open door to 10 (now 55)"
+
+
+def test_every_term_of_the_help_is_explained_in_the_docs_too():
+    from tui.glossary import GLOSSARY
+
+    docs = (Path(__file__).parents[2] / "docs" / "playing.md").read_text(encoding="utf-8")
+    for term, meaning in GLOSSARY:
+        assert f"- **{term}**: {meaning}" in docs, term
+    words = {term for term, _ in GLOSSARY}
+    for needed in ("momentum", "standing", "trust", "patience", "engagement", "face"):
+        assert needed in words
+    for needed in ("red line", "room to move", "reservation point", "acquiesces", "consensus"):
+        assert needed in words
+
+
+def test_a_verb_that_would_end_the_day_says_so_once_above_its_choices(tutorial: Content):
+    game = played(tutorial)
+    assert "ends the day" not in views.explanation(game, "floor")
+    turn = 0
+    while not views.closes_session(game, "floor"):
+        game.act(f"floor {tutorial.delegations[turn % 3].id}")  # 20 minutes at a time
+        turn += 1
+    assert not game.over and game.clock == "13:10"
+    assert views.explanation(game, "floor").endswith(
+        "Takes 20 minutes. The session closes at 13:30: this ends the day."
+    )
+    assert all("ends the day" not in (c.warning or "") for c in views.choices(game, "floor"))
+
+
+def test_the_dossier_of_a_delegation_that_walked_out_says_how_it_may_come_back(tutorial: Content):
+    game = played(tutorial, "propose open_door_declaration", "consensus open_door_declaration")
+    assert views.dossier(game, "russia").way_back is None
+    game.act("consensus open_door_declaration")
+    assert not game.read("present.russia")
+    trust = game.read("trust.russia")
+    assert views.dossier(game, "russia").way_back == (
+        "Russia walked out. Going after it (c) brings it back only if its trust is at least "
+        f"70; it is {trust}."
+    )
+
+
+def test_the_agenda_shows_how_far_an_adoption_moved_each_issue(tutorial: Content):
+    game = played(tutorial, "propose monitor_access")
+    before = {i.id: i.status for i in views.agenda(game).issues}
+    assert all(i.change == 0 for i in views.agenda(game).issues)
+    game.act("consensus monitor_access")
+    issues = {i.id: i for i in views.agenda(game).issues}
+    assert game.read("adopted.monitor_access")
+    assert any(i.change for i in issues.values())
+    assert all(i.change == i.status - before[i.id] for i in issues.values())
+
+
+def test_a_walk_out_that_would_end_the_day_says_so_before(tutorial: Content):
+    actions = ["consult russia", "propose open_door_declaration", "consensus open_door_declaration"]
+    game = played(tutorial, *actions)
+    assert views.walkout_ends_day(game, ["russia"]) == "Russia walks out"  # the scenario's ending
+    assert views.walkout_ends_day(game, ["usa"]) is None
+    russia = next(v for v in views.delegations(game) if v.id == "russia")
+    assert russia.risk is not None
+    assert russia.risk.why.endswith("If it walks out, the day ends (“Russia walks out”).")
+    warning = views.choices(game, "consensus")[0].warning or ""
+    assert warning.endswith("and walks out. That ends the day (“Russia walks out”).")
+    game.act("consensus open_door_declaration")
+    assert game.over and game.outcome.ending.title == "Russia walks out"

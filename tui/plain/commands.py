@@ -30,6 +30,7 @@ MODE_WORDS = {
     "minutes": "minutes",
     "list": "list",
     "dossier": "dossier",
+    "undo": "undo",
     "yes": "yes",
     "y": "yes",
     "no": "no",

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from scenario import Action, ActionError, Content, Game, ScenarioError
+from scenario import Action, ActionError, CannotUndo, Content, Game, ScenarioError
 from scenario.engine.actions import TARGETS, VERBS
 from scenario.engine.transcript import Entry
 from scenario.tools import saves
@@ -149,6 +149,8 @@ class PlainSession:
             self.show_minutes(self.game.transcript)
         elif kind == "dossier":
             self.dossier(command.text)
+        elif kind == "undo":
+            self.undo()
         elif kind == "back":
             self.choosing = None
             self.prompt_list()
@@ -261,6 +263,25 @@ class PlainSession:
         if self.game.over:
             self.gap()
             self.say(text.debrief(self.game))
+        self.gap()
+        self.prompt_list(full=False)
+
+    def undo(self) -> None:
+        """Take back the last action, as the engine allows (not what revealed something)."""
+        self.choosing = None
+        try:
+            action = self.game.undo()
+        except CannotUndo as exc:
+            self.say(f"Not possible: {text.sentence(exc.message)}")
+            self.prompt_list(full=False)
+            return
+        self.say(
+            f"Taken back: the Chair {views.describe(self.game.content, action)}. "
+            f"It is {text.clock(self.game.clock)} again, round {self.game.round}."
+        )
+        message = self.autosaver.save(self.game)
+        if message:
+            self.say(message.replace("Ctrl+S", "save NAME"))
         self.gap()
         self.prompt_list(full=False)
 

@@ -308,6 +308,10 @@ COMMANDS = (
     ("consult", "a verb alone lists what it can be used on"),
     ("status", "the clock, the score, every meter and delegation, the agenda"),
     ("dossier russia", "what you know of a delegation"),
+    (
+        "undo",
+        "take back the last action (not a first consultation, a call for consensus or the close)",
+    ),
     ("source", "the German original of the last line that has one"),
     ("minutes", "the minutes so far"),
     ("briefing", "the briefing again"),

@@ -46,13 +46,21 @@ class ConsultationModal(ChairModal[None]):
                 Content.assemble(("In private  ", style("label")), (who, "bold")),
                 classes="dialog-title",
             )
+            # What the chair came for first, so that it shows without scrolling at 80×24: how
+            # the delegation would answer each measure now; then what was learnt of its red
+            # lines and room to move; then its words.
             with VerticalScroll(id="consultation"):
-                for entry in self._entries:
-                    yield Static(minutes.body(entry), classes="said")
                 if self._dossier.findings:
+                    yield from sounding_rows(self._dossier.sounding)
                     yield Static(
                         Content.styled("What you learnt", style("strong")), classes="section"
                     )
-                    yield Static(Content.styled(self._dossier.findings, style("minutes--finding")))
-                    yield from sounding_rows(self._dossier.sounding)
+                    yield Static(
+                        Content.styled(self._dossier.findings, style("minutes--finding")),
+                        classes="said",
+                    )
+                if self._entries:
+                    yield Static(Content.styled("In private", style("strong")), classes="section")
+                for entry in self._entries:
+                    yield Static(minutes.body(entry), classes="said")
             yield Static(Content.styled("Enter continue", style("muted")), classes="dialog-keys")

@@ -138,6 +138,8 @@ class DebriefScreen(ChairScreen[None]):
             )
 
     def on_mount(self) -> None:
+        # Nothing pops up over the outcome and the score: events and walk-outs are in the minutes.
+        self.app.clear_notifications()
         self.query_one("#debrief", VerticalScroll).focus()
         self.call_after_refresh(self.chair_app.collector.pause)  # the player reads the debrief
 

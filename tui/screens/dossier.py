@@ -50,19 +50,23 @@ class DossierModal(ChairModal[str | None]):
                 classes="dialog-help",
             )
             with VerticalScroll(id="dossier"):
+                if d.present and d.risk is not None:
+                    yield Static(Content.styled(f"⚠ {d.risk.why}", style("warning")))
+                if view.way_back:
+                    yield Static(Content.styled(view.way_back, style("warning")))
                 yield Static(Content(view.summary))
                 if view.source:
                     yield Static(Content.styled(view.source, style("german")), classes="source")
-                yield Static(Content.styled("In public", style("strong")), classes="section")
-                for issue, words in view.positions:
-                    yield Static(Content.assemble((issue, "bold"), ": ", words))
                 if view.findings:
                     yield Static(
                         Content.styled("Learnt in private", style("strong")), classes="section"
                     )
                     yield Static(Content.styled(view.findings, style("minutes--finding")))
                     yield from sounding_rows(view.sounding)
-                else:
+                yield Static(Content.styled("In public", style("strong")), classes="section")
+                for issue, words in view.positions:
+                    yield Static(Content.assemble((issue, "bold"), ": ", words))
+                if not view.findings:
                     yield Static(
                         Content.styled(
                             "Not yet consulted: a private consultation reveals its room to move "

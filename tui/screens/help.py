@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from scenario.engine.actions import VERB_HELP, VERBS
 
+from ..glossary import GLOSSARY
 from ..keys import OTHER_KEYS, VERB_KEYS
 from ..styling import style
 from ..wording import HOW_TO_PLAY
@@ -23,7 +24,7 @@ def key_line(key: str, what: str) -> Content:
 
 
 class HelpModal(ChairModal[None]):
-    """The rules in two paragraphs, the verbs and the other keys."""
+    """The rules in two paragraphs, the verbs, the words on the table, and the other keys."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "close", "Close", show=False),
@@ -41,6 +42,14 @@ class HelpModal(ChairModal[None]):
                 )
                 for verb in VERBS:
                     yield Static(key_line(VERB_KEYS[verb], f"{verb}: {VERB_HELP[verb]}"))
+                yield Static(
+                    Content.styled("The words on the table", style("strong")), classes="section"
+                )
+                for term, meaning in GLOSSARY:
+                    yield Static(
+                        Content.assemble((term, "bold"), ": ", (meaning, style("muted"))),
+                        classes="term",
+                    )
                 yield Static(Content.styled("Other keys", style("strong")), classes="section")
                 for key, what in OTHER_KEYS:
                     yield Static(key_line(key, what))

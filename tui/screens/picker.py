@@ -33,13 +33,20 @@ class ScenarioPicker(ListModal[str | None]):
     LIST_ID = "scenarios"
     KEYS = "↑↓ move · Enter play · Esc back"
 
-    def __init__(self, listings: Sequence[Listing]) -> None:
+    def __init__(self, listings: Sequence[Listing], *, ironman: bool = False) -> None:
         super().__init__()
         self._listings = list(listings)
+        self._ironman = ironman
 
     def header(self) -> ComposeResult:
-        yield Static(Content("New game"), classes="dialog-title")
-        yield Static(Content("Choose a scenario."), classes="dialog-help")
+        title = "New ironman game" if self._ironman else "New game"
+        yield Static(Content(title), classes="dialog-title")
+        help_text = (
+            "Choose a scenario. No undo: every action stands."
+            if self._ironman
+            else ("Choose a scenario.")
+        )
+        yield Static(Content(help_text), classes="dialog-help")
 
     def options(self) -> list[Option]:
         return [

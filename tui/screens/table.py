@@ -19,20 +19,20 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.timer import Timer
 
-from scenario import Action, ActionError, Game, ScenarioError
+from scenario import Action, ActionError, CannotUndo, Game, ScenarioError
 from scenario.engine.actions import TARGETS, VERB_HELP, VERBS
 from scenario.engine.compiler import Report, check_scenario
 from scenario.engine.transcript import Entry
 
 from .. import saving, views
-from ..keys import VERB_KEYS, VERB_LABELS
+from ..keys import SHORT_LABELS, VERB_KEYS, VERB_LABELS
 from ..watching import FolderWatch, reload_message
 from ..widgets.agenda import Agenda
 from ..widgets.choices import ChoicePanel
 from ..widgets.delegations import DelegationCards, DelegationList
 from ..widgets.footer import ChairFooter
 from ..widgets.header import TableHeader
-from ..widgets.meters import MeterPanel, ScoreLine
+from ..widgets.meters import MeterPanel, MoreBelow, ScoreLine
 from ..widgets.problems import ReloadProblems
 from ..widgets.repeating import Column, RepeatingRows, Row, ScrollingColumn
 from ..widgets.transcript import Transcript
@@ -76,10 +76,7 @@ def _bindings() -> list[BindingType]:
     choosing: list[BindingType] = [
         Binding("enter", "choice_pick", "Choose", priority=True),
         Binding("escape", "choice_cancel", "Cancel", priority=True),
-        *(
-            Binding(str(n), f"choice_pick({n - 1})", show=False, priority=True)
-            for n in range(1, 10)
-        ),
+        *(Binding(str(n), f"choice_digit({n})", show=False, priority=True) for n in range(10)),
         *(
             Binding(key, f"choice_move('{move}')", show=False, priority=True)
             for key, move in CHOICE_MOVES.items()
@@ -89,6 +86,8 @@ def _bindings() -> list[BindingType]:
         *choosing,
         *verbs,
         *dossiers,
+        Binding("u,ctrl+z", "undo", "Undo", show=False),
+        Binding("g", "overview", "Agenda", show=False),
         Binding("o", "source", "Source", show=False),
         Binding("b", "briefing", "Briefing", show=False),
         Binding("d", "debrief", "Debrief"),
@@ -96,10 +95,6 @@ def _bindings() -> list[BindingType]:
         Binding("question_mark", "help", "Help"),
         Binding("t", "leave", "Title screen", show=False),
     ]
-
-
-WIDE = 100
-"""From this width on, the footer also shows help and the command palette's key."""
 
 
 class TableScreen(RepeatingRows, ChairScreen[None]):
@@ -130,7 +125,9 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self._score = ScoreLine(id="score")
         self._meters = MeterPanel(id="meters")
         self._agenda = Agenda(id="agenda")
-        self._footer = ChairFooter()
+        self._footer = ChairFooter(SHORT_LABELS)
+        self._side = ScrollingColumn(id="side")
+        self._more = MoreBelow(id="side-more")
 
     # ------------------------------------------------------------------ layout
 
@@ -149,7 +146,8 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             with Column(id="middle"):
                 yield self._minutes
                 yield self._problems
-            with ScrollingColumn(id="side"):
+            with self._side:
+                yield self._more
                 yield self._score
                 yield self._meters
                 yield self._agenda
@@ -157,6 +155,8 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
 
     def on_mount(self) -> None:
         self._problems.display = False
+        self.watch(self._side, "scroll_y", self._cue_more, init=False)
+        self.watch(self._side, "max_scroll_y", self._cue_more, init=False)
         self._minutes.show(self.game.content, self.game.transcript)
         self.refresh_panels()
         self._minutes.focus()
@@ -181,12 +181,21 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self._meters.show(views.meters(game))
         self._score.show(views.score(game))
         self._agenda.view = views.agenda(game)
+        self.call_after_refresh(self._cue_more)
+
+    def _cue_more(self) -> None:
+        """Say at the foot of the side column that more is below, while it is."""
+        side = self._side
+        self._more.display = side.max_scroll_y > 0 and side.scroll_y < side.max_scroll_y
+
+    def on_more_below_pressed(self, message: MoreBelow.Pressed) -> None:
+        self.action_overview()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Verbs that are not possible now are shown dimmed and do nothing.
 
-        Below 100 columns the footer has room for the eight verbs only: the help key then works
-        through the app's own binding, unlisted, and the palette's key is not shown.
+        Below 100 columns the footer names the verbs in shorter words, so that help and the
+        palette's key still fit (see `ChairFooter.short_labels`).
         """
         if not super().check_action(action, parameters):
             return False
@@ -199,14 +208,11 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             return True if parameters and parameters[0] in legal else None
         if action == "debrief":
             return self.game.over
-        if action == "help":
-            return self.size.width >= WIDE
         return True
 
     def on_resize(self) -> None:
         if too_small(self.app.size):
             self._close_choice()  # shown by the code, it would stay over the too-small notice
-        self._footer.show_command_palette = self.size.width >= WIDE
         self.refresh_bindings()
 
     def action_help(self) -> None:
@@ -229,7 +235,14 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             )
             return
         if TARGETS.get(verb) is None:
-            self.act(Action(verb))
+            ending = views.closing_warning(self.game, verb)
+            if ending is None:
+                self.act(Action(verb))
+                return
+            self.app.push_screen(  # a recess that runs to the close ends the day: say so first
+                ConfirmModal(f"{views.VERB_TITLES[verb]}?", ending, "Go ahead"),
+                lambda yes: self.act(Action(verb)) if yes else None,
+            )
             return
         choices = views.choices(self.game, verb)
         if not choices:
@@ -250,6 +263,12 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
 
     def action_choice_pick(self, index: int | None = None) -> None:
         chosen = self._choice.pick(index)
+        if chosen is not None:
+            self.act(Action(*chosen))
+
+    def action_choice_digit(self, digit: int) -> None:
+        """A digit of a choice's number (the same all game): acts once the number is whole."""
+        chosen = self._choice.type_digit(digit)
         if chosen is not None:
             self.act(Action(*chosen))
 
@@ -284,6 +303,29 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self._minutes.extend(entries)
         self.refresh_panels()
         self._follow_up(action, entries)  # first: a dialog it opens need not wait for the save
+        self.call_after_refresh(self._autosave)
+
+    def action_undo(self) -> None:
+        """Take back the last action (the engine says whether it may be), and save the game so."""
+        try:
+            action = self.game.undo()
+        except CannotUndo as exc:
+            self.notify(
+                exc.message[:1].upper() + exc.message[1:] + ".",
+                title="Undo",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.script = list(self.game.actions)
+        self._minutes.show(self.game.content, self.game.transcript)
+        self.refresh_panels()
+        self.app.clear_notifications()  # what popped up for the action is taken back with it
+        self.notify(
+            f"Taken back: the Chair {views.describe(self.game.content, action)}.",
+            title="Undo",
+            markup=False,
+        )
         self.call_after_refresh(self._autosave)
 
     def _announce(self, entries: Sequence[Entry]) -> None:
@@ -322,8 +364,15 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             self.app.push_screen(modal, lambda _: self._announce_then_debrief(entries))
 
     def _announce_then_debrief(self, entries: Sequence[Entry]) -> None:
-        self._announce(entries)
-        self._maybe_debrief()
+        """Pop up events and walk-outs while the game goes on, and what the action made possible;
+        once it is over the debrief comes instead, and nothing covers it (the minutes and the
+        debrief say what happened)."""
+        if self.game.over:
+            self._maybe_debrief()
+        else:
+            self._announce(entries)
+            for line in views.news(self.game):  # what the action made possible, and why
+                self.notify(line, title="Now possible", markup=False)
 
     def _maybe_debrief(self) -> None:
         if self.game.over:
@@ -379,6 +428,13 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             ),
             lambda verb: self.act(Action(verb, delegation_id)) if verb else None,
         )
+
+    def action_overview(self) -> None:
+        """The agenda in full, and every delegation's answer to every measure as far as known."""
+        from ..overview import overview
+        from .overview import OverviewModal
+
+        self.app.push_screen(OverviewModal(overview(self.game)))
 
     def action_briefing(self) -> None:
         self.app.push_screen(BriefingScreen(self.game.content, reading=True))
@@ -443,8 +499,11 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             return
         problems.show([])
         before = list(self.game.transcript)
-        replayed = Game.replay_prefix(report.content, self.game.seed, self.script)
+        replayed = Game.replay_prefix(
+            report.content, self.game.seed, self.script, ironman=self.game.ironman
+        )
         self.game = replayed.game
+        self.chair_app.last_game = self.game
         self.chair_app.library.put(report.content)
         self._minutes.show(self.game.content, self.game.transcript)
         self.refresh_panels()

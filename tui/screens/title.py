@@ -11,7 +11,6 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from .. import saving
 from ..styling import style
 from ..widgets.footer import ChairFooter
 from .base import ChairScreen
@@ -28,6 +27,7 @@ class TitleScreen(ChairScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "pick('new')", "New game"),
+        Binding("i", "pick('ironman')", "Ironman", show=False),
         Binding("c", "pick('continue')", "Continue"),
         Binding("l", "pick('load')", "Load"),
         Binding("q", "pick('quit')", "Quit"),
@@ -55,25 +55,19 @@ class TitleScreen(ChairScreen[None]):
     def refresh_menu(self) -> None:
         """Rebuild the menu: what 'continue' would resume changes after every game."""
         menu = self.query_one("#menu", OptionList)
-        app = self.chair_app
-        latest = saving.latest(app.saves)
-        if latest is not None and latest.save is not None:
-            s = latest.save.summary
-            state = f"ended: {s.ending}" if s.ending else f"round {s.round}, {s.clock}"
-            resume = item("Continue", f"{latest.save.scenario.title} · {state}")
-        else:
-            resume = item("Continue", "no game to continue yet")
+        resume = self.chair_app.continuation()
         menu.clear_options()
         items = [
             Option(item("New game", "choose a scenario and read the briefing"), id="new"),
-            Option(resume, id="continue", disabled=latest is None),
+            Option(item("New ironman game", "no undo: every action stands"), id="ironman"),
+            Option(item("Continue", resume.detail), id="continue", disabled=not resume.possible),
             Option(item("Load a game", "from the saved games"), id="load"),
             Option(item("How to play", "the rules and every key"), id="help"),
             Option(item("Quit", "Ctrl+Q anywhere"), id="quit"),
         ]
         for option in items:
             menu.add_options([option, None])
-        menu.highlighted = 1 if latest is not None else 0
+        menu.highlighted = 2 if resume.possible else 0
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -83,6 +77,8 @@ class TitleScreen(ChairScreen[None]):
         app = self.chair_app
         if choice == "new":
             app.new_game()
+        elif choice == "ironman":
+            app.new_game(ironman=True)
         elif choice == "continue":
             app.continue_game()
         elif choice == "load":

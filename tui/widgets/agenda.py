@@ -1,4 +1,9 @@
-"""The agenda: how the talks are framed, what is on the table, what was adopted, where issues stand."""
+"""The agenda: how the talks are framed, what is on the table, what was adopted, where issues stand.
+
+One line a measure and an issue, cut between words where it must be: the side column has room
+for few lines, and the whole agenda, every title in full, is the panel's tooltip and the
+overview's (g).
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,10 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from ..labels import cut
+from ..labels import lines as wrapped
 from ..styling import classes, style
-from ..views import AgendaView
+from ..views import AgendaView, change
 from .kept import KeptRender
 
 
@@ -37,21 +44,50 @@ class Agenda(KeptRender, Widget):
             lines.append(Content.styled("nothing tabled", style("muted")))
         for m in view.tabled:
             failed = f" (failed {m.failed}×)" if m.failed else ""
-            lines.append(
-                Content.assemble(("● ", style("warning")), m.title, (failed, style("muted")))
-            )
+            lines.extend(self._measure(m.title, width, ("● ", style("warning")), failed))
         if view.adopted:
             lines.append(self._heading("Adopted"))
             for m in view.adopted:
-                lines.append(Content.assemble(("✓ ", style("answer--supports")), m.title))
-        lines.append(self._heading("Issues (status quo, 0–100)"))
+                lines.extend(self._measure(m.title, width, ("✓ ", style("answer--supports"))))
+        lines.append(self._heading(cut("Issues (status quo, 0–100)", width)))
         for issue in view.issues:
             number = f" {issue.status}"
-            title = Content(issue.title).truncate(max(1, width - len(number) - 1), ellipsis=True)
-            gap = max(1, width - title.cell_length - len(number))
-            lines.append(Content.assemble(title, " " * gap, (number, "bold")))
+            moved = f" {change(issue.change)}" if issue.change else ""  # no side is better here
+            room = len(number) + len(moved)
+            title = Content(cut(issue.title, max(1, width - room - 1)))
+            gap = max(1, width - title.cell_length - room)
+            lines.append(
+                Content.assemble(title, " " * gap, (number, "bold"), (moved, style("muted")))
+            )
         return Content("\n").join(lines)
+
+    @staticmethod
+    def _measure(title: str, width: int, mark: tuple[str, str], note: str = "") -> list[Content]:
+        """A measure in at most two lines under its mark, cut between words if it goes on."""
+        rows = wrapped(title + note, max(1, width - 2))
+        first = Content.assemble(mark, rows[0])
+        return [first, *(Content.assemble("  ", row) for row in rows[1:])]
+
+    def watch_view(self, view: AgendaView | None) -> None:
+        self.tooltip = None if view is None else Content(agenda_text(view))
 
     @staticmethod
     def _heading(text: str) -> Content:
         return Content.styled(text, style("strong"))
+
+
+def agenda_text(view: AgendaView) -> str:
+    """The whole agenda in plain words, every title in full."""
+    lines = [f"Framing: {view.framing or 'none yet'}", "On the table:"]
+    lines += [
+        f"  ● {m.title}" + (f" (failed {m.failed}×)" if m.failed else "") for m in view.tabled
+    ]
+    if not view.tabled:
+        lines.append("  nothing tabled")
+    if view.adopted:
+        lines.append("Adopted:")
+        lines += [f"  ✓ {m.title}" for m in view.adopted]
+    lines.append("Issues (status quo, 0–100):")
+    lines += [f"  {issue.title}: {issue.status}" for issue in view.issues]
+    lines.append("g: the agenda and the soundings")
+    return "\n".join(lines)

@@ -32,19 +32,21 @@ from .repeating import Column
 RULE = ".choice-list--rule"
 PROMPTS_KEPT = 200
 """Prompts kept for choices asked again (a few verbs' worth)."""
-KEYS = "↑↓ move · Enter or 1–9 choose · Esc cancel"
+KEYS = "↑↓ move · Enter or its number choose · Esc cancel"
 
 
 def choice_prompt(number: int, choice: Choice) -> Hanging:
-    """Its number in the margin; the title, what it does, and what the chair already knows;
-    a rule above all but the first."""
-    parts: list[Content] = [
-        Content.styled(choice.title, style("strong")),
-        Content.styled(choice.detail, style("muted")),
-    ]
+    """Its key in the margin (the same all game); the title, what made it possible if that is
+    news, what it does, and what the chair already knows; a rule above all but the first
+    (`number` is its place in this list)."""
+    parts: list[Content] = [Content.styled(choice.title, style("strong"))]
+    if choice.unlocked:
+        parts.append(Content.styled(f"New: possible now that {choice.unlocked}.", style("label")))
+    parts.append(Content.styled(choice.detail, style("muted")))
     if choice.warning:
         parts.append(Content.styled(choice.warning, style("warning")))
-    gutter = Content.styled(str(number) if number < 10 else "", style("label"))
+    key = choice.key or number
+    gutter = Content.styled(str(key) if key < 100 else "", style("label"))
     return Hanging(gutter, Content("\n").join(parts), 3, rule=number > 1, rule_style=RULE)
 
 
@@ -82,7 +84,11 @@ class ChoiceList(EntryList, can_focus=False):
 class ChoicePanel(Column):
     """A list of targets for one verb, shown over the table until one is chosen or it is closed.
 
-    '1' is the first choice, as the list numbers them.
+    Each choice keeps its number all game (its place in the scenario), so after an adoption
+    'p 2' still means the measure it meant before; numbers of what is not possible now are
+    skipped. Digits are typed as a number: '1' chooses at once unless a longer number such as
+    12 is on the list, in which case it highlights choice 1 and waits for the next digit
+    (Enter takes the one highlighted).
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes("strong", "muted", "warning", "label")
@@ -101,6 +107,7 @@ class ChoicePanel(Column):
         self.open = False
         """Whether the panel is showing (it starts hidden, by the stylesheet)."""
         self._choices: list[Choice] = []
+        self._typed = ""  # the digits typed so far, while a longer number may follow
         self._prompts: LRUCache[tuple[int, Choice], Hanging] = LRUCache(PROMPTS_KEPT)
         self._title = TextPanel(classes="dialog-title")
         self._help = TextPanel(classes="dialog-help")
@@ -115,6 +122,7 @@ class ChoicePanel(Column):
     def ask(self, verb: str, title: str, explanation: str, choices: Sequence[Choice]) -> None:
         """Show the choices for `verb`, the first one highlighted."""
         self.verb, self._choices = verb, list(choices)
+        self._typed = ""
         self._title.update(Content(title))
         self._help.update(Content(explanation))
         options = self._list
@@ -163,6 +171,26 @@ class ChoicePanel(Column):
             return None
         verb, self.verb = self.verb, None
         return verb, self._choices[index].id
+
+    def type_digit(self, digit: int) -> tuple[str, str] | None:
+        """A digit typed while the choice is open: the verb and target chosen once the number
+        typed can be no other; until then the highlight moves to the best match."""
+        keys = [str(choice.key) for choice in self._choices]
+        typed = self._typed + str(digit)
+        if not any(key.startswith(typed) for key in keys):
+            typed = str(digit)  # a fresh number
+        matches = [i for i, key in enumerate(keys) if key.startswith(typed)]
+        if not matches:
+            self._typed = ""
+            return None
+        exact = next((i for i in matches if keys[i] == typed), None)
+        if exact is not None and len(matches) == 1:
+            self._typed = ""
+            return self.pick(exact)
+        self._typed = typed
+        target = exact if exact is not None else matches[0]
+        self._list.move_cursor(target)
+        return None
 
     def on_choice_list_clicked(self, event: ChoiceList.Clicked) -> None:
         """A click on a choice: the table hears of it as `Chosen`."""

@@ -140,7 +140,7 @@ class EntryList(KeptRender, ScrollView):
 
     # ------------------------------------------------------------------ drawing
 
-    def _render(self, visual: Hanging) -> list[Strip]:
+    def _entry_lines(self, visual: Hanging) -> list[Strip]:
         """An entry's lines at this width, drawn once and kept."""
         strips = self._rendered.get(visual)
         if strips is None:
@@ -163,7 +163,7 @@ class EntryList(KeptRender, ScrollView):
         """An entry's lines, the cursor's (or the hover's) background laid on top, so moving
         either never draws an entry again; a rule above the entry is not part of the mark."""
         visual = self._visuals[index]
-        strips = self._render(visual)
+        strips = self._entry_lines(visual)
         mark = self._mark(index)
         if mark is None:
             return strips

@@ -64,8 +64,10 @@ class ChairFooter(LinePanel, can_focus=False):
 
     show_command_palette: reactive[bool] = reactive(True)
 
-    def __init__(self) -> None:
+    def __init__(self, short_labels: dict[str, str] | None = None) -> None:
         super().__init__()
+        self.short_labels: tuple[tuple[str, str], ...] = tuple((short_labels or {}).items())
+        """Shorter descriptions, used when the keys and the palette's key do not fit."""
         self._keys: tuple[Key, ...] = ()
         self._palette: Key | None = None
         self._columns: Columns = ()  # where each key is drawn: [start, end)
@@ -105,7 +107,18 @@ class ChairFooter(LinePanel, can_focus=False):
 
     def lines(self, width: int) -> list[Content]:
         line, self._columns = _footer_line(self._keys, self._palette, self._hover, width)
+        if self.short_labels and not self._fits(width):
+            short = dict(self.short_labels)
+            keys = tuple(
+                k._replace(description=short.get(k.description, k.description)) for k in self._keys
+            )
+            line, self._columns = _footer_line(keys, self._palette, self._hover, width)
         return [line]
+
+    def _fits(self, width: int) -> bool:
+        """Whether every key and the palette's (if shown) are drawn at this width."""
+        drawn = len(self._keys) + (self._palette is not None)
+        return len(self._columns) == drawn and all(end <= width for _, end, _ in self._columns)
 
     def key_at(self, x: int) -> Key | None:
         """The key drawn at column `x`, if any."""
@@ -152,11 +165,11 @@ def _footer_line(
         columns.append((x, x + item.cell_length, key))
         parts.extend([item, Content(" ")])
         x += item.cell_length + 1
-    line = Content.assemble(*parts)
+    line = Content.assemble(*parts[:-1])  # no space after the last key
     if palette is not None:
         shown = _item(palette, hover)
         start = width - shown.cell_length
-        if start - len(PALETTE_EDGE) > line.cell_length:
+        if start - len(PALETTE_EDGE) >= line.cell_length:
             columns.append((start, width, palette))
             gap = " " * (start - len(PALETTE_EDGE) - line.cell_length)
             edge = Content.styled(PALETTE_EDGE, "$foreground 20%")

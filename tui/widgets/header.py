@@ -1,14 +1,35 @@
-"""The table's header: the scenario on the left; the clock, round and closing time on the right."""
+"""The table's header: the scenario on the left; the clock, round and closing time on the right.
+
+The scenario's title and the session's date often name the same place ("Vienna, January 2022",
+"Vienna, Thursday 13 January 2022"): the header says each thing once (`once`).
+"""
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from textual.content import Content
 
+from ..labels import cut_content
 from ..styling import classes, style
 from ..views import HeaderView
 from .lines import ViewPanel
+
+_WORD = re.compile(r"\w+")
+
+
+def once(title: str, date: str) -> tuple[str, str]:
+    """The title and the date to show, neither repeating the other: the date alone when it says
+    all the title says; else the date without a leading place that the title names already."""
+    title_words = {w.casefold() for w in _WORD.findall(title)}
+    date_words = {w.casefold() for w in _WORD.findall(date)}
+    if title_words and title_words <= date_words:
+        return "", date
+    place, comma, rest = date.partition(",")
+    if comma and rest.strip() and place.strip().casefold() in title.casefold():
+        return title, rest.strip()
+    return title, date
 
 
 class TableHeader(ViewPanel[HeaderView]):
@@ -25,9 +46,12 @@ class TableHeader(ViewPanel[HeaderView]):
             (view.clock, "bold"),
             (f"  {state}  closes {view.closes}", style("muted")),
         )
-        left = Content.assemble(("THE CHAIR", "bold"), ("  ", ""), view.title)
-        if width - right.cell_length - left.cell_length >= len(view.date) + 4:
-            left = Content.assemble(left, ("  ·  ", style("muted")), (view.date, style("muted")))
-        left = left.truncate(max(1, width - right.cell_length - 2), ellipsis=True)
+        title, date = once(view.title, view.date)
+        left = Content.assemble(("THE CHAIR", "bold"), ("  ", ""), title)
+        if not title:
+            left = Content.assemble(left, date)
+        elif width - right.cell_length - left.cell_length >= len(date) + 5:
+            left = Content.assemble(left, ("  ·  ", style("muted")), (date, style("muted")))
+        left = cut_content(left, max(1, width - right.cell_length - 2))
         gap = max(2, width - left.cell_length - right.cell_length)
         return [Content.assemble(left, " " * gap, right)]

@@ -3,8 +3,10 @@
 No meter is hard-coded: a scenario declares its own (tension, ceasefire violations, the chair's
 standing, ...). Each shows its value and how much the last action moved it (▲/▼, coloured by
 whether that was for the better). Tension, the meter the chair watches most, gets Textual's
-Sparkline of its value after every action; the others share one widget that draws each one's
-recent history as a line of bars, one per action, which costs a fraction of a widget apiece.
+Sparkline of its value after every action; the others share one widget that draws each one in
+two rows, its label, then its recent history as a line of bars (one per action) beside its
+value, which costs a fraction of a widget apiece and leaves the side column room for the agenda.
+Numbers are written alike everywhere: 100,000 and ▼30,000.
 """
 
 from __future__ import annotations
@@ -15,16 +17,19 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.geometry import Region
+from textual.message import Message
 from textual.renderables._blend_colors import blend_colors
 from textual.renderables.sparkline import Sparkline as SparklineBars
 from textual.strip import Strip
-from textual.widgets import Sparkline
+from textual.widgets import Sparkline, Static
 
+from ..labels import cut
 from ..styling import classes, style
-from ..views import MeterView, ScoreView
+from ..views import MeterView, ScoreView, change, figure
 from .kept import KeptRender
 from .lines import ViewPanel
 from .repeating import Column
@@ -44,21 +49,39 @@ def _meter_line(
     label_text: str, amount: int, unit: str, moved: int, improved: bool, width: int
 ) -> Content:
     """Kept by what it shows: most meters do not move in a given action."""
-    number = f"{amount:,}" if abs(amount) >= 10_000 else str(amount)
-    value = number + (f" {unit}" if unit else "")
-    change = Content()
-    if moved:
-        arrow = "▲" if moved > 0 else "▼"
-        tone = "bar--good" if improved else "bar--poor"
-        change = Content.styled(f" {arrow}{abs(moved)}", style(tone))
-    right = Content.assemble((value, "bold"), change)
+    right = _value(amount, unit, moved, improved)
     label = Content.styled(label_text, style("label"))
     if label.cell_length + 1 + right.cell_length <= width:
         gap = width - label.cell_length - right.cell_length
         return Content.assemble(label, " " * gap, right)
     # Too narrow for one line: the label, then the value beneath it on the right.
-    label = label.truncate(width, ellipsis=True)
+    label = Content.styled(cut(label_text, width), style("label"))
     return Content.assemble(label, "\n", " " * max(0, width - right.cell_length), right)
+
+
+def _value(amount: int, unit: str, moved: int, improved: bool) -> Content:
+    """'113 a day ▼25': the value in bold, its last change coloured by whether it was for the
+    better; thousands separated in both."""
+    value = figure(amount) + (f" {unit}" if unit else "")
+    moved_by = Content()
+    if moved:
+        tone = "bar--good" if improved else "bar--poor"
+        moved_by = Content.styled(f" {change(moved)}", style(tone))
+    return Content.assemble((value, "bold"), moved_by)
+
+
+def meter_rows(view: MeterView, width: int) -> list[Content]:
+    """A meter in two rows: its label, then its recent history as bars beside its value."""
+    right = _value(view.value, view.unit or "", view.change, bool(view.improved))
+    label = Content.styled(cut(view.label, width), style("label"))
+    room = width - right.cell_length - 1
+    if room < 3:  # too narrow for a history: the value alone, on the right
+        return [label, Content.assemble(" " * max(0, width - right.cell_length), right)]
+    bars = trend(view.history, room)
+    return [
+        label,
+        Content.assemble(bars, " " * (width - bars.cell_length - right.cell_length), right),
+    ]
 
 
 def trend(history: Sequence[int], width: int) -> Content:
@@ -204,35 +227,40 @@ class TensionMeter(Column):
 
 
 class OtherMeters(ViewPanel[tuple[MeterView, ...]]):
-    """Every other meter: its line, then its recent history; only rows that change are drawn."""
+    """Every other meter in two rows (see `meter_rows`); only rows that change are drawn."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes("label", "bar--good", "bar--poor", "trend")
 
     def lines(self, width: int) -> list[Content]:
         rows: list[Content] = []
         for view in self.view or ():
-            if rows:
-                rows.append(Content())
-            rows.extend(meter_line(view, width).split("\n"))
-            rows.append(trend(view.history, width))
+            rows.extend(meter_rows(view, width))
         return rows
 
 
 class ScoreLine(ViewPanel[ScoreView]):
     """The score as it would stand if the session closed now."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = classes("label", "muted")
+    COMPONENT_CLASSES: ClassVar[set[str]] = classes("label", "muted", "bar--good", "bar--poor")
 
     def lines(self, width: int) -> list[Content]:
         view = self.view
         if view is None:
             return []
+        moved = (
+            Content.styled(
+                f" {change(view.change)}", style("bar--good" if view.change > 0 else "bar--poor")
+            )
+            if view.change
+            else Content()
+        )
         return [
             Content.assemble(
                 ("Score now ", style("label")),
                 (f"{view.total}", "bold"),
                 ("/100 ", style("muted")),
                 (view.grade, "bold"),
+                moved,
             )
         ]
 
@@ -256,3 +284,18 @@ class MeterPanel(Column):
         if tension is not None:
             meter.show(tension)
         self._others.show(tuple(v for v in views if not v.is_tension))
+
+
+class MoreBelow(Static, can_focus=False):
+    """The foot of the side column while some of it is scrolled out of sight: a cue, and the key
+    to the whole agenda (a click opens it too)."""
+
+    class Pressed(Message):
+        """The cue was clicked."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Content("▼ more · g: agenda"), id=id)
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        self.post_message(self.Pressed())
