@@ -186,10 +186,11 @@ class ChairApp(App[int]):
         except ScenarioError as exc:
             self._error("Cannot play that scenario", exc)
             return
-        self.open_briefing(content)
+        self.open_briefing(content, ironman=ironman)
 
-    def open_briefing(self, content: Content) -> None:
-        """Show a scenario's briefing; taking the chair starts a new game of it."""
+    def open_briefing(self, content: Content, *, ironman: bool = False) -> None:
+        """Show a scenario's briefing; taking the chair starts a new game of it (in an ironman
+        game: no undo)."""
         from .screens.briefing import BriefingScreen
 
         self.push_screen(

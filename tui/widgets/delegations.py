@@ -123,7 +123,9 @@ class DelegationCards(LinePanel):
                     lambda: _mood("patience", view.patience, view.patience_change, width),
                 ),
             ]
-        name = row(("name", view.short, view.consulted, "tagged"), lambda: _name(view, width, True))
+        name = row(
+            ("name", view.short, view.consulted, view.risk, "tagged"), lambda: _name(view, width, True)
+        )
         if size == 2:
             moods = (view.trust, view.patience)
             return [name, row(("moods", *moods), lambda: _moods(*moods, width))]
@@ -202,11 +204,14 @@ def _inner(width: int) -> int:
 
 
 def _name(view: DelegationView, width: int, tagged: bool = False) -> Content:
-    """The short name, and on the right 'consulted' (or, on a compact card, 'walked out')."""
+    """The short name, and on the right 'consulted' (or, on a compact card, which has no status
+    row, 'walked out' or the risk the chair can see coming)."""
     name = Content.styled(view.short, style(speaker_class(view.index)))
     tag = None
     if tagged and not view.present:
         tag = Content.styled("walked out", style("answer--blocks"))
+    elif tagged and view.risk is not None:
+        tag = Content.styled(f"⚠ {view.risk.short}", style("warning"))
     elif view.consulted:
         tag = Content.styled("consulted", style("muted"))
     if tag is not None:
