@@ -100,12 +100,13 @@ def _seed_hashes(folder: Path, data: dict[str, Any]) -> dict[str, str]:
         except OSError:
             hashes[name] = "unreadable"
         # who says what in the seed was checked too: a changed declaration beside it re-checks
-        declared = (folder / name).with_name(Path(name).stem + ".attribution.yaml")
-        if declared.is_file():
-            try:
-                hashes[f"{name}#attribution"] = hashlib.sha256(declared.read_bytes()).hexdigest()
-            except OSError:
-                hashes[f"{name}#attribution"] = "unreadable"
+        try:
+            declared = (folder / name).with_name(Path(name).stem + ".attribution.yaml")
+            if declared.is_file():
+                raw = read_regular(declared, MAX_SEED_BYTES)
+                hashes[f"{name}#attribution"] = hashlib.sha256(raw).hexdigest()
+        except (OSError, ValueError):
+            hashes[f"{name}#attribution"] = "unreadable"
     return hashes
 
 

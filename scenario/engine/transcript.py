@@ -49,7 +49,9 @@ class Entry(NamedTuple):
             value = getattr(self, key)
             if value is not None:
                 out[key] = value
-        if self.source is not None:  # every sourced entry says whose words and how, even if null
+        if self.source is not None and self.use is not None:
+            # whose words and how, wherever the content declares it (every sourced line in
+            # format 2); a format-1 transcript stays byte for byte what it was
             out["said_by"] = self.said_by
             out["use"] = self.use
         return out

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .diagnostics import Diagnostic, Location, ScenarioError, display_path
-from .sources import normalise
-from .yamlfile import read_yaml
+from .reading import read_regular
+from .sources import MAX_SEED_BYTES, normalise
 
 ARTICLE = "article"
 """The `said_by` of the article's own narration."""
@@ -266,7 +266,7 @@ def attribute(seeds: list[Path]) -> Attribution:
     Raises OSError or UnicodeDecodeError for an unreadable seed, as `Seeds.read` does; problems
     in an attribution file are diagnostics, not exceptions.
     """
-    raws = [p.read_text(encoding="utf-8") for p in seeds]
+    raws = [read_regular(p, MAX_SEED_BYTES).decode("utf-8") for p in seeds]
     diagnostics: list[Diagnostic] = []
     declared = Declared()
     for seed in seeds:
@@ -300,6 +300,8 @@ def attribute(seeds: list[Path]) -> Attribution:
 
 
 def _read_declared(path: Path, declared: Declared, diagnostics: list[Diagnostic]) -> None:
+    from .yamlfile import read_yaml  # only when checking: playing from the cache needs no YAML
+
     shown = display_path(path)
     try:
         doc = read_yaml(path, shown)

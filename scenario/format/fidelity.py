@@ -17,14 +17,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import model as fmt
 from .attribution import ARTICLE as ARTICLE
 from .attribution import CAPTION, NARRATION, QUOTE, Attribution, Unit, attribute
 from .diagnostics import Diagnostic
 from .files import SourceMap
-from .sources import normalise
+from .sources import normalise, seed_outside, seed_roots
+
+if TYPE_CHECKING:  # the compiler imports this module when playing from the cache, without pydantic
+    from . import model as fmt
 
 _TEXT_KEYS = ("text", "summary", "description", "debrief", "title")
 _DEFAULT_SPEAKER = {"floor": "delegation", "consult": "delegation", "walkout": "delegation"}
@@ -77,8 +79,13 @@ def _walk(value: Any, path: tuple[Any, ...], default: str | None) -> Iterator[So
             text = next((value[k] for k in _TEXT_KEYS if isinstance(value.get(k), str)), None)
             variants = value.get("variants")
             yield Sourced(
-                path, value["source"], value.get("said_by"), value.get("use"), text,
-                speaker or None, tuple(variants) if isinstance(variants, list) else (),
+                path,
+                value["source"],
+                value.get("said_by"),
+                value.get("use"),
+                text,
+                speaker or None,
+                tuple(variants) if isinstance(variants, list) else (),
             )
         for key, item in value.items():
             yield from _walk(item, (*path, key), _default_for(path, key, default))
@@ -102,9 +109,21 @@ def _default_for(path: tuple[Any, ...], key: Any, inherited: str | None) -> str 
 
 
 def seed_paths(sc: fmt.Scenario, folder: Path) -> list[Path] | None:
-    """The scenario's seed files, or None if any is missing (the compiler reports that)."""
-    paths = [(folder / name).resolve() for name in sc.seeds]
-    return paths if paths and all(p.is_file() for p in paths) else None
+    """The scenario's seed files, or None if any is missing or refused (the compiler says why).
+
+    Confined to the same roots as the source check (`sources.seed_roots`), so that attribution
+    never reads a file the source check would refuse."""
+    roots = seed_roots(folder)
+    paths = []
+    for name in sc.seeds:
+        try:
+            path = (folder / name).resolve()
+            if seed_outside(path, roots) or not path.is_file():
+                return None
+        except (OSError, RuntimeError, ValueError):  # too long, a symlink loop, a NUL
+            return None
+        paths.append(path)
+    return paths or None
 
 
 def read_attribution(sc: fmt.Scenario, folder: Path) -> Attribution | None:
@@ -113,8 +132,8 @@ def read_attribution(sc: fmt.Scenario, folder: Path) -> Attribution | None:
         return None
     try:
         return attribute(paths)
-    except (OSError, UnicodeDecodeError):
-        return None  # reported by the source check
+    except (OSError, ValueError):  # unreadable, too large, not UTF-8: the source check says so
+        return None
 
 
 def views(attr: Attribution, passage: str) -> list[View]:
