@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import secrets
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App

@@ -50,7 +50,15 @@ from .layout import (
     TRUST,
 )
 from .negotiation import answer
-from .phrasing import blocks_words, definite, fallback, opening_name, red_line_of, red_line_words, titled
+from .phrasing import (
+    blocks_words,
+    definite,
+    fallback,
+    opening_name,
+    red_line_of,
+    red_line_words,
+    titled,
+)
 from .scoring import find_ending
 from .speaking import pick_speech, render
 from .transcript import Entry, hhmm
@@ -330,8 +338,14 @@ def _say(
             text = render(line, v)
         out.append(
             Entry(
-                kind, time, text, line.speaker, line.source, ref=ref,
-                said_by=line.said_by, use=line.use,
+                kind,
+                time,
+                text,
+                line.speaker,
+                line.source,
+                ref=ref,
+                said_by=line.said_by,
+                use=line.use,
             )
         )
 

@@ -98,10 +98,11 @@ class Game:
         if not steps or self.over:
             return None
         state = self.state
-        for index, step in enumerate(steps):
-            if step.done is None or not step.done.run(state):  # type: ignore[arg-type]
-                action = parse_action(step.action) if step.action else None
-                return GuideNow(index + 1, len(steps), step.text, action)
+        for index, guide_step in enumerate(steps):
+            done = guide_step.done
+            if done is None or not done.run(state):  # type: ignore[arg-type]
+                action = parse_action(guide_step.action) if guide_step.action else None
+                return GuideNow(index + 1, len(steps), guide_step.text, action)
         return None
 
     @classmethod

@@ -405,7 +405,6 @@ def _checked(
     }
 
 
-
 def _format_version(folder: Path, report: object) -> str:
     """The format version a scenario declares, for the check's summary line."""
     model = getattr(report, "model", None)

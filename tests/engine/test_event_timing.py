@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from scenario.engine.compiler import load_content
 from scenario.engine.game import new_state, step
 from scenario.engine.layout import CLOCK
-from tests.conftest import BASE_VIENNA as VIENNA, edit, random_game
+from tests.conftest import BASE_VIENNA as VIENNA
+from tests.conftest import edit, random_game
 
 
 @pytest.fixture

@@ -8,7 +8,8 @@ from scenario.engine.game import new_state, step
 from scenario.engine.layout import ACQUIESCE, BLOCK, SUPPORT
 from scenario.engine.negotiation import answer
 from scenario.format.expressions import compile_formula
-from tests.conftest import BASE_TUTORIAL as TUTORIAL, edit
+from tests.conftest import BASE_TUTORIAL as TUTORIAL
+from tests.conftest import edit
 from tests.format.test_check import check, where
 
 

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from scenario import Game
 from scenario.engine.compiler import load_content
 from scenario.engine.layout import DELEGATION_NUMBERS
-from tests.conftest import ROOT, BASE_TUTORIAL as TUTORIAL, random_game
+from tests.conftest import BASE_TUTORIAL as TUTORIAL
+from tests.conftest import ROOT, random_game
 
 CONTENT = load_content(TUTORIAL)
 MIN_MINUTES = min(CONTENT.numbers.minutes.values())

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from scenario import Game
-from tests.conftest import OPENING_MOVES, BASE_TUTORIAL as TUTORIAL
+from tests.conftest import BASE_TUTORIAL as TUTORIAL
+from tests.conftest import OPENING_MOVES
 
 SKILLED = OPENING_MOVES
 

@@ -10,7 +10,7 @@ from scenario import Content, Game
 from scenario.engine.compiler import load_content
 from scenario.engine.transcript import Entry
 from scenario.tools import saves
-from tests.conftest import BASE_TUTORIAL, BASE_VIENNA as VIENNA
+from tests.conftest import BASE_VIENNA as VIENNA
 from tests.tui.conftest import SEED
 from tui import saving, views
 from tui.minutes import Minutes

@@ -124,7 +124,8 @@ class DelegationCards(LinePanel):
                 ),
             ]
         name = row(
-            ("name", view.short, view.consulted, view.risk, "tagged"), lambda: _name(view, width, True)
+            ("name", view.short, view.consulted, view.risk, "tagged"),
+            lambda: _name(view, width, True),
         )
         if size == 2:
             moods = (view.trust, view.patience)
