@@ -882,3 +882,36 @@ def turning_points(game: Game, count: int = 3) -> list[Turn]:
     """The actions that moved the score most, in the order they were taken."""
     points = sorted(game.turning_points(count), key=lambda p: p.index)
     return [Turn(p.clock, describe(game.content, p.action), p.delta) for p in points]
+
+
+# --------------------------------------------------------------------------- the guided game
+
+
+@dataclass(frozen=True)
+class GuideView:
+    """The guided game's current step, and the keys that take its action at the table."""
+
+    number: int
+    total: int
+    text: str
+    keys: str  # "press c, then 1 (Russia)"; empty when the step names no action
+
+
+def guide(game: Game) -> GuideView | None:
+    """The step of the scenario's guide to show now; None without a guide or once it is over."""
+    from .keys import VERB_KEYS
+
+    step_now = game.guide()
+    if step_now is None:
+        return None
+    action = step_now.action
+    keys = ""
+    if action is not None:
+        keys = f"press {VERB_KEYS[action.verb]}"
+        if action.target is not None:
+            chosen = next((c for c in choices(game, action.verb) if c.id == action.target), None)
+            if chosen is not None:
+                keys += f", then {chosen.key} ({chosen.title})"
+            else:
+                keys += f", then choose {action.target}"
+    return GuideView(step_now.number, step_now.total, step_now.text, keys)

@@ -31,6 +31,7 @@ from ..widgets.agenda import Agenda
 from ..widgets.choices import ChoicePanel
 from ..widgets.delegations import DelegationCards, DelegationList
 from ..widgets.footer import ChairFooter
+from ..widgets.guide import GuidePanel
 from ..widgets.header import TableHeader
 from ..widgets.meters import MeterPanel, MoreBelow, ScoreLine
 from ..widgets.problems import ReloadProblems
@@ -122,6 +123,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self._delegations = DelegationList(id="delegations")
         self._minutes = Transcript(id="transcript")
         self._problems = ReloadProblems(id="problems")
+        self._guide = GuidePanel(id="guide")
         self._score = ScoreLine(id="score")
         self._meters = MeterPanel(id="meters")
         self._agenda = Agenda(id="agenda")
@@ -144,6 +146,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         with Row(id="table"):
             yield self._delegations
             with Column(id="middle"):
+                yield self._guide
                 yield self._minutes
                 yield self._problems
             with self._side:
@@ -181,6 +184,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self._meters.show(views.meters(game))
         self._score.show(views.score(game))
         self._agenda.view = views.agenda(game)
+        self._guide.show(views.guide(game))
         self.call_after_refresh(self._cue_more)
 
     def _cue_more(self) -> None:

@@ -1,0 +1,47 @@
+"""The guided game at the table: the current step above the minutes, with the keys that take
+it, moving on as the player does what it says; no panel for a scenario without a guide."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scenario import Content
+from tests.tui.conftest import open_game, widget_text
+from tui import views
+from tui.app import ChairApp
+from tui.widgets.guide import GuidePanel
+
+
+async def test_the_tutorial_shows_its_guide_and_moves_on(tutorial: Content, saves_dir: Path):
+    app = ChairApp(tutorial, seed=7, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot)
+        panel = screen.query_one(GuidePanel)
+        assert panel.display
+        text = widget_text(app, panel)
+        assert text.startswith("Guide 1/9") and "press f, then 1 (Russian Federation)" in text
+        await pilot.press("f", "1")  # what the guide says: the floor to Russia
+        await pilot.pause()
+        assert widget_text(app, panel).startswith("Guide 2/9")
+        assert "press c, then 1" in widget_text(app, panel)
+
+
+async def test_a_scenario_without_a_guide_shows_no_panel(saves_dir: Path):
+    from scenario.engine.compiler import load_content
+    from tests.conftest import VIENNA
+
+    app = ChairApp(load_content(VIENNA), seed=7, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot)
+        assert not screen.query_one(GuidePanel).display
+
+
+def test_the_guides_keys_name_the_choice_by_its_number(tutorial: Content):
+    from scenario import Game
+
+    game = Game(tutorial, 7)
+    for words in ("floor russia", "consult russia", "frame all_dimensions"):
+        game.act(words)
+    view = views.guide(game)
+    assert view is not None and view.number == 4
+    assert view.keys.startswith("press p, then ") and "Better access for the monitors" in view.keys
