@@ -856,6 +856,7 @@ class Turn:
     clock: str
     what: str
     delta: int
+    moved: tuple[tuple[str, float], ...] = ()  # the score's parts it moved, largest first
 
 
 def describe(content: Content, action: Action) -> str:
@@ -881,7 +882,7 @@ def describe(content: Content, action: Action) -> str:
 def turning_points(game: Game, count: int = 3) -> list[Turn]:
     """The actions that moved the score most, in the order they were taken."""
     points = sorted(game.turning_points(count), key=lambda p: p.index)
-    return [Turn(p.clock, describe(game.content, p.action), p.delta) for p in points]
+    return [Turn(p.clock, describe(game.content, p.action), p.delta, p.moved[:3]) for p in points]
 
 
 # --------------------------------------------------------------------------- the guided game

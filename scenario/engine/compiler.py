@@ -302,6 +302,7 @@ class _Compiler:
             end=end,
             chair=chair,
             briefing=tuple(rt.Paragraph(p.title, p.text, p.source) for p in sc.briefing),
+            history=tuple(rt.Paragraph(p.title, p.text, p.source) for p in sc.history),
             meters=meters,
             speakers=speakers,
             issues=issues,

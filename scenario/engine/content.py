@@ -304,6 +304,7 @@ class Content:
     end: int
     chair: Speaker
     briefing: tuple[Paragraph, ...]
+    history: tuple[Paragraph, ...]  # what the sources report really happened (the debrief's)
     meters: dict[str, Meter]
     speakers: dict[str, Speaker]
     issues: dict[str, Issue]

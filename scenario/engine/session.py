@@ -37,6 +37,8 @@ class TurningPoint:
     clock: str  # when it was taken
     before: int
     after: int
+    moved: tuple[tuple[str, float], ...] = ()
+    """Why: the score's components this action moved, as (label, points), largest first."""
 
     @property
     def delta(self) -> int:
@@ -245,11 +247,18 @@ class Game:
 
     def turning_points(self, count: int = 3) -> list[TurningPoint]:
         """The actions that moved the score most, largest change first."""
-        scores = [score(self.content, state).total for state in self.states]
+        cards = [score(self.content, state) for state in self.states]
         points = [
-            TurningPoint(i, action, hhmm(self.states[i][CLOCK]), scores[i], scores[i + 1])
+            TurningPoint(
+                i,
+                action,
+                hhmm(self.states[i][CLOCK]),
+                cards[i].total,
+                cards[i + 1].total,
+                _moved(cards[i], cards[i + 1]),
+            )
             for i, action in enumerate(self.actions)
-            if scores[i + 1] != scores[i]
+            if cards[i + 1].total != cards[i].total
         ]
         points.sort(key=lambda p: (-abs(p.delta), p.index))
         return points[:count]
@@ -275,3 +284,13 @@ class Game:
             "state_hash": self.state_hash,
             "transcript": [entry.to_json() for entry in self.transcript],
         }
+
+
+def _moved(before: ScoreCard, after: ScoreCard) -> tuple[tuple[str, float], ...]:
+    """The components whose points an action changed, largest change first (ties: by label)."""
+    changes = [
+        (line.label, round(line.points - was.points, 1))
+        for was, line in zip(before.breakdown, after.breakdown, strict=True)
+        if round(line.points - was.points, 1)
+    ]
+    return tuple(sorted(changes, key=lambda change: (-abs(change[1]), change[0])))

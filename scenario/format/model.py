@@ -663,6 +663,11 @@ class Scenario(Strict):
     chair: Chair
     clock: Clock
     briefing: list[Paragraph] = Field(default_factory=list)
+    history: list[Paragraph] = Field(
+        default_factory=list,
+        description="What the sources report really happened, for the debrief to compare the "
+        "player's day with (for instance: no agreement, no change of positions).",
+    )
     meters: dict[Id, Meter] = Field(default_factory=dict)
     voices: dict[Id, Voice] = Field(default_factory=dict)
     issues: dict[Id, Issue] = Field(default_factory=dict)
@@ -687,4 +692,4 @@ class Scenario(Strict):
 
 
 SECTIONS_BY_ID = ("meters", "voices", "issues", "delegations", "measures", "framings", "statements")
-SECTIONS_LISTED = ("briefing", "reactions", "events", "endings", "guide")
+SECTIONS_LISTED = ("briefing", "history", "reactions", "events", "endings", "guide")

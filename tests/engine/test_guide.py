@@ -63,3 +63,27 @@ def test_bad_guide_steps_are_located(scenario_copy, capsys):
         f"{bad_done}: error: unknown framing 'all_dimension' in 'framing.all_dimension' "
         "(did you mean 'all_dimensions'?)",
     ]
+
+
+def test_turning_points_say_which_parts_of_the_score_they_moved():
+    import yaml
+
+    from tests.conftest import VIENNA
+
+    script = yaml.safe_load((VIENNA / "scripts" / "masterful.yaml").read_text(encoding="utf-8"))
+    game = Game.replay(Game.start("vienna-2022").content, script["seed"], script["actions"])
+    points = game.turning_points()
+    assert points
+    for point in points:
+        assert point.moved, point
+        assert abs(sum(moved for _, moved in point.moved) - point.delta) <= 1.5  # rounding
+    assert any(label.startswith("A framework") for p in points for label, _ in p.moved)
+
+
+def test_the_debrief_can_set_the_day_beside_what_really_happened():
+    vienna = Game.start("vienna-2022").content
+    assert [p.title for p in vienna.history][:3] == [
+        "Brussels, 12 January",
+        "What Moscow said",
+        "No surprise",
+    ]

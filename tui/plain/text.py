@@ -293,9 +293,20 @@ def debrief(game: Game) -> list[str]:
         out.append(f"{tension.label} over the day: {wording.curve_summary(series)}.")
     turns = views.turning_points(game)
     out.append("Turning points:" if turns else wording.NO_TURNING_POINTS)
+    history = game.content.history
     for turn in turns:
         points = f"{'plus' if turn.delta > 0 else 'minus'} {abs(turn.delta)}"
-        out.append(f"At {clock(turn.clock)}, {points} points: you {turn.what}.")
+        why = ", ".join(
+            f"{label} {'plus' if moved > 0 else 'minus'} {abs(moved):g}"
+            for label, moved in turn.moved
+        )
+        out.append(
+            f"At {clock(turn.clock)}, {points} points: you {turn.what}"
+            + (f"; {why}." if why else ".")
+        )
+    if history:
+        out.append("What really happened:")
+        out += [sentence(f"{p.title}. {p.text}" if p.title else p.text) for p in history]
     return out
 
 

@@ -102,7 +102,18 @@ class DebriefScreen(ChairScreen[None]):
             yield from self._breakdown()
             yield from self._curve()
             yield from self._turns()
+            yield from self._history()
         yield ChairFooter()
+
+    def _history(self) -> Iterator[Widget]:
+        """What the sources report really happened, beside the player's day."""
+        history = self.game.content.history
+        if not history:
+            return
+        yield Static(Content("What really happened"), classes="heading")
+        for paragraph in history:
+            text = paragraph.text if not paragraph.title else f"{paragraph.title}. {paragraph.text}"
+            yield Static(Content(text), classes="paragraph")
 
     def _breakdown(self) -> Iterator[Widget]:
         outcome = self.game.outcome
@@ -133,9 +144,9 @@ class DebriefScreen(ChairScreen[None]):
                 "  ",
             )
             # A long action wraps under its own text, not under the time.
-            yield Static(
-                Hanging(when, Content(f"You {turn.what}."), when.cell_length), classes="turn"
-            )
+            why = ", ".join(f"{label} {points:+g}" for label, points in turn.moved)
+            said = Content(f"You {turn.what}.") if not why else Content(f"You {turn.what}: {why}.")
+            yield Static(Hanging(when, said, when.cell_length), classes="turn")
 
     def on_mount(self) -> None:
         # Nothing pops up over the outcome and the score: events and walk-outs are in the minutes.
