@@ -45,3 +45,17 @@ def test_the_guides_keys_name_the_choice_by_its_number(tutorial: Content):
     view = views.guide(game)
     assert view is not None and view.number == 4
     assert view.keys.startswith("press p, then ") and "Better access for the monitors" in view.keys
+
+
+async def test_a_stray_key_ends_a_number_being_typed(saves_dir: Path):
+    """'p 1' waits for a second digit while 10-13 are listed; a stray key between two 1s must
+    not make them 11 (it tabled the moratorium in a game played by hand)."""
+    from scenario.engine.compiler import load_content
+    from tests.conftest import VIENNA
+
+    app = ChairApp(load_content(VIENNA), seed=11, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot)
+        await pilot.press("p", "1", "v", "1", "enter")
+        await pilot.pause()
+        assert [str(a) for a in screen.game.actions] == ["propose humanitarian_aid"]

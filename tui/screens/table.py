@@ -276,6 +276,12 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         if chosen is not None:
             self.act(Action(*chosen))
 
+    def on_key(self, event: events.Key) -> None:
+        """While a choice is open, a key that is not a digit ends the number being typed (the
+        digits are priority bindings, so they never reach here)."""
+        if self._choice.open:
+            self._choice.forget_typed()
+
     def action_choice_cancel(self) -> None:
         self._close_choice()
 

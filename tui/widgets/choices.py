@@ -172,6 +172,10 @@ class ChoicePanel(Column):
         verb, self.verb = self.verb, None
         return verb, self._choices[index].id
 
+    def forget_typed(self) -> None:
+        """Any other key ends a number being typed: '1', a stray key, '1' is 1 again, never 11."""
+        self._typed = ""
+
     def type_digit(self, digit: int) -> tuple[str, str] | None:
         """A digit typed while the choice is open: the verb and target chosen once the number
         typed can be no other; until then the highlight moves to the best match."""
