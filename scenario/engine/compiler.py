@@ -486,12 +486,15 @@ class _Compiler:
                     f"unknown speaker {speaker!r}; speakers are 'chair', delegations and voices",
                 )
             said_by = None if line.said_by == ARTICLE else line.said_by
+            test = self.line_test((*path, index, "when"), line.when)
+            if self.sc.model.varied_writing and line.speaker in self.sc.delegations:
+                test = self.while_present(line.speaker, test)
             said.append(
                 rt.Said(
                     speaker,
                     line.text,
                     line.source,
-                    test=self.line_test((*path, index, "when"), line.when),
+                    test=test,
                     texts=self.texts((*path, index), line),
                     repeat=line.repeat,
                     said_by=said_by,
@@ -499,6 +502,14 @@ class _Compiler:
                 )
             )
         return tuple(said)
+
+    def while_present(self, delegation_id: str, test: Any) -> Any:
+        """A line a reaction or event gives a delegation is said only while it is in the room
+        (a delegation that walked out says nothing in an afternoon's event)."""
+        present = compile_condition(f"present.{delegation_id}", self.layout.resolve).run
+        if test is None:
+            return present
+        return lambda v: present(v) and test(v)
 
     def line_test(self, path: tuple[Any, ...], source: str | None) -> Any:
         condition = self.condition(path, source)

@@ -87,3 +87,22 @@ def test_the_debrief_can_set_the_day_beside_what_really_happened():
         "What Moscow said",
         "No surprise",
     ]
+
+
+def test_a_delegation_that_walked_out_says_nothing_in_an_event():
+    """Played by hand: Russia had walked out, and an afternoon event still gave it a line."""
+    game = Game.start("vienna-2022", seed=12)
+    for words in (
+        "floor ukraine",
+        "statement sovereignty",
+        "floor georgia",
+        "propose withdrawal_call",
+        "consensus withdrawal_call",
+    ):
+        game.act(words)
+    assert not game.read("present.russia")
+    for _ in range(6):
+        if game.over:
+            break
+        spoken = [e for e in game.act("recess") if e.kind == "speech" and e.speaker == "russia"]
+        assert spoken == []
