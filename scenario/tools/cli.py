@@ -337,12 +337,19 @@ def _check(args: argparse.Namespace) -> int:
     from ..engine.compiler import Report, check_scenario, known_clean, remember_if_clean
     from .finding import available, find_scenario
 
-    names = args.scenarios or available()
+    from .campaigns import available_campaigns, find_campaign
+
+    names = args.scenarios or available() + available_campaigns()
     if getattr(args, "sources", False):
         return _sources_report(names)
     results = []
     missing = failed = False
     for name in names:
+        campaign_folder = find_campaign(name)
+        if campaign_folder is not None:  # a campaign: its file, its days, its carry-over
+            ok = _check_campaign(args, name, campaign_folder, results)
+            failed = failed or not ok
+            continue
         try:
             folder = find_scenario(name)
         except ScenarioError as exc:
@@ -376,6 +383,26 @@ def _check(args: argparse.Namespace) -> int:
         data = {"ok": code == EXIT_OK, "strict": args.strict, "scenarios": results}
         print(json.dumps(data, indent=2, ensure_ascii=False))
     return code
+
+
+def _check_campaign(
+    args: argparse.Namespace, name: str, folder: Path, results: list[dict[str, object]]
+) -> bool:
+    """`chair check` of a campaign: campaign.yaml, each day's scenario, the carry-over."""
+    from ..engine.campaign import check_campaign
+
+    report = check_campaign(folder)
+    errors, warnings = len(report.errors), len(report.warnings)
+    ok = not errors and not (args.strict and warnings)
+    results.append(_checked(name, display_path(folder), report.diagnostics, ok=ok))
+    if not args.json:
+        _report(report.diagnostics)
+        if not args.quiet:
+            status = "ok" if ok else "FAILED"
+            days = len(report.campaign.days) if report.campaign else "?"
+            counts = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}"
+            print(f"{display_path(folder)}: {status} ({counts}; campaign of {days} days)")
+    return ok
 
 
 def _checked(
@@ -457,6 +484,11 @@ def _run(args: argparse.Namespace) -> int:
     from .finding import find_scenario
     from .scripts import play_script, read_script
 
+    from .campaigns import find_campaign
+
+    campaign_folder = find_campaign(args.scenario)
+    if campaign_folder is not None:
+        return _run_campaign(args, campaign_folder)
     content = load_content(find_scenario(args.scenario))
     script = read_script(args.script)
     game = play_script(content, script, args.seed)
@@ -468,10 +500,39 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_campaign(args: argparse.Namespace, folder: Path) -> int:
+    """`chair run CAMPAIGN --script FILE`: one list of actions a day."""
+    from ..engine.campaign import load_campaign
+    from .campaigns import play_campaign_script, read_campaign_script, write_campaign_save
+
+    campaign = load_campaign(folder)
+    script = read_campaign_script(args.script)
+    game = play_campaign_script(campaign, script, args.seed)
+    if args.save is not None:
+        write_campaign_save(game, args.save)
+    _print_campaign(game, args.json)
+    return EXIT_OK
+
+
+def _print_campaign(game: object, as_json: bool) -> None:
+    from .campaigns import campaign_text
+    from .terminal import width
+
+    if as_json:
+        print(json.dumps(game.to_json(), ensure_ascii=not is_utf8(sys.stdout), indent=2))  # type: ignore[attr-defined]
+        return
+    print(campaign_text(game, width=width()), end="")  # type: ignore[arg-type]
+
+
 def _replay(args: argparse.Namespace) -> int:
     from ..engine.compiler import load_content
+    from .campaigns import is_campaign_save, load_campaign_game
     from .finding import find_scenario
     from .saves import load_game
+
+    if is_campaign_save(args.save):
+        _print_campaign(load_campaign_game(args.save), args.json)
+        return EXIT_OK
 
     restored = load_game(args.save, lambda scenario_id: load_content(find_scenario(scenario_id)))
     if restored.note:
@@ -516,6 +577,20 @@ def _playtest(args: argparse.Namespace) -> int:
     from .finding import find_scenario
     from .playtest import playtest, text_report
 
+    from .campaigns import find_campaign
+
+    campaign_folder = find_campaign(args.scenario)
+    if campaign_folder is not None:
+        from ..engine.campaign import load_campaign
+        from .campaigns import campaign_playtest, campaign_playtest_text
+
+        if args.search:
+            print("chair playtest: error: --search works on one scenario (a day of the "
+                  "campaign), not on a campaign", file=sys.stderr)
+            return EXIT_USAGE
+        data = campaign_playtest(load_campaign(campaign_folder), args.runs, args.seed)
+        print(json.dumps(data, indent=2) if args.json else campaign_playtest_text(data), end="\n" if args.json else "")
+        return EXIT_OK
     content = load_content(find_scenario(args.scenario))
     if args.search:
         from . import search
