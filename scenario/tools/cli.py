@@ -267,6 +267,9 @@ def _play(args: argparse.Namespace) -> int:
 
     load = getattr(args, "load", None)
     given = getattr(args, "scenario", None)
+    campaign = _campaign_to_play(given, load)
+    if campaign is not None:
+        return _play_campaign(args, campaign)
     scenario = given or DEFAULT_SCENARIO
     if load is not None:
         save = read_save(load)  # a damaged save is reported before the app starts
@@ -306,6 +309,44 @@ def _play(args: argparse.Namespace) -> int:
         watch=folder if getattr(args, "watch", False) else None,
         briefing=given is not None and load is None,
         theme=getattr(args, "theme", None),
+    )
+
+
+def _campaign_to_play(given: str | None, load: Path | None) -> object | None:
+    """The campaign `chair play` should open: a campaign id or folder, or a campaign save
+    given with --load (replayed, so a damaged one is reported before the app starts)."""
+    from .campaigns import find_campaign, is_campaign_save, load_campaign_game
+
+    if load is not None and is_campaign_save(load):
+        return load_campaign_game(load)
+    folder = find_campaign(given) if given else None
+    if folder is None:
+        return None
+    from ..engine.campaign import load_campaign
+
+    return load_campaign(folder)
+
+
+def _play_campaign(args: argparse.Namespace, campaign: object) -> int:
+    """`chair play CAMPAIGN`: the app, at the first day's briefing (or a loaded week)."""
+    from .saves import default_folder
+
+    if getattr(args, "plain", False) or getattr(args, "watch", False):
+        print(
+            "chair play: error: a campaign plays in the app; --plain and --watch play one "
+            "scenario (a day of it, e.g. 'chair play --plain brussels-2022')",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    from tui.app import run_app
+
+    first = campaign.days[0].content  # type: ignore[attr-defined]  # a day, or a day's game
+    return run_app(
+        first,
+        seed=getattr(args, "seed", None),
+        saves=getattr(args, "saves", None) or default_folder(),
+        theme=getattr(args, "theme", None),
+        campaign=campaign,
     )
 
 

@@ -67,6 +67,7 @@ class TitleScreen(ChairScreen[None]):
         items = [
             Option(item("New game", "choose a scenario and read the briefing"), id="new"),
             Option(resume, id="continue", disabled=latest is None),
+            *self._campaigns(),
             Option(item("Load a game", "from the saved games"), id="load"),
             Option(item("How to play", "the rules and every key"), id="help"),
             Option(item("Quit", "Ctrl+Q anywhere"), id="quit"),
@@ -74,6 +75,16 @@ class TitleScreen(ChairScreen[None]):
         for option in items:
             menu.add_options([option, None])
         menu.highlighted = 1 if latest is not None else 0
+
+    def _campaigns(self) -> list[Option]:
+        """A campaign to play, if one is found: several days as one story."""
+        from scenario.tools.campaigns import available_campaigns
+
+        found = available_campaigns()
+        if not found:
+            return []
+        detail = "several days, one story: " + ", ".join(found)
+        return [Option(item("Play the week", detail), id="campaign")]
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -85,6 +96,8 @@ class TitleScreen(ChairScreen[None]):
             app.new_game()
         elif choice == "continue":
             app.continue_game()
+        elif choice == "campaign":
+            app.start_campaign()
         elif choice == "load":
             app.action_load()
         elif choice == "help":
