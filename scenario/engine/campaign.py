@@ -207,12 +207,17 @@ def check_campaign(folder: Path) -> CampaignReport:
         for err in exc.errors():
             loc = tuple(err["loc"])
             message = str(err.get("msg", "invalid value")).removeprefix("Value error, ")
-            if err["type"] == "extra_forbidden":
-                message = f"unknown key {loc[-1]!r}"
-            elif err["type"] == "missing":
-                message = f"missing key {loc[-1]!r}"
-                loc = loc[:-1]
             where = ".".join(str(p) for p in loc)
+            if err["type"] == "extra_forbidden":
+                inside = ".".join(str(p) for p in loc[:-1])
+                message = f"unknown key {loc[-1]!r}" + (f" in {inside}" if inside else "")
+                diagnostics.append(Diagnostic(sourcemap.locate(loc, key=True), message))
+                continue
+            if err["type"] == "missing":
+                inside = ".".join(str(p) for p in loc[:-1])
+                message = f"missing key {loc[-1]!r}" + (f" in {inside}" if inside else "")
+                diagnostics.append(Diagnostic(sourcemap.locate(loc[:-1]), message))
+                continue
             diagnostics.append(
                 Diagnostic(sourcemap.locate(loc), f"{where}: {message}" if where else message)
             )
