@@ -216,7 +216,7 @@ def _parser(prog: str = "chair") -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="print the JSON Schema of the scenario format")
     schema.add_argument(
         "--part",
-        choices=("scenario", "delegation", "reactions", "events"),
+        choices=("scenario", "delegation", "reactions", "events", "campaign"),
         default="scenario",
         help="which file's schema: scenario.yaml, delegations/*.yaml, reactions/*.yaml or events/*.yaml",
     )
