@@ -299,10 +299,11 @@ def landing(game: Game, measure_id: str) -> dict[str, int]:
 
 def _red_lines_known(game: Game, measure_id: str) -> str | None:
     """Which consulted delegations' red lines the measure would cross (the chair knows these)."""
-    content = game.content
-    m = content.measure(measure_id)
-    state = game.states[-1]
-    crossed = [d.short for d in content.delegations if game.revealed(d.id) and m.crosses(d, state)]
+    # the red lines this game drew (a range or a choice in the scenario), not the declared ones
+    crossing = set(game.crossed_by(measure_id))
+    crossed = [
+        d.short for d in game.content.delegations if d.id in crossing and game.revealed(d.id)
+    ]
     return f"Crosses the red line of {_names(crossed)}." if crossed else None
 
 

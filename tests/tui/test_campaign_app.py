@@ -48,3 +48,17 @@ async def test_the_week_is_played_day_by_day(tmp_path):
         assert week.over and app.screen.query("#week-total")
         saved = campaign_folder(tmp_path) / "autosave-january-2022.json"
         assert load_campaign_game(saved).state_hash == week.state_hash
+
+
+def test_the_picker_warns_of_the_red_lines_this_game_drew():
+    """A red line drawn per game (one of 70, 90, 100 for Russia on further talks) is warned of
+    as drawn: with 90 drawn, a series landing at 80 crosses nothing."""
+    from scenario import Game
+    from tui import views
+
+    game = Game.start(CONTENT / "brussels-2022", 7)
+    game.act("consult russia")
+    assert game.delegation("russia").positions["talks"].red_line == 90
+    assert game.crossed_by("talks_series") == []
+    assert views._red_lines_known(game, "talks_series") is None
+    assert views._red_lines_known(game, "door_open") == "Crosses the red line of Russia."
