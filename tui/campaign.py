@@ -125,6 +125,7 @@ class CampaignDebriefScreen(DebriefScreen):
             )
         week = self.week.week_score()
         if week is not None:
+            yield Static(Content("The week's score"), classes="heading")
             yield Static(
                 Content.assemble(
                     (f"{week.total}", "bold"),
