@@ -492,8 +492,24 @@ def _sources_report(names: Sequence[str]) -> int:
     from ..format.loading import load_scenario
     from .finding import find_scenario
 
+    from .campaigns import find_campaign
+
     failed = False
-    for index, name in enumerate(names):
+    expanded: list[str] = []
+    for name in names:  # a campaign's report is its days' reports
+        campaign_folder = find_campaign(name)
+        if campaign_folder is None:
+            expanded.append(name)
+            continue
+        from ..engine.campaign import check_campaign
+
+        report = check_campaign(campaign_folder)
+        if report.campaign is None:
+            _report(report.errors)
+            failed = True
+            continue
+        expanded += [str(day.content.folder) for day in report.campaign.days]
+    for index, name in enumerate(expanded):
         try:
             folder = find_scenario(name)
             loaded = load_scenario(folder)
