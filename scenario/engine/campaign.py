@@ -280,9 +280,7 @@ def check_campaign(folder: Path) -> CampaignReport:
             if not rule.effects and rule.note is None:
                 error(rule_at, "a carry-over rule needs 'effects' or a 'note'")
             rules.append(
-                CarryRule(
-                    when, compile_effects(checked), rule.note, tuple(rule.effects), rule.when
-                )
+                CarryRule(when, compile_effects(checked), rule.note, tuple(rule.effects), rule.when)
             )
         days.append(CampaignDay(day.id, day.title or content.title, content, tuple(rules)))
         earlier.append((day.id, content))
@@ -293,7 +291,9 @@ def check_campaign(folder: Path) -> CampaignReport:
         week = _Days(earlier, None)
         total = sum(c.weight for c in model.score.components)
         if abs(total - 100) > 1e-6:
-            error(("score", "components"), f"the weights add up to {total:g}; they must add up to 100")
+            error(
+                ("score", "components"), f"the weights add up to {total:g}; they must add up to 100"
+            )
         for index, c in enumerate(model.score.components):
             try:
                 formula = compile_formula(c.value, week.resolve)
@@ -313,7 +313,9 @@ def check_campaign(folder: Path) -> CampaignReport:
         previous = 101
         for index, g in enumerate(model.score.grades):
             if g.min >= previous:
-                error(("score", "grades", index, "min"), "grades must go from the highest 'min' down")
+                error(
+                    ("score", "grades", index, "min"), "grades must go from the highest 'min' down"
+                )
             previous = g.min
         if not model.score.grades or model.score.grades[-1].min != 0:
             error(("score", "grades"), "the last grade must start at 0, so every week has a grade")
@@ -323,8 +325,15 @@ def check_campaign(folder: Path) -> CampaignReport:
         return CampaignReport(None, diagnostics)
     digest = hashlib.sha256("\n".join(hashes).encode()).hexdigest()
     campaign = Campaign(
-        folder.name, folder, digest, model.title, model.subtitle, model.description,
-        tuple(days), tuple(components), tuple(grades),
+        folder.name,
+        folder,
+        digest,
+        model.title,
+        model.subtitle,
+        model.description,
+        tuple(days),
+        tuple(components),
+        tuple(grades),
     )
     return CampaignReport(campaign, diagnostics)
 
@@ -417,7 +426,9 @@ class CampaignGame:
     def next_day(self) -> Game:
         """Start the next day, with what the days before carry into it."""
         if not self.can_advance:
-            raise ValueError("the day is not over yet" if not self.current.over else "no day is left")
+            raise ValueError(
+                "the day is not over yet" if not self.current.over else "no day is left"
+            )
         day = self.campaign.days[len(self.days)]
         content = day.content
         base = Game(content, self.seed)

@@ -25,8 +25,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from yaml.nodes import ScalarNode
-
 from ..engine.actions import Action, ActionError, parse_action
 from ..engine.campaign import CAMPAIGN_FILE, Campaign, CampaignGame, load_campaign
 from ..engine.game import legal_actions
@@ -120,7 +118,9 @@ def read_campaign_script(path: Path | str) -> CampaignScript:
     for d, items in enumerate(days):
         if not isinstance(items, list):
             problems.append(
-                Diagnostic(yaml_file.locate(("days", d)), f"day {d + 1}: expected a list of actions")
+                Diagnostic(
+                    yaml_file.locate(("days", d)), f"day {d + 1}: expected a list of actions"
+                )
             )
             continue
         total += len(items)
@@ -156,7 +156,11 @@ def play_campaign_script(
     for d, (actions, lines) in enumerate(zip(script.days, script.lines, strict=True)):
         if d:
             if not game.current.over:
-                at = script.lines[d - 1][-1] if script.lines[d - 1] else script.file.locate(("days", d - 1))
+                at = (
+                    script.lines[d - 1][-1]
+                    if script.lines[d - 1]
+                    else script.file.locate(("days", d - 1))
+                )
                 raise ScenarioError(
                     [
                         Diagnostic(
@@ -213,7 +217,9 @@ def campaign_text(game: CampaignGame, width: int = 100) -> str:
         for line in week.breakdown:
             parts.append(f"  {line.label:<32} {line.points:5.1f} / {line.weight:g}\n")
     else:
-        parts.append(f"\nThe week is not over (day {game.day_index + 1} of {len(game.campaign.days)}).\n")
+        parts.append(
+            f"\nThe week is not over (day {game.day_index + 1} of {len(game.campaign.days)}).\n"
+        )
     parts.append(f"State hash: {game.state_hash}\n")
     return "".join(parts)
 
@@ -239,7 +245,11 @@ def write_campaign_save(game: CampaignGame, path: Path, name: str | None = None)
         "version": SAVE_VERSION,
         "name": name or path.stem,
         "saved_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "campaign": {"id": game.campaign.id, "hash": game.campaign.content_hash, "title": game.campaign.title},
+        "campaign": {
+            "id": game.campaign.id,
+            "hash": game.campaign.content_hash,
+            "title": game.campaign.title,
+        },
         "seed": game.seed,
         "days": [[str(a) for a in day.actions] for day in game.days],
         "state_hash": game.state_hash,
@@ -287,7 +297,10 @@ def read_campaign_save(path: Path) -> CampaignSave:
     if data.get("version") != SAVE_VERSION:
         raise ScenarioError.at(Location(shown), "the campaign save has an unknown format version")
     campaign, seed, days, state = (
-        data.get("campaign"), data.get("seed"), data.get("days"), data.get("state_hash")
+        data.get("campaign"),
+        data.get("seed"),
+        data.get("days"),
+        data.get("state_hash"),
     )
     ok = (
         isinstance(campaign, dict)
@@ -301,7 +314,9 @@ def read_campaign_save(path: Path) -> CampaignSave:
         and isinstance(state, str)
     )
     if not ok:
-        raise ScenarioError.at(Location(shown), "the save is damaged: fields missing or of the wrong type")
+        raise ScenarioError.at(
+            Location(shown), "the save is damaged: fields missing or of the wrong type"
+        )
     return CampaignSave(campaign["id"], campaign["hash"], seed, days, state)  # type: ignore[index]
 
 
@@ -348,7 +363,11 @@ def campaign_playtest(campaign: Campaign, runs: int, seed: int = 0) -> dict[str,
             current = game.current
             while not current.over:
                 options = legal_actions(current.content, current.state)
-                action = options[-1] if chooser.random() < ADJOURN_CHANCE else chooser.choice(options[:-1])
+                action = (
+                    options[-1]
+                    if chooser.random() < ADJOURN_CHANCE
+                    else chooser.choice(options[:-1])
+                )
                 current.act(action)
             result = current.outcome
             endings[game.day_index][result.ending.id] += 1  # type: ignore[union-attr]
@@ -370,7 +389,10 @@ def campaign_playtest(campaign: Campaign, runs: int, seed: int = 0) -> dict[str,
             {
                 "day": day.id,
                 "scenario": day.content.id,
-                "endings": {k: {"count": v, "share": round(v / runs, 4)} for k, v in endings[i].most_common()},
+                "endings": {
+                    k: {"count": v, "share": round(v / runs, 4)}
+                    for k, v in endings[i].most_common()
+                },
                 "score": spread(scores[i]),
             }
             for i, day in enumerate(campaign.days)
@@ -381,10 +403,15 @@ def campaign_playtest(campaign: Campaign, runs: int, seed: int = 0) -> dict[str,
 
 
 def campaign_playtest_text(data: dict[str, Any]) -> str:
-    lines = [f"Playtest of the campaign {data['campaign']}: {data['runs']:,} random weeks (seed {data['seed']})", ""]
+    lines = [
+        f"Playtest of the campaign {data['campaign']}: {data['runs']:,} random weeks (seed {data['seed']})",
+        "",
+    ]
     for day in data["days"]:
         s = day["score"]
-        lines.append(f"Day {day['day']} ({day['scenario']}): score min {s['min']} median {s['median']} max {s['max']}")
+        lines.append(
+            f"Day {day['day']} ({day['scenario']}): score min {s['min']} median {s['median']} max {s['max']}"
+        )
         for ending, found in day["endings"].items():
             lines.append(f"  {ending:<40} {found['count']:>7,} {found['share']:7.1%}")
     lines.append("")

@@ -376,9 +376,8 @@ def _port(text: str) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from ..engine.compiler import Report, check_scenario, known_clean, remember_if_clean
-    from .finding import available, find_scenario
-
     from .campaigns import available_campaigns, find_campaign
+    from .finding import available, find_scenario
 
     names = args.scenarios or available() + available_campaigns()
     if getattr(args, "sources", False):
@@ -490,9 +489,8 @@ def _sources_report(names: Sequence[str]) -> int:
     """`chair check --sources`: the fidelity report of each scenario."""
     from ..format.fidelity import fidelity
     from ..format.loading import load_scenario
-    from .finding import find_scenario
-
     from .campaigns import find_campaign
+    from .finding import find_scenario
 
     failed = False
     expanded: list[str] = []
@@ -538,10 +536,9 @@ def _count(n: int, word: str) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     from ..engine.compiler import load_content
+    from .campaigns import find_campaign
     from .finding import find_scenario
     from .scripts import play_script, read_script
-
-    from .campaigns import find_campaign
 
     campaign_folder = find_campaign(args.scenario)
     if campaign_folder is not None:
@@ -631,10 +628,9 @@ def _positive(text: str) -> int:
 
 def _playtest(args: argparse.Namespace) -> int:
     from ..engine.compiler import load_content
+    from .campaigns import find_campaign
     from .finding import find_scenario
     from .playtest import playtest, text_report
-
-    from .campaigns import find_campaign
 
     campaign_folder = find_campaign(args.scenario)
     if campaign_folder is not None:

@@ -34,7 +34,12 @@ def test_checks_clean_without_warnings():
 def test_the_cast_is_the_articles(brussels):
     assert [d.id for d in brussels.delegations] == ["russia", "usa", "allies", "eastern"]
     heads = {d.id: d.head for d in brussels.delegations}
-    assert heads == {"russia": "Aleksandr Grushko", "usa": "Wendy Sherman", "allies": None, "eastern": None}
+    assert heads == {
+        "russia": "Aleksandr Grushko",
+        "usa": "Wendy Sherman",
+        "allies": None,
+        "eastern": None,
+    }
     assert brussels.chair.name == "Jens Stoltenberg" and brussels.numbers.party == "allies"
     assert brussels.end - brussels.start == 240  # "vier Stunden"
 
@@ -60,7 +65,9 @@ def test_the_articles_day_ends_as_the_article_says(brussels):
     assert game.read("agreements") == 0 and game.read("present.russia")
     useful = [e for e in game.transcript if e.source == "nützlich"]
     assert useful and useful[0].speaker == "russia" and useful[0].use == "quote"
-    assert not any("weitergehen" in (e.source or "") for e in game.transcript if e.speaker == "russia")
+    assert not any(
+        "weitergehen" in (e.source or "") for e in game.transcript if e.speaker == "russia"
+    )
 
 
 def test_random_play_reaches_many_endings_and_rarely_ends_well(brussels):

@@ -24,7 +24,10 @@ def test_the_chair_says_whom_it_speaks_for(brussels):
 
 def test_a_party_chair_is_discounted_by_the_other_side(brussels):
     game = Game(brussels, 1)
-    terms = {d: flexibility_terms(brussels, game.state, brussels.delegation(d)) for d in ("russia", "usa")}
+    terms = {
+        d: flexibility_terms(brussels, game.state, brussels.delegation(d))
+        for d in ("russia", "usa")
+    }
     assert terms["russia"]["partisan"] == -0.15
     assert terms["usa"]["partisan"] == 0.15
     assert "unity" in terms["usa"] and "unity" not in terms["russia"]

@@ -64,7 +64,12 @@ def test_the_week_is_scored_by_the_campaign_file(campaign):
     tension = week.days[1].read("tension")
     raw = 35 * b / 100 + 45 * v / 100 + 10 * min(1, max(0, (72 - tension) / 30)) + 10
     assert card.total == round(raw)
-    assert [line.id for line in card.breakdown] == ["brussels", "vienna", "week_tension", "at_the_table"]
+    assert [line.id for line in card.breakdown] == [
+        "brussels",
+        "vienna",
+        "week_tension",
+        "at_the_table",
+    ]
 
 
 def test_replay_is_deterministic(campaign):

@@ -4,7 +4,6 @@ carry-over and the week, saves and replays, playtest; bad input located, never a
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from scenario.tools.cli import main
 from tests.conftest import CONTENT
@@ -47,9 +46,7 @@ def test_run_prints_the_minutes_of_the_week(capsys):
 
 def test_a_day_left_open_is_located(tmp_path, capsys):
     script = tmp_path / "open.yaml"
-    script.write_text(
-        "seed: 1\ndays:\n  - [consult: russia]\n  - [floor: usa]\n", encoding="utf-8"
-    )
+    script.write_text("seed: 1\ndays:\n  - [consult: russia]\n  - [floor: usa]\n", encoding="utf-8")
     code, _, err = run(["run", "january-2022", "--script", str(script)], capsys)
     assert code != 0
     assert f"{script.name}:3:" in err and "not over" in err and "adjourn" in err
@@ -77,7 +74,7 @@ def test_a_damaged_campaign_save_is_refused(tmp_path, capsys):
     save = tmp_path / "week.json"
     run(["run", "january-2022", "--script", str(SKILLED), "--save", str(save)], capsys)
     data = json.loads(save.read_text(encoding="utf-8"))
-    data["days"][1] = data["days"][1][:-3] + ["recess", "recess", "adjourn"]
+    data["days"][1] = [*data["days"][1][:-3], "recess", "recess", "adjourn"]
     save.write_text(json.dumps(data), encoding="utf-8")
     code, _, err = run(["replay", str(save)], capsys)
     assert code != 0 and "do not lead to the saved state" in err
