@@ -68,6 +68,19 @@ def available_campaigns() -> list[str]:
     return sorted(ids)
 
 
+def campaign_heading(folder: Path) -> str:
+    """A campaign's title and subtitle for a menu, read from its file without checking the
+    days (cheap enough for the title screen); the folder's name if the file cannot be read."""
+    try:
+        data = read_yaml(folder / CAMPAIGN_FILE, CAMPAIGN_FILE).data
+    except ScenarioError:
+        return folder.name
+    title, subtitle = data.get("title"), data.get("subtitle")
+    if not isinstance(title, str):
+        return folder.name
+    return f"{title}: {subtitle}" if isinstance(subtitle, str) else title
+
+
 # --------------------------------------------------------------------------- scripts
 
 

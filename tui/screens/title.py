@@ -78,13 +78,13 @@ class TitleScreen(ChairScreen[None]):
 
     def _campaigns(self) -> list[Option]:
         """A campaign to play, if one is found: several days as one story."""
-        from scenario.tools.campaigns import available_campaigns
+        from scenario.tools.campaigns import available_campaigns, campaign_heading, find_campaign
 
         found = available_campaigns()
-        if not found:
+        folder = find_campaign(found[0]) if found else None
+        if folder is None:
             return []
-        detail = "several days, one story: " + ", ".join(found)
-        return [Option(item("Play the week", detail), id="campaign")]
+        return [Option(item("Play the week", campaign_heading(folder)), id="campaign")]
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
