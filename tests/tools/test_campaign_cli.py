@@ -105,3 +105,15 @@ def test_a_broken_campaign_fails_the_check_with_a_location(tmp_path, capsys):
     code, out, err = run(["check", str(path.parent)], capsys)
     assert code == 1 and "FAILED" in out
     assert f"campaign.yaml:{line}:1: error: unknown key 'dayz'" in err
+
+
+def test_plain_play_of_a_campaign_says_what_to_do_instead(capsys):
+    code, _, err = run(["play", "--plain", "january-2022"], capsys)
+    assert code == 2
+    assert "a campaign plays in the app" in err and "chair play --plain brussels-2022" in err
+
+
+def test_check_sources_of_a_campaign_reports_each_day(capsys):
+    code, out, _ = run(["check", "--sources", "january-2022"], capsys)
+    assert code == 0
+    assert "brussels-2022:" in out and "vienna-2022:" in out
