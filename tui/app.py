@@ -88,8 +88,11 @@ class ChairApp(App[int]):
         briefing: bool = False,
         settings: Settings | None = None,
         theme: str | None = None,
+        campaign: object | None = None,
     ) -> None:
         """`briefing`: open `content` at its briefing rather than at the title screen.
+
+        `campaign`: a `Campaign` to start (with `briefing`), or a `CampaignGame` to play on.
 
         `settings`: where the chosen theme is remembered (`chair play` passes the user's file;
         without one, as in tests, nothing is read or written). `theme`: this session's theme,
@@ -106,6 +109,7 @@ class ChairApp(App[int]):
         self.watch = watch
         self._load_at_start = load
         self._brief_at_start = briefing
+        self._campaign_at_start = campaign
         self.collector = Collector()
         self.last_game: Game | None = None
         """The game last put on the table in this run: what Continue resumes while it runs."""
@@ -144,7 +148,9 @@ class ChairApp(App[int]):
             self.notify(self.settings.problem, title="Settings", severity="warning", markup=False)
         self.collector.start()
         self.set_interval(IDLE_SECONDS, self.collector.after_frame, name="collect")
-        if self._load_at_start is not None:
+        if self._campaign_at_start is not None:
+            self.start_campaign(self._campaign_at_start)
+        elif self._load_at_start is not None:
             self.open_save(self._load_at_start)
         elif self._brief_at_start:
             self.open_briefing(self.library.first)
@@ -199,6 +205,51 @@ class ChairApp(App[int]):
                 self.open_game(Game(content, self.new_seed(), ironman=ironman)) if begin else None
             ),
         )
+
+    # ------------------------------------------------------------------ campaigns
+
+    def start_campaign(self, campaign: object | None = None) -> None:
+        """Start a campaign (the first found, if none is given) at its first day's briefing,
+        or play on a `CampaignGame` (a loaded campaign save)."""
+        from scenario.engine.campaign import Campaign, CampaignGame, load_campaign
+        from scenario.tools.campaigns import available_campaigns, find_campaign
+
+        if isinstance(campaign, CampaignGame):
+            self._campaign_table(campaign)
+            return
+        if not isinstance(campaign, Campaign):
+            found = available_campaigns()
+            folder = find_campaign(found[0]) if found else None
+            if folder is None:
+                self.notify("There is no campaign to play.", markup=False)
+                return
+            try:
+                campaign = load_campaign(folder)
+            except ScenarioError as exc:
+                self._error("Cannot play that campaign", exc)
+                return
+        week = CampaignGame(campaign, self.new_seed())
+        self._campaign_briefing(week)
+
+    def open_campaign_day(self, week: object) -> None:
+        """The next day of a campaign: its briefing, then its table."""
+        week.next_day()  # type: ignore[attr-defined]
+        self.to_title()
+        self._campaign_briefing(week)
+
+    def _campaign_briefing(self, week: object) -> None:
+        from .screens.briefing import BriefingScreen
+
+        self.push_screen(
+            BriefingScreen(week.current.content),  # type: ignore[attr-defined]
+            lambda begin: self._campaign_table(week) if begin else None,
+        )
+
+    def _campaign_table(self, week: object) -> None:
+        from .campaign import CampaignTableScreen
+
+        self.to_title()
+        self.push_screen(CampaignTableScreen(week, saves=self.saves))  # type: ignore[arg-type]
 
     def new_seed(self) -> int:
         """The seed of a new game: the one given on the command line, else a random one."""
@@ -279,6 +330,7 @@ def build_app(
     watch: Path | None = None,
     briefing: bool = False,
     theme: str | None = None,
+    campaign: object | None = None,
 ) -> ChairApp:
     """The app, ready to run; `ScenarioError` for a theme that does not exist, so that the
     command line can answer bad input before it looks at the terminal."""
@@ -293,6 +345,7 @@ def build_app(
         briefing=briefing,
         settings=Settings.read(settings_path()),
         theme=theme,
+        campaign=campaign,
     )
     if theme is not None and theme not in app.available_themes:
         names = ", ".join(sorted(app.available_themes))

@@ -628,19 +628,21 @@ def _red_lines_known(game: Game, measure_id: str) -> str | None:
     content = game.content
     m = content.measure(measure_id)
     state = game.states[-1]
+    # the red lines this game drew (a range or a choice in the scenario), not the declared ones
+    crossing = set(game.crossed_by(measure_id))
     crossed = [
         d
         for d in content.delegations
-        if game.revealed(d.id) and game.read(f"present.{d.id}") and m.crosses(d, state)
+        if d.id in crossing and game.revealed(d.id) and game.read(f"present.{d.id}")
     ]
     if not crossed:
         return None
     cost = content.numbers.patience_red_line
     lines = []
     for d in crossed:
-        issue = m.crosses(d, state)[0]
-        p = d.positions[issue]
-        said = red_line_of(content.issues[issue].title, p)
+        drawn = game.delegation(d.id)
+        issue = m.crosses(drawn, state)[0]
+        said = red_line_of(content.issues[issue].title, drawn.positions[issue])
         lines.append(f"{d.short}'s red line ({said})")
     text = f"Crosses {_names(lines)}: a protest costs {cost} patience."
     gone = walkouts_if(game, "propose", measure_id)

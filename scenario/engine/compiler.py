@@ -287,6 +287,7 @@ class _Compiler:
         endings = self.endings()
         components, grades = self.score()
         guide = self.guide()
+        blocs = self.blocs(delegations)
         self.require_items()
 
         initial = self.initial(start, meters, delegations)
@@ -321,6 +322,7 @@ class _Compiler:
             layout=self.layout,
             hidden=tuple(self.hidden),
             guide=guide,
+            blocs=blocs,
         )
 
     def require_items(self) -> None:
@@ -439,6 +441,9 @@ class _Compiler:
                 meter.unit,
                 meter.good,
                 meter.description,
+                meter.source,
+                meter.said_by,
+                meter.use,
             )
         return meters
 
@@ -776,7 +781,51 @@ class _Compiler:
             varied_writing=m.varied_writing,
             wary_unheard=m.wary_unheard,
             wary_cares=m.wary_cares,
+            party=self.party(),
+            w_partisan=m.weights.partisan,
+            w_unity=m.weights.unity,
         )
+
+    def party(self) -> str | None:
+        """The delegation the chair also speaks for (`chair.party`), checked."""
+        party = self.sc.chair.party
+        if party is None or not self.reference(("chair", "party"), "delegations", party):
+            return None
+        return party if party in self.sc.delegations else None
+
+    def blocs(self, delegations: tuple[rt.Delegation, ...]) -> tuple[rt.Bloc, ...]:
+        """Delegations that decide as one: members known, each in one bloc, unity a meter."""
+        order = [d.id for d in delegations]
+        member_of: dict[str, str] = {}
+        result = []
+        for bloc_id, b in self.sc.blocs.items():
+            path = ("blocs", bloc_id)
+            for index, member in enumerate(b.members):
+                if not self.reference((*path, "members", index), "delegations", member):
+                    continue
+                if member in member_of:
+                    self.error(
+                        (*path, "members", index),
+                        f"{member!r} is already a member of the bloc {member_of[member]!r}; "
+                        "a delegation belongs to one bloc at most",
+                    )
+                member_of.setdefault(member, bloc_id)
+            unity_slot, unity_range = None, (0, 1)
+            if b.unity is not None and self.reference((*path, "unity"), "meters", b.unity):
+                meter = self.sc.meters.get(b.unity)
+                if meter is not None:
+                    unity_slot = self.layout.meters[b.unity]
+                    unity_range = (meter.min, max(meter.max, meter.min + 1))
+            if b.split_costs and b.unity is None:
+                self.error((*path, "split_costs"), "split_costs needs a 'unity' meter to lower")
+            members = tuple(d for d in order if d in b.members)
+            result.append(
+                rt.Bloc(
+                    bloc_id, b.name, members, b.decides_together, unity_slot, unity_range,
+                    b.split_costs,
+                )
+            )
+        return tuple(result)
 
     def framings(self, speakers: dict[str, rt.Speaker]) -> tuple[rt.Framing, ...]:
         result = []
@@ -1036,6 +1085,9 @@ class _Compiler:
                     e.tone,
                     e.debrief,
                     e.score_cap,
+                    e.source,
+                    e.said_by,
+                    e.use,
                 )
             )
         if fallback is None and self.sc.endings and not self.section_broken("endings"):

@@ -51,6 +51,9 @@ class Meter:
     unit: str | None
     good: str
     description: str
+    source: str | None = None
+    said_by: str | None = None
+    use: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +208,22 @@ class Ending:
     tone: str
     debrief: str
     score_cap: int | None = None
+    source: str | None = None
+    said_by: str | None = None
+    use: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Bloc:
+    """Delegations that decide as one (`blocs:`), and the meter of their unity, if any."""
+
+    id: str
+    name: str
+    members: tuple[str, ...]  # in table order
+    decides_together: bool
+    unity_slot: int | None
+    unity_range: tuple[int, int]
+    split_costs: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +283,9 @@ class Numbers:
     varied_writing: bool = False
     wary_unheard: bool = False
     wary_cares: float = 0.5
+    party: str | None = None  # the delegation the chair also speaks for (chair.party)
+    w_partisan: float = 0.15
+    w_unity: float = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +344,8 @@ class Content:
     size: int
     layout: object  # layout.Layout; typed loosely to keep this module free of it
     guide: tuple[GuideStep, ...] = ()
+    blocs: tuple[Bloc, ...] = ()
+    """Delegations that decide as one (opt-in); empty: every delegation decides alone."""
     hidden: tuple = ()
     """hidden.HiddenPosition for each position with a value drawn per game (none: nothing is)."""
     cache: dict = field(default_factory=dict, compare=False, repr=False)
@@ -347,6 +371,24 @@ class Content:
 
     def statement(self, statement_id: str) -> Statement:
         return self._by_id("statement", self.statements)[statement_id]
+
+    def bloc_of(self, delegation_id: str) -> Bloc | None:
+        """The bloc a delegation belongs to, if any."""
+        table = self.cache.get("bloc_of")
+        if table is None:
+            table = self.cache["bloc_of"] = {m: b for b in self.blocs for m in b.members}
+        return table.get(delegation_id)
+
+    def chair_side(self, delegation_id: str) -> bool | None:
+        """With a chair who is a party: whether the delegation is on the chair's side (its
+        party, or in the party's bloc). None when the chair is neutral."""
+        party = self.numbers.party
+        if party is None:
+            return None
+        if delegation_id == party:
+            return True
+        bloc = self.bloc_of(party)
+        return bloc is not None and delegation_id in bloc.members
 
     def speaker_name(self, speaker: str | None) -> str:
         if speaker is None:

@@ -46,6 +46,7 @@ from .layout import (
     RECESSES,
     RNG,
     ROUND,
+    SUPPORT,
     TABLED,
     TRUST,
 )
@@ -83,13 +84,11 @@ def new_state(content: Content, seed: int = 0) -> State:
 
 def opening(content: Content) -> list[Entry]:
     """What the transcript shows before the chair's first action."""
-    return [
-        Entry(
-            "opening",
-            content.start,
-            f"{content.date}. {content.chair.name}, {content.chair.role}, opens the session.",
-        )
-    ]
+    text = f"{content.date}. {content.chair.name}, {content.chair.role}, opens the session."
+    party = content.numbers.party
+    if party is not None:  # a chair who is a party says so: it is not neutral
+        text += f" The chair also speaks for {content.delegation(party).name}."
+    return [Entry("opening", content.start, text)]
 
 
 def state_hash(state: State) -> str:
@@ -674,7 +673,47 @@ def _roll_call(
         out.append(Entry("answer", now, reason, d.id, answer=ANSWER_WORDS[code], ref=m.id))
         if code == BLOCK:
             blockers.append(d)
+    if content.blocs and blockers:
+        blockers = _blocs_decide(content, v, m, out, now, blockers)
     return blockers
+
+
+def _blocs_decide(
+    content: Content, v: list[int], m: Measure, out: list[Entry], now: int, blockers: list
+) -> list[Delegation]:
+    """Blocs that decide as one (`blocs:`): when a member blocks, every member at the table
+    blocks with it, saying whom it stands with; a split (a member blocks what another would
+    support) costs the bloc's unity. Runs only when the scenario declares blocs."""
+    blocking = {d.id for d in blockers}
+    for bloc in content.blocs:
+        first = next((d for d in blockers if d.id in bloc.members), None)
+        if first is None:
+            continue
+        split = False
+        for member_id in bloc.members:
+            d = content.delegation(member_id)
+            if member_id in blocking or not v[d.base + PRESENT]:
+                continue
+            split = split or v[d.base + ANSWER] == SUPPORT
+            if bloc.decides_together:
+                v[d.base + ANSWER] = BLOCK
+                blocking.add(member_id)
+                blockers.append(d)
+                out.append(
+                    Entry(
+                        "answer",
+                        now,
+                        f"it stands with {first.short}: {bloc.name} decides as one",
+                        d.id,
+                        answer=ANSWER_WORDS[BLOCK],
+                        ref=m.id,
+                    )
+                )
+        if split and bloc.split_costs and bloc.unity_slot is not None:
+            lo, hi = bloc.unity_range
+            v[bloc.unity_slot] = max(lo, min(hi, v[bloc.unity_slot] - bloc.split_costs))
+    order = {d.id: i for i, d in enumerate(content.delegations)}
+    return sorted(blockers, key=lambda d: order[d.id])
 
 
 def _frame(content: Content, v: list[int], target: str | None, out: list[Entry], now: int) -> int:

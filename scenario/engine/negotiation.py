@@ -37,6 +37,8 @@ _HELPS = {
     "standing": "the chair's standing is high",
     "tension": "the room is calm",
     "consulted": "the chair consulted it first",
+    "partisan": "the chair speaks for its own side",
+    "unity": "its allies stand together",
 }
 _HURTS = {
     "trust": "it does not trust the chair",
@@ -45,6 +47,8 @@ _HURTS = {
     "standing": "the chair's standing is low",
     "tension": "tension in the room is high",
     "consulted": "it was not consulted",
+    "partisan": "the chair speaks for the other side",
+    "unity": "its allies are divided",
 }
 
 State = Sequence[int]
@@ -71,6 +75,12 @@ def flexibility_terms(content: Content, v: State, d: Delegation) -> dict[str, fl
         terms["standing"] = n.w_standing * _scaled(v[n.standing_slot], n.standing_range)
     if n.tension_slot is not None:
         terms["tension"] = -n.w_tension * _scaled(v[n.tension_slot], n.tension_range)
+    if n.party is not None:  # a chair who is a party: its own side leans in, the rest discounts
+        terms["partisan"] = n.w_partisan if content.chair_side(d.id) else -n.w_partisan
+    if content.blocs:
+        bloc = content.bloc_of(d.id)
+        if bloc is not None and bloc.unity_slot is not None:
+            terms["unity"] = n.w_unity * _scaled(v[bloc.unity_slot], bloc.unity_range)
     return terms
 
 

@@ -202,6 +202,8 @@ class _Checker:
         """Whether the speaker is that person or body, or its delegation declares them."""
         if self.same(canonical, self.speaker_person(speaker)):
             return True
+        if speaker == "chair" and self.sc.chair.party:  # a chair who is a party speaks for it
+            speaker = self.sc.chair.party
         delegation = self.sc.delegations.get(speaker)
         if delegation is None:
             return False

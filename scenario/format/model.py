@@ -236,6 +236,13 @@ class Clock(Strict):
 class Chair(Strict):
     name: Short = Field(description="Who the player is.")
     role: Short = Field(description="The player's office, e.g. 'OSCE Chairperson-in-Office'.")
+    party: Id | None = Field(
+        None,
+        description="Opt-in: the delegation the chair also speaks for (a chair who is a party, "
+        "such as NATO's Secretary General in the NATO-Russia Council). The model then knows the "
+        "chair is not neutral: its own side (this delegation and its bloc) leans towards what "
+        "the chair tables, everyone else discounts it (model.weights.partisan).",
+    )
 
 
 class Meter(Strict):
@@ -248,6 +255,9 @@ class Meter(Strict):
     unit: Short | None = None
     good: Literal["low", "high"] = Field("low", description="Which way is better, for display.")
     description: Text = ""
+    source: Source | None = None
+    said_by: SaidBy | None = None
+    use: Use | None = None
 
 
 class Voice(Strict):
@@ -255,6 +265,38 @@ class Voice(Strict):
 
     name: Short
     role: Short | None = None
+    source: Source | None = None
+    said_by: SaidBy | None = None
+    use: Use | None = None
+
+
+class Bloc(Strict):
+    """Delegations that sit apart but decide together (an alliance, a union), where the
+    sources say they do. Opt-in; see docs/model.md."""
+
+    name: Short = Field(description="The bloc, as the transcript names it, e.g. 'the Alliance'.")
+    members: list[Id] = Field(
+        min_length=2, max_length=100, description="Its delegations; each in at most one bloc."
+    )
+    decides_together: bool = Field(
+        True,
+        description="If one member at the table blocks a measure, every member blocks it, "
+        "naming the member it stands with.",
+    )
+    unity: Id | None = Field(
+        None,
+        description="A meter for the bloc's unity: high unity widens its members' flexibility, "
+        "low unity narrows it (model.weights.unity).",
+    )
+    split_costs: int = Field(
+        0,
+        ge=0,
+        le=100,
+        description="Unity lost when one member blocks a measure another member would support.",
+    )
+    source: Source | None = None
+    said_by: SaidBy | None = None
+    use: Use | None = None
 
 
 class Issue(Strict):
@@ -536,6 +578,16 @@ class Weights(Strict):
     standing: float = Field(0.1, ge=0, le=2)
     tension: float = Field(0.2, ge=0, le=2)
     consulted: float = Field(0.15, ge=0, le=2)
+    partisan: float = Field(
+        0.15,
+        ge=0,
+        le=2,
+        description="With a chair who is a party (chair.party): added for its own side, "
+        "subtracted for everyone else.",
+    )
+    unity: float = Field(
+        0.2, ge=0, le=2, description="For the members of a bloc with a unity meter."
+    )
 
 
 class Patience(Strict):
@@ -677,6 +729,10 @@ class Scenario(Strict):
         description="The order of the delegations at the table and in roll-calls; "
         "by default the order they are written in (files by name).",
     )
+    blocs: dict[Id, Bloc] = Field(
+        default_factory=dict,
+        description="Opt-in: delegations that decide as one (an alliance), and their unity.",
+    )
     measures: dict[Id, Measure] = Field(default_factory=dict)
     framings: dict[Id, Framing] = Field(default_factory=dict)
     statements: dict[Id, Statement] = Field(default_factory=dict)
@@ -691,5 +747,7 @@ class Scenario(Strict):
     model: Model = Model()
 
 
-SECTIONS_BY_ID = ("meters", "voices", "issues", "delegations", "measures", "framings", "statements")
+SECTIONS_BY_ID = (
+    "meters", "voices", "issues", "delegations", "blocs", "measures", "framings", "statements"
+)
 SECTIONS_LISTED = ("briefing", "history", "reactions", "events", "endings", "guide")

@@ -20,6 +20,7 @@ PARTS = {
     ),
     "reactions": ("reactions.schema.json", "A list of reactions (reactions/*.yaml)"),
     "events": ("events.schema.json", "A list of events (events/*.yaml)"),
+    "campaign": ("campaign.schema.json", "A campaign of The Chair (campaign.yaml)"),
 }
 
 
@@ -32,6 +33,10 @@ def schema_for(part: str) -> dict[str, Any]:
         schema = TypeAdapter(list[fmt.Reaction]).json_schema()
     elif part == "events":
         schema = TypeAdapter(list[fmt.Event]).json_schema()
+    elif part == "campaign":
+        from .campaign import CampaignFile
+
+        schema = CampaignFile.model_json_schema()
     else:
         raise ValueError(f"unknown schema part {part!r}")
     title = PARTS[part][1]

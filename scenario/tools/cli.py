@@ -216,7 +216,7 @@ def _parser(prog: str = "chair") -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="print the JSON Schema of the scenario format")
     schema.add_argument(
         "--part",
-        choices=("scenario", "delegation", "reactions", "events"),
+        choices=("scenario", "delegation", "reactions", "events", "campaign"),
         default="scenario",
         help="which file's schema: scenario.yaml, delegations/*.yaml, reactions/*.yaml or events/*.yaml",
     )
@@ -259,6 +259,9 @@ def _play(args: argparse.Namespace) -> int:
 
     load = getattr(args, "load", None)
     given = getattr(args, "scenario", None)
+    campaign = _campaign_to_play(given, load)
+    if campaign is not None:
+        return _play_campaign(args, campaign)
     scenario = given or DEFAULT_SCENARIO
     if load is not None:
         save = read_save(load)  # a damaged save is reported before the app starts
@@ -313,6 +316,44 @@ def _play(args: argparse.Namespace) -> int:
     )
 
 
+def _campaign_to_play(given: str | None, load: Path | None) -> object | None:
+    """The campaign `chair play` should open: a campaign id or folder, or a campaign save
+    given with --load (replayed, so a damaged one is reported before the app starts)."""
+    from .campaigns import find_campaign, is_campaign_save, load_campaign_game
+
+    if load is not None and is_campaign_save(load):
+        return load_campaign_game(load)
+    folder = find_campaign(given) if given else None
+    if folder is None:
+        return None
+    from ..engine.campaign import load_campaign
+
+    return load_campaign(folder)
+
+
+def _play_campaign(args: argparse.Namespace, campaign: object) -> int:
+    """`chair play CAMPAIGN`: the app, at the first day's briefing (or a loaded week)."""
+    from .saves import default_folder
+
+    if getattr(args, "plain", False) or getattr(args, "watch", False):
+        print(
+            "chair play: error: a campaign plays in the app; --plain and --watch play one "
+            "scenario (a day of it, e.g. 'chair play --plain brussels-2022')",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    from tui.app import run_app
+
+    first = campaign.days[0].content  # type: ignore[attr-defined]  # a day, or a day's game
+    return run_app(
+        first,
+        seed=getattr(args, "seed", None),
+        saves=getattr(args, "saves", None) or default_folder(),
+        theme=getattr(args, "theme", None),
+        campaign=campaign,
+    )
+
+
 def _serve(args: argparse.Namespace) -> int:
     if args.scenario is not None:
         from .finding import find_scenario
@@ -339,14 +380,20 @@ def _port(text: str) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from ..engine.compiler import Report, check_scenario, known_clean, remember_if_clean
+    from .campaigns import available_campaigns, find_campaign
     from .finding import available, find_scenario
 
-    names = args.scenarios or available()
+    names = args.scenarios or available() + available_campaigns()
     if getattr(args, "sources", False):
         return _sources_report(names)
     results = []
     missing = failed = False
     for name in names:
+        campaign_folder = find_campaign(name)
+        if campaign_folder is not None:  # a campaign: its file, its days, its carry-over
+            ok = _check_campaign(args, name, campaign_folder, results)
+            failed = failed or not ok
+            continue
         try:
             folder = find_scenario(name)
         except ScenarioError as exc:
@@ -380,6 +427,26 @@ def _check(args: argparse.Namespace) -> int:
         data = {"ok": code == EXIT_OK, "strict": args.strict, "scenarios": results}
         print(json.dumps(data, indent=2, ensure_ascii=False))
     return code
+
+
+def _check_campaign(
+    args: argparse.Namespace, name: str, folder: Path, results: list[dict[str, object]]
+) -> bool:
+    """`chair check` of a campaign: campaign.yaml, each day's scenario, the carry-over."""
+    from ..engine.campaign import check_campaign
+
+    report = check_campaign(folder)
+    errors, warnings = len(report.errors), len(report.warnings)
+    ok = not errors and not (args.strict and warnings)
+    results.append(_checked(name, display_path(folder), report.diagnostics, ok=ok))
+    if not args.json:
+        _report(report.diagnostics)
+        if not args.quiet:
+            status = "ok" if ok else "FAILED"
+            days = len(report.campaign.days) if report.campaign else "?"
+            counts = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}"
+            print(f"{display_path(folder)}: {status} ({counts}; campaign of {days} days)")
+    return ok
 
 
 def _checked(
@@ -425,10 +492,25 @@ def _sources_report(names: Sequence[str]) -> int:
     """`chair check --sources`: the fidelity report of each scenario."""
     from ..format.fidelity import fidelity
     from ..format.loading import load_scenario
+    from .campaigns import find_campaign
     from .finding import find_scenario
 
     failed = False
-    for index, name in enumerate(names):
+    expanded: list[str] = []
+    for name in names:  # a campaign's report is its days' reports
+        campaign_folder = find_campaign(name)
+        if campaign_folder is None:
+            expanded.append(name)
+            continue
+        from ..engine.campaign import check_campaign
+
+        report = check_campaign(campaign_folder)
+        if report.campaign is None:
+            _report(report.errors)
+            failed = True
+            continue
+        expanded += [str(day.content.folder) for day in report.campaign.days]
+    for index, name in enumerate(expanded):
         try:
             folder = find_scenario(name)
             loaded = load_scenario(folder)
@@ -457,9 +539,13 @@ def _count(n: int, word: str) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     from ..engine.compiler import load_content
+    from .campaigns import find_campaign
     from .finding import find_scenario
     from .scripts import play_script, read_script
 
+    campaign_folder = find_campaign(args.scenario)
+    if campaign_folder is not None:
+        return _run_campaign(args, campaign_folder)
     content = load_content(find_scenario(args.scenario))
     script = read_script(args.script)
     game = play_script(content, script, args.seed)
@@ -471,10 +557,39 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_campaign(args: argparse.Namespace, folder: Path) -> int:
+    """`chair run CAMPAIGN --script FILE`: one list of actions a day."""
+    from ..engine.campaign import load_campaign
+    from .campaigns import play_campaign_script, read_campaign_script, write_campaign_save
+
+    campaign = load_campaign(folder)
+    script = read_campaign_script(args.script)
+    game = play_campaign_script(campaign, script, args.seed)
+    if args.save is not None:
+        write_campaign_save(game, args.save)
+    _print_campaign(game, args.json)
+    return EXIT_OK
+
+
+def _print_campaign(game: object, as_json: bool) -> None:
+    from .campaigns import campaign_text
+    from .terminal import width
+
+    if as_json:
+        print(json.dumps(game.to_json(), ensure_ascii=not is_utf8(sys.stdout), indent=2))  # type: ignore[attr-defined]
+        return
+    print(campaign_text(game, width=width()), end="")  # type: ignore[arg-type]
+
+
 def _replay(args: argparse.Namespace) -> int:
     from ..engine.compiler import load_content
+    from .campaigns import is_campaign_save, load_campaign_game
     from .finding import find_scenario
     from .saves import load_game
+
+    if is_campaign_save(args.save):
+        _print_campaign(load_campaign_game(args.save), args.json)
+        return EXIT_OK
 
     restored = load_game(args.save, lambda scenario_id: load_content(find_scenario(scenario_id)))
     if restored.note:
@@ -516,9 +631,22 @@ def _positive(text: str) -> int:
 
 def _playtest(args: argparse.Namespace) -> int:
     from ..engine.compiler import load_content
+    from .campaigns import find_campaign
     from .finding import find_scenario
     from .playtest import playtest, text_report
 
+    campaign_folder = find_campaign(args.scenario)
+    if campaign_folder is not None:
+        from ..engine.campaign import load_campaign
+        from .campaigns import campaign_playtest, campaign_playtest_text
+
+        if args.search:
+            print("chair playtest: error: --search works on one scenario (a day of the "
+                  "campaign), not on a campaign", file=sys.stderr)
+            return EXIT_USAGE
+        data = campaign_playtest(load_campaign(campaign_folder), args.runs, args.seed)
+        print(json.dumps(data, indent=2) if args.json else campaign_playtest_text(data), end="\n" if args.json else "")
+        return EXIT_OK
     content = load_content(find_scenario(args.scenario))
     if args.search:
         from . import search

@@ -15,7 +15,10 @@ from scenario.engine.transcript import minutes_text
 from scenario.tools.scripts import play_script, read_script
 from tests.conftest import CONTENT
 
-SCRIPTS = sorted(CONTENT.glob("*/scripts/*.yaml"))
+SCRIPTS = sorted(
+    p for p in CONTENT.glob("*/scripts/*.yaml") if (p.parents[1] / "scenario.yaml").is_file()
+)
+"""The scenarios' scripts (a campaign's scripts, one list a day, are tested with campaigns)."""
 
 
 @pytest.fixture(scope="module")

@@ -30,12 +30,13 @@ def test_every_scenario_file_names_its_schema():
         "delegations": "delegation.schema.json",
         "reactions": "reactions.schema.json",
         "events": "events.schema.json",
+        "campaign.yaml": "campaign.schema.json",
     }
     for path in CONTENT.rglob("*.yaml"):
         if path.parent.name == "scripts":  # action scripts are not scenario files
             continue
         first = path.read_text(encoding="utf-8").splitlines()[0]
-        key = path.name if path.name == "scenario.yaml" else path.parent.name
+        key = path.name if path.name in ("scenario.yaml", "campaign.yaml") else path.parent.name
         assert first.startswith("# yaml-language-server: $schema="), path
         target = (path.parent / first.split("$schema=", 1)[1]).resolve()
         assert target == (CONTENT / expected[key]).resolve(), path

@@ -61,6 +61,7 @@ class TitleScreen(ChairScreen[None]):
             Option(item("New game", "choose a scenario and read the briefing"), id="new"),
             Option(item("New ironman game", "no undo: every action stands"), id="ironman"),
             Option(item("Continue", resume.detail), id="continue", disabled=not resume.possible),
+            *self._campaigns(),
             Option(item("Load a game", "from the saved games"), id="load"),
             Option(item("How to play", "the rules and every key"), id="help"),
             Option(item("Quit", "Ctrl+Q anywhere"), id="quit"),
@@ -68,6 +69,16 @@ class TitleScreen(ChairScreen[None]):
         for option in items:
             menu.add_options([option, None])
         menu.highlighted = 2 if resume.possible else 0
+
+    def _campaigns(self) -> list[Option]:
+        """A campaign to play, if one is found: several days as one story."""
+        from scenario.tools.campaigns import available_campaigns, campaign_heading, find_campaign
+
+        found = available_campaigns()
+        folder = find_campaign(found[0]) if found else None
+        if folder is None:
+            return []
+        return [Option(item("Play the week", campaign_heading(folder)), id="campaign")]
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -81,6 +92,8 @@ class TitleScreen(ChairScreen[None]):
             app.new_game(ironman=True)
         elif choice == "continue":
             app.continue_game()
+        elif choice == "campaign":
+            app.start_campaign()
         elif choice == "load":
             app.action_load()
         elif choice == "help":

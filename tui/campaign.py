@@ -1,0 +1,143 @@
+"""Playing a campaign in the app: one table a day, the debrief leads to the next day, and the
+last debrief covers the week.
+
+Everything here sits on the engine's `CampaignGame` and on the app's own screens, extended
+rather than changed: the table of a campaign day saves the whole campaign (a day after the first
+opens with what the days before carried into it, so it cannot be saved alone), and its debrief
+offers the next day, or, after the last day, the week's score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Static
+
+from scenario import ScenarioError
+from scenario.engine.campaign import CampaignGame
+from scenario.tools.campaigns import write_campaign_save
+
+from .screens.debrief import DebriefScreen, ScoreBreakdown
+from .screens.table import TableScreen
+from .styling import style, tone_class
+
+CAMPAIGN_SAVES = "campaigns"
+"""Campaign saves live in a folder of their own inside the saves folder, so the load screen's
+list of single games is not cluttered with files it cannot replay alone."""
+
+
+def campaign_folder(saves: Path) -> Path:
+    return saves / CAMPAIGN_SAVES
+
+
+class CampaignTableScreen(TableScreen):
+    """The table of one day of a campaign."""
+
+    def __init__(self, week: CampaignGame, *, saves: Path) -> None:
+        super().__init__(week.current, saves=saves)
+        self.week = week
+        self._save_failed = False
+
+    def _autosave(self) -> None:
+        self.chair_app.collector.after_frame()
+        folder = campaign_folder(self.saves)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            write_campaign_save(
+                self.week, folder / f"autosave-{self.week.campaign.id}.json", "autosave"
+            )
+        except (ScenarioError, OSError) as exc:
+            if not self._save_failed:
+                self._save_failed = True
+                self.notify(
+                    f"Autosave failed and is off for this week: {exc}",
+                    title="Autosave",
+                    severity="error",
+                    markup=False,
+                )
+
+    def _save_as(self, name: str) -> str | None:
+        folder = campaign_folder(self.saves)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            write_campaign_save(self.week, folder / f"{name.strip()}.json", name.strip())
+        except (ScenarioError, OSError) as exc:
+            return str(exc)
+        return None
+
+    def action_debrief(self) -> None:
+        if self.game.over:
+            self.app.push_screen(CampaignDebriefScreen(self.game, self.week))
+
+
+class CampaignDebriefScreen(DebriefScreen):
+    """A day's debrief; the way on is the next day, and after the last day, the week."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("v", "next_day", "Next day"),
+        *DebriefScreen.BINDINGS,
+    ]
+
+    def __init__(self, game, week: CampaignGame) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(game)
+        self.week = week
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next_day":
+            return self.week.can_advance and self.week.current is self.game
+        return super().check_action(action, parameters)
+
+    def _turns(self) -> Iterator[Widget]:
+        yield from super()._turns()
+        yield from self._week()
+
+    def _week(self) -> Iterator[Widget]:
+        """The week so far: each day's ending and score, what carried over, the week's score."""
+        campaign = self.week.campaign
+        yield Static(Content(f"The week: {campaign.title}"), classes="heading")
+        for index, game in enumerate(self.week.days):
+            outcome = game.outcome
+            day = campaign.days[index]
+            if outcome is None:
+                line = Content(f"Day {index + 1}, {day.title}: in progress")
+            else:
+                line = Content.assemble(
+                    f"Day {index + 1}, {day.title}: ",
+                    (outcome.ending.title, style(tone_class(outcome.ending.tone))),
+                    f" · {outcome.score.total}/100",
+                )
+            yield Static(line)
+            if index:
+                for note in self.week.carried[index - 1].notes:
+                    yield Static(Content.styled(f"  carried over: {note}", style("muted")))
+        if self.week.can_advance:
+            following = campaign.days[self.week.day_index + 1]
+            yield Static(
+                Content.styled(
+                    f"Next: day {self.week.day_index + 2}, {following.title}. Press v.",
+                    style("label"),
+                )
+            )
+        week = self.week.week_score()
+        if week is not None:
+            yield Static(Content("The week's score"), classes="heading")
+            yield Static(
+                Content.assemble(
+                    (f"{week.total}", "bold"),
+                    ("/100  ", style("muted")),
+                    (week.grade, "bold"),
+                    "  ",
+                    week.label,
+                ),
+                id="week-total",
+            )
+            yield ScoreBreakdown(week.breakdown)
+
+    def action_next_day(self) -> None:
+        if self.week.can_advance:
+            self.chair_app.open_campaign_day(self.week)  # type: ignore[attr-defined]
