@@ -56,6 +56,7 @@ def scenario_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[.
     def copy(name: str = "tutorial", *, shipped: bool = False) -> Path:
         """A copy of the base scenario `name` (see `BASE`), or of the shipped one."""
         target = tmp_path / "content" / name
+        shipped = shipped or not (BASE / name).is_dir()  # newer scenarios have no older form
         shutil.copytree((CONTENT if shipped else BASE) / name, target)
         if not shipped:  # the base scenarios quote the project's seeds from deeper down
             main_file = target / "scenario.yaml"

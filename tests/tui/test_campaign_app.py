@@ -61,4 +61,6 @@ def test_the_picker_warns_of_the_red_lines_this_game_drew():
     assert game.delegation("russia").positions["talks"].red_line == 90
     assert game.crossed_by("talks_series") == []
     assert views._red_lines_known(game, "talks_series") is None
-    assert views._red_lines_known(game, "door_open") == "Crosses the red line of Russia."
+    assert views._red_lines_known(game, "door_open") == (
+        "Crosses Russia's red line (NATO's open door to 5 or below): a protest costs 20 patience."
+    )
