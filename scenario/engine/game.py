@@ -67,9 +67,15 @@ def new_state(content: Content, seed: int = 0) -> State:
     v[RNG] = rng.seeded(seed)
     if content.hidden:
         draw_hidden(content, seed, v)
-    for event in content.events:
-        if event.fate is not None:  # decided once: whether its chance comes up in this game
-            v[event.fate] = int(rng.keyed(seed, f"event.{event.id}") < event.chance)
+    fates = content.cache.get("fates")
+    if fates is None:  # events decided once: whether each one's chance comes up in this game
+        fates = content.cache["fates"] = tuple(
+            (e.fate, e.chance, f"event.{e.id}".encode()) for e in content.events if e.fate is not None
+        )
+    if fates:
+        numbers = rng.keyed_many(seed, tuple(name for _, _, name in fates))
+        for (slot, chance, _), number in zip(fates, numbers, strict=True):
+            v[slot] = int(number < chance)
     return tuple(v)
 
 
@@ -292,17 +298,13 @@ def _advance(
     verb = action.verb
     minutes = _VERBS[verb](content, v, action.target, out, said, now)
     v[ROUND] += 1
-    _pass_time(content, v, minutes)
-    closing = verb == "adjourn" or v[CLOCK] >= content.end
     hot = _hot(content)
+    _pass_time(content, v, minutes, hot.tempers)
+    closing = verb == "adjourn" or v[CLOCK] >= content.end
     acted_on = action.target
     groups: set[str] = set()  # only asked for membership, so its order never matters
-    for target, once, slot, test, rule in hot.reactions[verb]:
-        if (
-            (target is None or acted_on in target)
-            and not (once and v[slot])
-            and (test is None or test(v))
-        ):
+    for once, slot, test, rule in hot.answering[verb, acted_on]:
+        if not (once and v[slot]) and (test is None or test(v)):
             _fire(v, rule, out, said, now, groups)
     if verb == "consensus" and hot.reactions["failed"]:
         m = content.measure(acted_on)  # type: ignore[arg-type]
@@ -328,15 +330,16 @@ def _advance(
     return tuple(v)
 
 
-def _pass_time(content: Content, v: list[int], minutes: int) -> None:
+def _pass_time(
+    content: Content, v: list[int], minutes: int, tempers: tuple[tuple[int, int], ...]
+) -> None:
     v[CLOCK] = min(content.end, v[CLOCK] + minutes)
     drain = (minutes * content.numbers.patience_per_hour + 30) // 60
     if drain:
-        for d in content.delegations:
-            base = d.base
-            if v[base + PRESENT]:
-                left = v[base + PATIENCE] - drain
-                v[base + PATIENCE] = left if left > 0 else 0
+        for present, patience in tempers:
+            if v[present]:
+                left = v[patience] - drain
+                v[patience] = left if left > 0 else 0
 
 
 def _bump(v: list[int], slot: int, delta: int) -> None:
@@ -409,12 +412,24 @@ def _events(
     hot: _Hot, v: list[int], out: list[Entry] | None, said: list[Entry] | None, before: int
 ) -> None:
     clock = v[CLOCK]
-    for at, once, slot, test, event in hot.events:  # in time order when the scenario asks
-        if (once and v[slot]) or (at is not None and clock < at):
+    events = hot.events
+    for index, (at, once, slot, test, event) in enumerate(events):  # see `_Hot.timed`
+        if at is not None and clock < at:
+            if index < hot.timed:  # in time order: no timed event after this one is due yet,
+                events = events[hot.timed :]  # only those that wait for a condition may be
+                break
+            continue
+        if once and v[slot]:
             continue
         if test is not None and not test(v):
             continue
         _fire(v, event, out, said, max(before, at) if at is not None else clock)
+    else:
+        return
+    for at, once, slot, test, event in events:  # untimed: `at` is None
+        if (once and v[slot]) or (test is not None and not test(v)):
+            continue
+        _fire(v, event, out, said, clock)
 
 
 def _ending_now(hot: _Hot, v: list[int]) -> Ending | None:
@@ -431,7 +446,12 @@ class _Hot:
     read these instead of the rules' attributes (a per-scenario table, built once)."""
 
     reactions: dict[str, tuple[tuple[str | None, bool, int, Callable | None, Rule], ...]]
+    answering: dict[tuple[str, str | None], tuple[tuple[bool, int, Callable | None, Rule], ...]]
+    """(verb, target) -> the reactions that answer exactly this action, in order."""
     events: tuple[tuple[int | None, bool, int, Callable | None, Rule], ...]
+    timed: int
+    """With `minutes_in_time_order`, how many events have a time: they come first, sorted,
+    so the first one not yet due ends the look at them; 0 otherwise (every event looked at)."""
     anytime_endings: tuple[tuple[Callable, Ending], ...]
     tempers: tuple[tuple[int, int], ...]  # (present, patience) slots of each delegation
 
@@ -439,19 +459,25 @@ class _Hot:
 def _hot(content: Content) -> _Hot:
     hot = content.cache.get("hot")
     if hot is None:
+        in_order = content.numbers.minutes_in_time_order
         hot = content.cache["hot"] = _Hot(
             reactions={
                 verb: tuple((r.target, r.once, r.slot, r.test, r) for r in rules)
                 for verb, rules in content.reactions.items()
             },
+            answering={
+                (action.verb, action.target): tuple(
+                    (r.once, r.slot, r.test, r)
+                    for r in content.reactions[action.verb]
+                    if r.target is None or action.target in r.target
+                )
+                for action in _table(content).by_key.values()
+            },
             events=tuple(
                 (e.at, e.once, e.slot, e.test, e)
-                for e in (
-                    _by_time(content.events)
-                    if content.numbers.minutes_in_time_order
-                    else content.events
-                )
+                for e in (_by_time(content.events) if in_order else content.events)
             ),
+            timed=sum(e.at is not None for e in content.events) if in_order else 0,
             tempers=tuple((d.base + PRESENT, d.base + PATIENCE) for d in content.delegations),
             anytime_endings=tuple(
                 (e.when.run, e) for e in content.endings if not e.at_close and e.when is not None

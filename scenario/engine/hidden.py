@@ -11,7 +11,8 @@ negotiation model then plays against a copy of the delegation carrying this game
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from operator import itemgetter
 from dataclasses import dataclass
 
 from . import rng
@@ -32,7 +33,10 @@ class Pick:
     options: tuple[int, ...] = ()  # alternatives, in the stored unit
 
     def draw(self, seed: int, name: str) -> int:
-        number = rng.keyed(seed, name)
+        return self.chosen(rng.keyed(seed, name))
+
+    def chosen(self, number: float) -> int:
+        """The value for a number in [0, 1) drawn for it."""
         if self.options:
             return self.options[min(len(self.options) - 1, int(number * len(self.options)))]
         return min(self.high, self.low + int(number * (self.high - self.low + 1)))
@@ -70,13 +74,27 @@ def span(value: object) -> tuple[float, float]:
 
 
 def draw_hidden(content: Content, seed: int, v: list[int]) -> None:
-    """Fill the draw slots of a new game's state from its seed."""
-    for hidden in content.hidden:
-        name = f"{hidden.delegation}.{hidden.issue}"
-        for key in ("position", "salience", "reservation", "red_line"):
-            found: Pick | None = getattr(hidden, key)
-            if found is not None and found.slot is not None:
-                v[found.slot] = found.draw(seed, f"{name}.{key}")
+    """Fill the draw slots of a new game's state from its seed: each value from the stream
+    named after it (`rng.keyed`, all of them in one pass)."""
+    picks, names = _draws(content)
+    for pick, number in zip(picks, rng.keyed_many(seed, names), strict=True):
+        v[pick.slot] = pick.chosen(number)  # type: ignore[index]
+
+
+def _draws(content: Content) -> tuple[tuple[Pick, ...], tuple[bytes, ...]]:
+    """Every value drawn per game, and the name of its stream (built once per scenario)."""
+    found = content.cache.get("hidden_draws")
+    if found is None:
+        picks, names = [], []
+        for hidden in content.hidden:
+            name = f"{hidden.delegation}.{hidden.issue}"
+            for key in ("position", "salience", "reservation", "red_line"):
+                each: Pick | None = getattr(hidden, key)
+                if each is not None and each.slot is not None:
+                    picks.append(each)
+                    names.append(f"{name}.{key}".encode())
+        found = content.cache["hidden_draws"] = (tuple(picks), tuple(names))
+    return found
 
 
 def as_drawn(content: Content, v: Sequence[int], d: Delegation) -> Delegation:
@@ -84,17 +102,11 @@ def as_drawn(content: Content, v: Sequence[int], d: Delegation) -> Delegation:
     mine = content.cache.get("hidden_by_delegation")
     if mine is None:
         mine = content.cache["hidden_by_delegation"] = _by_delegation(content)
-    hidden = mine.get(d.id)
-    if not hidden:
+    entry = mine.get(d.id)
+    if entry is None:
         return d
-    slots = tuple(
-        v[p.slot]
-        for h in hidden
-        for p in (h.position, h.salience, h.reservation, h.red_line)
-        if p is not None and p.slot is not None
-    )
-    made = content.cache.setdefault("drawn_delegations", {})
-    key = (d.id, slots)
+    hidden, values, made = entry
+    key = values(v)  # what this game drew for it: one delegation made per distinct draw
     found = made.get(key)
     if found is None:
         found = made[key] = _rebuilt(content, v, d, hidden)
@@ -108,11 +120,25 @@ def drawn_delegations(content: Content, v: Sequence[int]) -> tuple[Delegation, .
     return tuple(as_drawn(content, v, d) for d in content.delegations)
 
 
-def _by_delegation(content: Content) -> dict[str, tuple[HiddenPosition, ...]]:
+def _by_delegation(
+    content: Content,
+) -> dict[str, tuple[tuple[HiddenPosition, ...], Callable[[Sequence[int]], object], dict]]:
+    """For each delegation with drawn values: its hidden positions, a getter of the values this
+    game drew for it (the key of the delegations made from them), and those delegations."""
     table: dict[str, list[HiddenPosition]] = {}
     for hidden in content.hidden:
         table.setdefault(hidden.delegation, []).append(hidden)
-    return {k: tuple(items) for k, items in table.items()}
+    found = {}
+    for delegation_id, items in table.items():
+        slots = [
+            p.slot
+            for h in items
+            for p in (h.position, h.salience, h.reservation, h.red_line)
+            if p is not None and p.slot is not None
+        ]
+        # the first slot twice, so that the getter gives a tuple even for a single slot
+        found[delegation_id] = (tuple(items), itemgetter(*slots, *slots[:1]), {})
+    return found
 
 
 def _value(p: Pick, v: Sequence[int]) -> int | float:

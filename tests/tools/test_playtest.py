@@ -79,16 +79,16 @@ def test_coverage_mode_spreads_the_choices(tutorial):
 def test_an_engine_error_is_reported_with_what_reproduces_it(tutorial, monkeypatch):
     from scenario.engine import game
 
-    original = game.step
+    original = game.advance  # the playtest plays by the lean step
     calls = {"n": 0}
 
-    def faulty(content, state, action):
+    def faulty(content, state, action, spoken=None):
         calls["n"] += 1
         if calls["n"] == 3:
             raise ZeroDivisionError("boom")
-        return original(content, state, action)
+        return original(content, state, action, spoken)
 
-    monkeypatch.setattr(playtest, "step", faulty)
+    monkeypatch.setattr(playtest, "advance", faulty)
     data = playtest.playtest(tutorial, 5, seed=0, progress=False)
     assert data["error_count"] == 1
     error = data["errors"][0]
