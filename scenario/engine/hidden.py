@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from . import rng
 from .content import Content, Delegation, Position
 
+MEMO = 512
+"""Delegations kept per delegation, as drawn in recent games (a memo: never game state)."""
+
 MIN_ROOM = 5
 """Room to move is at least this many points, so a small step never costs without bound (model.md)."""
 
@@ -109,6 +112,8 @@ def as_drawn(content: Content, v: Sequence[int], d: Delegation) -> Delegation:
     key = values(v)  # what this game drew for it: one delegation made per distinct draw
     found = made.get(key)
     if found is None:
+        if len(made) >= MEMO:  # a long playtest meets many draws: memory stays flat
+            made.clear()
         found = made[key] = _rebuilt(content, v, d, hidden)
     return found
 
@@ -158,8 +163,11 @@ def _rebuilt(
         positions[h.issue] = Position(
             h.issue, position, float(salience), reservation, room, red_line, h.source
         )
-    salience = tuple(
-        {i: p.salience * factors.get(i, 1.0) for i, p in positions.items()}
-        for factors in [{}, *(f.salience for f in content.framings)]
+    drawn = [(h.issue, positions[h.issue].salience) for h in hidden]
+    salience = tuple(  # only the drawn issues' products change; the rest are d's own
+        {**weights, **{i: s * factors.get(i, 1.0) for i, s in drawn}}
+        for weights, factors in zip(
+            d.salience, [{}, *(f.salience for f in content.framings)], strict=True
+        )
     )
     return dataclasses.replace(d, positions=positions, salience=salience)

@@ -96,7 +96,8 @@ def play_one(
                 action = options[-1]  # adjourn is always legal and always last
             else:
                 action = _choose(options[:-1], chooser, mode, used, weights)
-            used[action.verb, action.target] += 1
+            if weights is not None:  # only coverage reads how often this game chose it
+                used[action.verb, action.target] += 1
             taken.append(action)
             # the lean step: the same states as `step`, with only the lines said and the
             # walk-outs written (see `advance`); a roll-call's answers are read from the state
