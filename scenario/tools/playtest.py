@@ -178,6 +178,22 @@ BATCH = 64
 """Runs sent to a worker process at a time."""
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, which a container or `taskset`
+    may narrow), not the machine's count."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def auto_jobs(runs: int) -> int:
+    """The processes `--jobs auto` uses: one per usable core, but no more than there are pairs
+    of batches to share, since a worker costs its start-up and a small playtest is over before
+    a second one would pay for itself."""
+    return max(1, min(usable_cores(), runs // (2 * BATCH)))
+
+
 PARENT_POLL = 0.5
 """Seconds between a worker's looks at whether its parent is still there."""
 
@@ -236,11 +252,14 @@ def iter_runs(
     rounds = [range(start, min(runs, start + ROUND)) for start in range(0, runs, ROUND)]
     if mode == "uniform":
         rounds = [range(runs)] if runs else []
-    pool = (
-        ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),))
-        if jobs > 1
-        else None
-    )
+    pool = None
+    if jobs > 1:
+        # Workers started by fork inherit the compiled scenario, its tables already built,
+        # instead of each loading and compiling it again (elsewhere they load it from its folder).
+        _WORKER_CONTENT[str(content.folder)] = content
+        pool = ProcessPoolExecutor(
+            max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),)
+        )
     try:
         for indices in rounds:
             weights = (
