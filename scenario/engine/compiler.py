@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..format import fidelity
+from ..format.attribution import ARTICLE
 from ..format.diagnostics import Diagnostic, ScenarioError, sort_key
 from ..format.expressions import (
     Condition,
@@ -26,7 +26,6 @@ from ..format.expressions import (
     compile_formula,
 )
 from ..format.files import SourceMap
-from ..format import fidelity
 from ..format.placeholders import has_slots, split
 from ..format.sources import Seeds, seed_outside, seed_roots
 from . import cache
@@ -261,6 +260,8 @@ class _Compiler:
     def run(self) -> rt.Content | None:
         sc = self.sc
         if not self.prechecked:
+            from ..format import fidelity  # checking only: a cached scenario plays without it
+
             self.check_sources(self.seeds())
             self.diagnostics.extend(
                 fidelity.check(
@@ -478,7 +479,7 @@ class _Compiler:
                     (*path, index, "speaker"),
                     f"unknown speaker {speaker!r}; speakers are 'chair', delegations and voices",
                 )
-            said_by = None if line.said_by == fidelity.ARTICLE else line.said_by
+            said_by = None if line.said_by == ARTICLE else line.said_by
             said.append(
                 rt.Said(
                     speaker,
@@ -877,7 +878,7 @@ class _Compiler:
                 requires=self.condition(("statements", statement_id, "requires"), s.requires),
                 apply=self.effects(("statements", statement_id, "effects"), s.effects),
                 source=s.source,
-                said_by=None if s.said_by == fidelity.ARTICLE else s.said_by,
+                said_by=None if s.said_by == ARTICLE else s.said_by,
                 use=s.use,
             )
             for statement_id, s in self.sc.statements.items()

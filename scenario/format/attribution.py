@@ -25,7 +25,6 @@ from pathlib import Path
 
 from .diagnostics import Diagnostic, Location, ScenarioError, display_path
 from .sources import normalise
-from .yamlfile import read_yaml
 
 ARTICLE = "article"
 """The `said_by` of the article's own narration."""
@@ -300,6 +299,8 @@ def attribute(seeds: list[Path]) -> Attribution:
 
 
 def _read_declared(path: Path, declared: Declared, diagnostics: list[Diagnostic]) -> None:
+    from .yamlfile import read_yaml  # here: playing from the cache never reads YAML
+
     shown = display_path(path)
     try:
         doc = read_yaml(path, shown)
