@@ -43,13 +43,35 @@ Minimal().run()
 """
 
 
-def commands() -> dict[str, tuple[list[str], tuple[str, ...]]]:
-    """What is started, and the texts that show its first full frame is on the screen."""
+IMPORTS = "import scenario.tools.cli, scenario.engine.compiler, tui.app\n"
+LOADS = (
+    "from scenario.engine.compiler import load_content\n"
+    "from scenario.tools.finding import DEFAULT_SCENARIO, find_scenario\n"
+    "load_content(find_scenario(DEFAULT_SCENARIO))\n"
+)
+
+
+def commands(breakdown: bool = False) -> dict[str, tuple[list[str], tuple[str, ...]]]:
+    """What is started, and the texts that show its first full frame is on the screen.
+
+    With `breakdown`, two steps between the two: the minimal app after importing what `chair`
+    imports, and after loading the scenario too. The differences between the four say where
+    the time goes: imports, loading, and the app itself (its stylesheet, the title screen's
+    compose, the first layout and drawing a fuller screen).
+    """
     chair = str(Path(sys.executable).with_name("chair"))
-    return {
+    minimal = ("A minimal app", "three")
+    found = {
         "chair": ([chair], ("T H E   C H A I R", "How to play")),
-        "minimal": ([sys.executable, "-c", MINIMAL], ("A minimal app", "three")),
+        "minimal": ([sys.executable, "-c", MINIMAL], minimal),
     }
+    if breakdown:
+        found["minimal + chair's imports"] = ([sys.executable, "-c", IMPORTS + MINIMAL], minimal)
+        found["minimal + imports + loading"] = (
+            [sys.executable, "-c", IMPORTS + LOADS + MINIMAL],
+            minimal,
+        )
+    return found
 
 
 def _tmux(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -82,14 +104,14 @@ def first_frame(argv: list[str], markers: tuple[str, ...], name: str) -> float:
         _tmux("kill-session", "-t", name, check=False)
 
 
-def measure(runs: int) -> dict[str, list[float]]:
+def measure(runs: int, breakdown: bool = False) -> dict[str, list[float]]:
     """Each app `runs` times, in turns (after one start of each to warm caches and tmux)."""
-    found = commands()
+    found = commands(breakdown)
     times: dict[str, list[float]] = {kind: [] for kind in found}
     try:
         for round_ in range(runs + 1):
             for kind, (argv, markers) in found.items():
-                took = first_frame(argv, markers, f"{kind}-{round_}")
+                took = first_frame(argv, markers, f"{kind.split()[0]}{len(kind)}-{round_}")
                 if round_:
                     times[kind].append(took)
     finally:
@@ -107,16 +129,21 @@ def available() -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.terminal_start")
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument(
+        "--breakdown", action="store_true", help="also the minimal app after chair's imports"
+    )
     args = parser.parse_args()
     if not available():
         print("tmux is not installed: nothing to measure", file=sys.stderr)
         return 1
-    times = measure(args.runs)
+    times = measure(args.runs, args.breakdown)
     chair, minimal = statistics.median(times["chair"]), statistics.median(times["minimal"])
     for kind, values in times.items():
-        print(f"{kind:<8} median {statistics.median(values) * 1000:6.0f} ms  "
-              f"({', '.join(f'{v * 1000:.0f}' for v in values)})")
-    print(f"ratio    {chair / minimal:.2f}x")
+        print(
+            f"{kind:<28} median {statistics.median(values) * 1000:6.0f} ms  "
+            f"({', '.join(f'{v * 1000:.0f}' for v in values)})"
+        )
+    print(f"{'ratio, chair to minimal':<28} {chair / minimal:.2f}x")
     return 0
 
 
