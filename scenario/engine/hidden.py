@@ -154,20 +154,82 @@ def _rebuilt(
     content: Content, v: Sequence[int], d: Delegation, hidden: tuple[HiddenPosition, ...]
 ) -> Delegation:
     positions = dict(d.positions)
+    made = content.cache.setdefault("drawn_positions", {})
     for h in hidden:
         position = int(_value(h.position, v))
         salience = h.salience.fixed if h.salience.slot is None else v[h.salience.slot] / 100
         reservation = position if h.reservation is None else int(_value(h.reservation, v))
         red_line = None if h.red_line is None else int(_value(h.red_line, v))
-        room = max(MIN_ROOM, abs(reservation - position))
-        positions[h.issue] = Position(
-            h.issue, position, float(salience), reservation, room, red_line, h.source
-        )
-    drawn = [(h.issue, positions[h.issue].salience) for h in hidden]
-    salience = tuple(  # only the drawn issues' products change; the rest are d's own
-        {**weights, **{i: s * factors.get(i, 1.0) for i, s in drawn}}
-        for weights, factors in zip(
-            d.salience, [{}, *(f.salience for f in content.framings)], strict=True
-        )
+        key = (d.id, h.issue, position, salience, reservation, red_line)  # few values recur
+        found = made.get(key)
+        if found is None:
+            if len(made) >= 8 * MEMO:
+                made.clear()
+            room = max(MIN_ROOM, abs(reservation - position))
+            found = made[key] = Position(
+                h.issue, position, float(salience), reservation, room, red_line, h.source
+            )
+        positions[h.issue] = found
+    drawn = tuple((h.issue, positions[h.issue].salience) for h in hidden)
+    return _changed(d, positions, DrawnSalience(d.salience, _factors(content), drawn))
+
+
+class DrawnSalience(Sequence[dict[str, float]]):
+    """A drawn delegation's salience by framing number, as `Delegation.salience` is, each
+    framing's weights made when first read: a roll-call reads the framing of the moment, and
+    a game may draw new numbers for every delegation."""
+
+    __slots__ = ("_base", "_factors", "_drawn", "_made")
+
+    def __init__(
+        self,
+        base: tuple[dict[str, float], ...],
+        factors: tuple[dict[str, float], ...],
+        drawn: tuple[tuple[str, float], ...],
+    ) -> None:
+        self._base, self._factors, self._drawn = base, factors, drawn
+        self._made: list[dict[str, float] | None] = [None] * len(base)
+
+    def __len__(self) -> int:
+        return len(self._base)
+
+    def __getitem__(self, framing):  # type: ignore[override]
+        if isinstance(framing, slice):
+            return [self[i] for i in range(len(self))[framing]]
+        weights = self._made[framing]
+        if weights is None:
+            weights = self._base[framing].copy()  # only the drawn issues' products change
+            factors = self._factors[framing]
+            for issue, weight in self._drawn:
+                weights[issue] = weight * factors.get(issue, 1.0)
+            self._made[framing] = weights
+        return weights
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, Sequence) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _factors(content: Content) -> tuple[dict[str, float], ...]:
+    """Each framing's salience factors, by framing number (0: none)."""
+    found = content.cache.get("framing_factors")
+    if found is None:
+        found = content.cache["framing_factors"] = ({}, *(f.salience for f in content.framings))
+    return found
+
+
+_DELEGATION_FIELDS = tuple(f.name for f in dataclasses.fields(Delegation))
+
+
+def _changed(
+    d: Delegation, positions: dict[str, Position], salience: tuple[dict[str, float], ...]
+) -> Delegation:
+    """`dataclasses.replace(d, positions=..., salience=...)`, without its per-field checks:
+    a playtest makes one of these per delegation and game."""
+    return Delegation(
+        *[
+            positions if name == "positions" else salience if name == "salience" else getattr(d, name)
+            for name in _DELEGATION_FIELDS
+        ]
     )
-    return dataclasses.replace(d, positions=positions, salience=salience)

@@ -74,12 +74,18 @@ def flexibility_terms(content: Content, v: State, d: Delegation) -> dict[str, fl
 
 
 def value_terms(
-    content: Content, v: State, d: Delegation, m: Measure, framing: int
+    content: Content,
+    v: State,
+    d: Delegation,
+    m: Measure,
+    framing: int,
+    points: dict[str, int] | None = None,
 ) -> dict[str, float]:
-    """What the measure gains (positive) or loses (negative) for `d`, issue by issue."""
+    """What the measure gains (positive) or loses (negative) for `d`, issue by issue (`points`:
+    where it lands, when the caller has them already)."""
     salience = d.salience[framing]
     terms = {}
-    for issue_id, point in m.points(v).items():
+    for issue_id, point in (m.points(v) if points is None else points).items():
         p = d.positions.get(issue_id)
         if p is None:
             continue
@@ -96,7 +102,8 @@ def answer(
     `words` False, the same answer and an empty reason: the lean step reads only the answer)."""
     if content.hidden:
         d = as_drawn(content, v, d)
-    crossed = m.crosses(d, v)
+    points = m.points(v)
+    crossed = m.crosses(d, v, points)
     if crossed:
         if not words:
             return BLOCK, ""
@@ -106,7 +113,7 @@ def answer(
             BLOCK,
             f"a red line: it cannot accept where this lands on {content.issues[crossed[0]].title}",
         )
-    values = value_terms(content, v, d, m, framing)
+    values = value_terms(content, v, d, m, framing, points)
     n = content.numbers
     if m.aimed_at and d.id in m.aimed_at:
         return _aimed_at(content, v, d, m, values, words)
