@@ -179,7 +179,7 @@ def playtest_speed(quick: bool) -> list[Figure]:
         ones.append(_playtest_rate(content, runs, 1))
         twos.append(_playtest_rate(content, runs, 2))
     one, one_actions, one_cpu = (statistics.median(x) for x in zip(*ones, strict=True))
-    two, two_actions, two_cpu = (statistics.median(x) for x in zip(*twos, strict=True))
+    two, _, two_cpu = (statistics.median(x) for x in zip(*twos, strict=True))
     per_game = one_actions / one
     return [
         Figure(

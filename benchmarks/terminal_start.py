@@ -85,7 +85,16 @@ def first_frame(argv: list[str], markers: tuple[str, ...], name: str) -> float:
     width, height = SIZE
     started = time.perf_counter()
     _tmux(
-        "new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), "-c", str(ROOT),
+        "new-session",
+        "-d",
+        "-s",
+        name,
+        "-x",
+        str(width),
+        "-y",
+        str(height),
+        "-c",
+        str(ROOT),
         shlex.join(argv),
     )
     try:
@@ -99,7 +108,10 @@ def first_frame(argv: list[str], markers: tuple[str, ...], name: str) -> float:
     finally:
         _tmux("send-keys", "-t", name, "C-q", check=False)
         until = time.perf_counter() + 5
-        while time.perf_counter() < until and _tmux("has-session", "-t", name, check=False).returncode == 0:
+        while (
+            time.perf_counter() < until
+            and _tmux("has-session", "-t", name, check=False).returncode == 0
+        ):
             time.sleep(0.01)
         _tmux("kill-session", "-t", name, check=False)
 

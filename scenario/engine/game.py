@@ -70,7 +70,9 @@ def new_state(content: Content, seed: int = 0) -> State:
     fates = content.cache.get("fates")
     if fates is None:  # events decided once: whether each one's chance comes up in this game
         fates = content.cache["fates"] = tuple(
-            (e.fate, e.chance, f"event.{e.id}".encode()) for e in content.events if e.fate is not None
+            (e.fate, e.chance, f"event.{e.id}".encode())
+            for e in content.events
+            if e.fate is not None
         )
     if fates:
         numbers = rng.keyed_many(seed, tuple(name for _, _, name in fates))
@@ -372,8 +374,14 @@ def _say(
         if said is not None:
             said.append(
                 Entry(
-                    kind, time, text, line.speaker, line.source, ref=ref,
-                    said_by=line.said_by, use=line.use,
+                    kind,
+                    time,
+                    text,
+                    line.speaker,
+                    line.source,
+                    ref=ref,
+                    said_by=line.said_by,
+                    use=line.use,
                 )
             )
 
@@ -426,7 +434,7 @@ def _events(
         _fire(v, event, out, said, max(before, at) if at is not None else clock)
     else:
         return
-    for at, once, slot, test, event in events:  # untimed: `at` is None
+    for _at, once, slot, test, event in events:  # untimed: `at` is None
         if (once and v[slot]) or (test is not None and not test(v)):
             continue
         _fire(v, event, out, said, clock)
@@ -612,9 +620,7 @@ def _bring_back(
 ) -> None:
     n = content.numbers
     if out is not None:
-        out.append(
-            Entry("action", now, f"The Chair follows {_head(d)} out of the room.", ref=d.id)
-        )
+        out.append(Entry("action", now, f"The Chair follows {_head(d)} out of the room.", ref=d.id))
     v[d.base + CONSULTED] += 1
     if n.return_trust is not None and v[d.base + TRUST] >= n.return_trust:
         v[d.base + PRESENT] = 1
@@ -762,9 +768,7 @@ def _consensus(
     n = content.numbers
     v[m.base + CALLS] += 1
     if out is not None:
-        out.append(
-            Entry("action", now, f"The Chair calls for consensus on: {m.title}.", ref=m.id)
-        )
+        out.append(Entry("action", now, f"The Chair calls for consensus on: {m.title}.", ref=m.id))
     blockers = _roll_call(content, v, m, out, now)
     if not blockers:
         v[m.base + ADOPTED] = 1

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from operator import itemgetter
 from dataclasses import dataclass
+from operator import itemgetter
 
 from . import rng
 from .content import Content, Delegation, Position
@@ -179,7 +179,7 @@ class DrawnSalience(Sequence[dict[str, float]]):
     framing's weights made when first read: a roll-call reads the framing of the moment, and
     a game may draw new numbers for every delegation."""
 
-    __slots__ = ("_base", "_factors", "_drawn", "_made")
+    __slots__ = ("_base", "_drawn", "_factors", "_made")
 
     def __init__(
         self,
@@ -229,7 +229,11 @@ def _changed(
     a playtest makes one of these per delegation and game."""
     return Delegation(
         *[
-            positions if name == "positions" else salience if name == "salience" else getattr(d, name)
+            positions
+            if name == "positions"
+            else salience
+            if name == "salience"
+            else getattr(d, name)
             for name in _DELEGATION_FIELDS
         ]
     )

@@ -33,9 +33,7 @@ def _plain_text(value: str) -> str:
     return value
 
 
-_REFUSED = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(_BIDI_CONTROLS)) + "]"
-)
+_REFUSED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(_BIDI_CONTROLS)) + "]")
 """Unicode's control characters (category Cc: U+0000-U+001F, U+007F-U+009F) but newline and
 tab, and the bidirectional controls."""
 

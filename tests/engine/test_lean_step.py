@@ -35,10 +35,7 @@ def test_lean_and_full_steps_reach_the_same_states(name):
         full = lean = bare = new_state(content, seed)
         while not full[ENDED]:
             options = legal_actions(content, full)
-            if chooser.random() < 0.03:
-                action = options[-1]
-            else:
-                action = chooser.choice(options[:-1])
+            action = options[-1] if chooser.random() < 0.03 else chooser.choice(options[:-1])
             full, entries = step(content, full, action)
             spoken: list = []
             lean = advance(content, lean, action, spoken)
