@@ -128,7 +128,14 @@ def measure(runs: int, breakdown: bool = False) -> dict[str, list[float]]:
                     times[kind].append(took)
     finally:
         _tmux("kill-server", check=False)
+        _socket().unlink(missing_ok=True)  # tmux leaves the socket of a server it stopped
     return times
+
+
+def _socket() -> Path:
+    """Where tmux keeps this benchmark's server socket (its documented default place)."""
+    folder = Path(os.environ.get("TMUX_TMPDIR") or "/tmp") / f"tmux-{os.getuid()}"
+    return folder / SOCKET
 
 
 def available() -> bool:
