@@ -146,7 +146,8 @@ class ChairApp(App[int]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.settings is not None and self.settings.problem:
             self.notify(self.settings.problem, title="Settings", severity="warning", markup=False)
-        self.collector.start()
+        # after the first frame: a full collection there would delay it by 10-15 ms
+        self.call_after_refresh(self.collector.start)
         self.set_interval(IDLE_SECONDS, self.collector.after_frame, name="collect")
         if self._campaign_at_start is not None:
             self.start_campaign(self._campaign_at_start)

@@ -821,7 +821,12 @@ class _Compiler:
             members = tuple(d for d in order if d in b.members)
             result.append(
                 rt.Bloc(
-                    bloc_id, b.name, members, b.decides_together, unity_slot, unity_range,
+                    bloc_id,
+                    b.name,
+                    members,
+                    b.decides_together,
+                    unity_slot,
+                    unity_range,
                     b.split_costs,
                 )
             )

@@ -11,11 +11,15 @@ negotiation model then plays against a copy of the delegation carrying this game
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from . import rng
 from .content import Content, Delegation, Position
+
+MEMO = 512
+"""Delegations kept per delegation, as drawn in recent games (a memo: never game state)."""
 
 MIN_ROOM = 5
 """Room to move is at least this many points, so a small step never costs without bound (model.md)."""
@@ -32,7 +36,10 @@ class Pick:
     options: tuple[int, ...] = ()  # alternatives, in the stored unit
 
     def draw(self, seed: int, name: str) -> int:
-        number = rng.keyed(seed, name)
+        return self.chosen(rng.keyed(seed, name))
+
+    def chosen(self, number: float) -> int:
+        """The value for a number in [0, 1) drawn for it."""
         if self.options:
             return self.options[min(len(self.options) - 1, int(number * len(self.options)))]
         return min(self.high, self.low + int(number * (self.high - self.low + 1)))
@@ -70,13 +77,27 @@ def span(value: object) -> tuple[float, float]:
 
 
 def draw_hidden(content: Content, seed: int, v: list[int]) -> None:
-    """Fill the draw slots of a new game's state from its seed."""
-    for hidden in content.hidden:
-        name = f"{hidden.delegation}.{hidden.issue}"
-        for key in ("position", "salience", "reservation", "red_line"):
-            found: Pick | None = getattr(hidden, key)
-            if found is not None and found.slot is not None:
-                v[found.slot] = found.draw(seed, f"{name}.{key}")
+    """Fill the draw slots of a new game's state from its seed: each value from the stream
+    named after it (`rng.keyed`, all of them in one pass)."""
+    picks, names = _draws(content)
+    for pick, number in zip(picks, rng.keyed_many(seed, names), strict=True):
+        v[pick.slot] = pick.chosen(number)  # type: ignore[index]
+
+
+def _draws(content: Content) -> tuple[tuple[Pick, ...], tuple[bytes, ...]]:
+    """Every value drawn per game, and the name of its stream (built once per scenario)."""
+    found = content.cache.get("hidden_draws")
+    if found is None:
+        picks, names = [], []
+        for hidden in content.hidden:
+            name = f"{hidden.delegation}.{hidden.issue}"
+            for key in ("position", "salience", "reservation", "red_line"):
+                each: Pick | None = getattr(hidden, key)
+                if each is not None and each.slot is not None:
+                    picks.append(each)
+                    names.append(f"{name}.{key}".encode())
+        found = content.cache["hidden_draws"] = (tuple(picks), tuple(names))
+    return found
 
 
 def as_drawn(content: Content, v: Sequence[int], d: Delegation) -> Delegation:
@@ -84,19 +105,15 @@ def as_drawn(content: Content, v: Sequence[int], d: Delegation) -> Delegation:
     mine = content.cache.get("hidden_by_delegation")
     if mine is None:
         mine = content.cache["hidden_by_delegation"] = _by_delegation(content)
-    hidden = mine.get(d.id)
-    if not hidden:
+    entry = mine.get(d.id)
+    if entry is None:
         return d
-    slots = tuple(
-        v[p.slot]
-        for h in hidden
-        for p in (h.position, h.salience, h.reservation, h.red_line)
-        if p is not None and p.slot is not None
-    )
-    made = content.cache.setdefault("drawn_delegations", {})
-    key = (d.id, slots)
+    hidden, values, made = entry
+    key = values(v)  # what this game drew for it: one delegation made per distinct draw
     found = made.get(key)
     if found is None:
+        if len(made) >= MEMO:  # a long playtest meets many draws: memory stays flat
+            made.clear()
         found = made[key] = _rebuilt(content, v, d, hidden)
     return found
 
@@ -108,11 +125,25 @@ def drawn_delegations(content: Content, v: Sequence[int]) -> tuple[Delegation, .
     return tuple(as_drawn(content, v, d) for d in content.delegations)
 
 
-def _by_delegation(content: Content) -> dict[str, tuple[HiddenPosition, ...]]:
+def _by_delegation(
+    content: Content,
+) -> dict[str, tuple[tuple[HiddenPosition, ...], Callable[[Sequence[int]], object], dict]]:
+    """For each delegation with drawn values: its hidden positions, a getter of the values this
+    game drew for it (the key of the delegations made from them), and those delegations."""
     table: dict[str, list[HiddenPosition]] = {}
     for hidden in content.hidden:
         table.setdefault(hidden.delegation, []).append(hidden)
-    return {k: tuple(items) for k, items in table.items()}
+    found = {}
+    for delegation_id, items in table.items():
+        slots = [
+            p.slot
+            for h in items
+            for p in (h.position, h.salience, h.reservation, h.red_line)
+            if p is not None and p.slot is not None
+        ]
+        # the first slot twice, so that the getter gives a tuple even for a single slot
+        found[delegation_id] = (tuple(items), itemgetter(*slots, *slots[:1]), {})
+    return found
 
 
 def _value(p: Pick, v: Sequence[int]) -> int | float:
@@ -123,17 +154,86 @@ def _rebuilt(
     content: Content, v: Sequence[int], d: Delegation, hidden: tuple[HiddenPosition, ...]
 ) -> Delegation:
     positions = dict(d.positions)
+    made = content.cache.setdefault("drawn_positions", {})
     for h in hidden:
         position = int(_value(h.position, v))
         salience = h.salience.fixed if h.salience.slot is None else v[h.salience.slot] / 100
         reservation = position if h.reservation is None else int(_value(h.reservation, v))
         red_line = None if h.red_line is None else int(_value(h.red_line, v))
-        room = max(MIN_ROOM, abs(reservation - position))
-        positions[h.issue] = Position(
-            h.issue, position, float(salience), reservation, room, red_line, h.source
-        )
-    salience = tuple(
-        {i: p.salience * factors.get(i, 1.0) for i, p in positions.items()}
-        for factors in [{}, *(f.salience for f in content.framings)]
+        key = (d.id, h.issue, position, salience, reservation, red_line)  # few values recur
+        found = made.get(key)
+        if found is None:
+            if len(made) >= 8 * MEMO:
+                made.clear()
+            room = max(MIN_ROOM, abs(reservation - position))
+            found = made[key] = Position(
+                h.issue, position, float(salience), reservation, room, red_line, h.source
+            )
+        positions[h.issue] = found
+    drawn = tuple((h.issue, positions[h.issue].salience) for h in hidden)
+    return _changed(d, positions, DrawnSalience(d.salience, _factors(content), drawn))
+
+
+class DrawnSalience(Sequence[dict[str, float]]):
+    """A drawn delegation's salience by framing number, as `Delegation.salience` is, each
+    framing's weights made when first read: a roll-call reads the framing of the moment, and
+    a game may draw new numbers for every delegation."""
+
+    __slots__ = ("_base", "_drawn", "_factors", "_made")
+
+    def __init__(
+        self,
+        base: tuple[dict[str, float], ...],
+        factors: tuple[dict[str, float], ...],
+        drawn: tuple[tuple[str, float], ...],
+    ) -> None:
+        self._base, self._factors, self._drawn = base, factors, drawn
+        self._made: list[dict[str, float] | None] = [None] * len(base)
+
+    def __len__(self) -> int:
+        return len(self._base)
+
+    def __getitem__(self, framing):  # type: ignore[override]
+        if isinstance(framing, slice):
+            return [self[i] for i in range(len(self))[framing]]
+        weights = self._made[framing]
+        if weights is None:
+            weights = self._base[framing].copy()  # only the drawn issues' products change
+            factors = self._factors[framing]
+            for issue, weight in self._drawn:
+                weights[issue] = weight * factors.get(issue, 1.0)
+            self._made[framing] = weights
+        return weights
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, Sequence) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _factors(content: Content) -> tuple[dict[str, float], ...]:
+    """Each framing's salience factors, by framing number (0: none)."""
+    found = content.cache.get("framing_factors")
+    if found is None:
+        found = content.cache["framing_factors"] = ({}, *(f.salience for f in content.framings))
+    return found
+
+
+_DELEGATION_FIELDS = tuple(f.name for f in dataclasses.fields(Delegation))
+
+
+def _changed(
+    d: Delegation, positions: dict[str, Position], salience: tuple[dict[str, float], ...]
+) -> Delegation:
+    """`dataclasses.replace(d, positions=..., salience=...)`, without its per-field checks:
+    a playtest makes one of these per delegation and game."""
+    return Delegation(
+        *[
+            positions
+            if name == "positions"
+            else salience
+            if name == "salience"
+            else getattr(d, name)
+            for name in _DELEGATION_FIELDS
+        ]
     )
-    return dataclasses.replace(d, positions=positions, salience=salience)

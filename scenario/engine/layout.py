@@ -66,6 +66,9 @@ class Layout:
     size: int = FIXED
     clock_range: tuple[int, int] = (0, 24 * 60)
     broken: set[tuple[str, str]] = field(default_factory=set)
+    _names: dict[tuple[int, int], dict[str, Symbol]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
     """(section, id) of items left out for their own errors; '*' for a whole unreadable file."""
 
     @classmethod
@@ -125,6 +128,14 @@ class Layout:
         return family(self, name)
 
     def _single_names(self) -> dict[str, Symbol]:
+        """The names without a dot, made once per clock range (the compiler sets the clock
+        after the layout; nothing else about the layout changes once it is made)."""
+        made = self._names.get(self.clock_range)
+        if made is None:
+            made = self._names[self.clock_range] = self._make_single_names()
+        return made
+
+    def _make_single_names(self) -> dict[str, Symbol]:
         lo, hi = self.clock_range
         names = {
             "clock": Symbol(

@@ -85,12 +85,18 @@ def flexibility_terms(content: Content, v: State, d: Delegation) -> dict[str, fl
 
 
 def value_terms(
-    content: Content, v: State, d: Delegation, m: Measure, framing: int
+    content: Content,
+    v: State,
+    d: Delegation,
+    m: Measure,
+    framing: int,
+    points: dict[str, int] | None = None,
 ) -> dict[str, float]:
-    """What the measure gains (positive) or loses (negative) for `d`, issue by issue."""
+    """What the measure gains (positive) or loses (negative) for `d`, issue by issue (`points`:
+    where it lands, when the caller has them already)."""
     salience = d.salience[framing]
     terms = {}
-    for issue_id, point in m.points(v).items():
+    for issue_id, point in (m.points(v) if points is None else points).items():
         p = d.positions.get(issue_id)
         if p is None:
             continue
@@ -100,33 +106,39 @@ def value_terms(
     return terms
 
 
-def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) -> tuple[int, str]:
-    """The delegation's answer to a call for consensus on `m`, and its reason in words."""
+def answer(
+    content: Content, v: State, d: Delegation, m: Measure, framing: int, words: bool = True
+) -> tuple[int, str]:
+    """The delegation's answer to a call for consensus on `m`, and its reason in words (with
+    `words` False, the same answer and an empty reason: the lean step reads only the answer)."""
     if content.hidden:
         d = as_drawn(content, v, d)
-    crossed = m.crosses(d, v)
+    points = m.points(v)
+    crossed = m.crosses(d, v, points)
     if crossed:
+        if not words:
+            return BLOCK, ""
         if content.numbers.varied_writing:
             return BLOCK, phrasing.red_line(v, d, m.index, content.issues[crossed[0]].title)
         p = d.positions[crossed[0]]
         line = red_line_of(content.issues[crossed[0]].title, p)
         return BLOCK, f"a red line: {blocks_words([line])}"
-    values = value_terms(content, v, d, m, framing)
+    values = value_terms(content, v, d, m, framing, points)
     n = content.numbers
     if m.aimed_at and d.id in m.aimed_at:
-        return _aimed_at(content, v, d, m, values)
+        return _aimed_at(content, v, d, m, values, words)
     if not values:
         return ACQUIESCE, "it has no stake in this and does not object"
     value = sum(values.values())
     flex_terms = flexibility_terms(content, v, d)
     total = value + sum(flex_terms.values())
-    best = max(values, key=lambda k: (values[k], k))
-    worst = min(values, key=lambda k: (values[k], k))
     title = content.issues
     if n.wary_unheard and not v[d.base + HEARD] and not v[d.base + CONSULTED]:
         salience = d.salience[framing]
         costly = [i for i in values if values[i] < 0 and salience[i] >= n.wary_cares]
         if costly:
+            if not words:
+                return BLOCK, ""
             worst_cost = min(costly, key=lambda k: (values[k], k))
             return (
                 BLOCK,
@@ -134,6 +146,12 @@ def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) 
             )
         if total >= n.support_at:
             return ACQUIESCE, "it was not heard today: it lets this pass, but will not support it"
+    if not words:
+        if total >= n.support_at:
+            return SUPPORT, ""
+        return (ACQUIESCE if total >= -1 else BLOCK), ""
+    best = max(values, key=lambda k: (values[k], k))
+    worst = min(values, key=lambda k: (values[k], k))
     if content.numbers.varied_writing:
         return _phrased(content, v, d, m, value, total, best, worst, flex_terms)
     if total >= content.numbers.support_at:
@@ -158,11 +176,18 @@ def answer(content: Content, v: State, d: Delegation, m: Measure, framing: int) 
 
 
 def _aimed_at(
-    content: Content, v: State, d: Delegation, m: Measure, values: dict[str, float]
+    content: Content,
+    v: State,
+    d: Delegation,
+    m: Measure,
+    values: dict[str, float],
+    words: bool = True,
 ) -> tuple[int, str]:
     """A measure aimed at `d` (`aimed_at`): it blocks unless it would support it anyway."""
     flex_terms = flexibility_terms(content, v, d)
     total = sum(values.values()) + sum(flex_terms.values())
+    if not words:
+        return (ACQUIESCE if total >= content.numbers.support_at else BLOCK), ""
     if total >= content.numbers.support_at:
         return ACQUIESCE, f"it is aimed at it, but {_strongest(flex_terms)}"
     return BLOCK, f"it will not consent to a measure aimed at itself: {_weakest(flex_terms)}"

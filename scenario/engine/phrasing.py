@@ -87,45 +87,56 @@ def reason(
     """A roll-call reason phrased from the situation: which issue decided it (`issue`), what
     eased or hardened its answer (`helps`, `hurts`), trust, and whether it was heard."""
     title = content.issues[issue].title if issue else "the issues"
-    heard, trust = _heard(v, d), _trust(v, d)
-    options = {
-        "gains": (
-            f"it brings {title} closer to its position",
-            f"it moves {title} its way, and {heard}",
-            f"on {title}, this is what it came for",
-        ),
-        "eased": (
-            f"it gains little from it, but {helps}",
-            f"there is not much in it for it, yet {helps}",
-            f"it expects little on {title}; {helps}",
-        ),
-        "indifferent": (
-            "it gains little from it and does not object",
-            f"it neither gains nor loses much on {title}",
-            f"{title} barely moves for it; it lets it pass",
-        ),
-        "gives": (
-            f"it gives ground on {title}, but no more than it can",
-            f"it can live with where this puts {title}",
-            f"it concedes a little on {title}; {trust}",
-        ),
-        "gives_more": (
-            f"it gives more ground on {title} than it wanted, but {helps}",
-            f"{title} goes further than it likes; still, {helps}",
-            f"it swallows a loss on {title}: {helps}",
-        ),
-        "not_today": (
-            f"it could give this much on {title}, but not today: {hurts}",
-            f"on {title} it might have moved, but {hurts}",
-            f"not today on {title}: {hurts}, and {heard}",
-        ),
-        "too_much": (
-            f"it would give up too much on {title}",
-            f"this costs it too much on {title}; {heard}",
-            f"{title} is where it cannot follow: the loss is too great",
-        ),
-    }[case]
-    return options[_choose(v, d, salt, len(options))]
+    options = _REASONS[case]
+    template = options[_choose(v, d, salt, len(options))]  # only the chosen one is written
+    return template.format(
+        title=title,
+        heard=_heard(v, d) if "{heard}" in template else "",
+        trust=_trust(v, d) if "{trust}" in template else "",
+        helps=helps,
+        hurts=hurts,
+    )
+
+
+_REASONS = {
+    "gains": (
+        "it brings {title} closer to its position",
+        "it moves {title} its way, and {heard}",
+        "on {title}, this is what it came for",
+    ),
+    "eased": (
+        "it gains little from it, but {helps}",
+        "there is not much in it for it, yet {helps}",
+        "it expects little on {title}; {helps}",
+    ),
+    "indifferent": (
+        "it gains little from it and does not object",
+        "it neither gains nor loses much on {title}",
+        "{title} barely moves for it; it lets it pass",
+    ),
+    "gives": (
+        "it gives ground on {title}, but no more than it can",
+        "it can live with where this puts {title}",
+        "it concedes a little on {title}; {trust}",
+    ),
+    "gives_more": (
+        "it gives more ground on {title} than it wanted, but {helps}",
+        "{title} goes further than it likes; still, {helps}",
+        "it swallows a loss on {title}: {helps}",
+    ),
+    "not_today": (
+        "it could give this much on {title}, but not today: {hurts}",
+        "on {title} it might have moved, but {hurts}",
+        "not today on {title}: {hurts}, and {heard}",
+    ),
+    "too_much": (
+        "it would give up too much on {title}",
+        "this costs it too much on {title}; {heard}",
+        "{title} is where it cannot follow: the loss is too great",
+    ),
+}
+"""Each case's phrasings, as templates whose fields are filled with plain text (`str.format`
+reads only the templates' own braces, never those of the values)."""
 
 
 def red_line(v: Sequence[int], d: Delegation, salt: int, title: str) -> str:

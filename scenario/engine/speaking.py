@@ -30,6 +30,14 @@ def render(line: Said, v: list[int]) -> str:
     return "".join(piece if isinstance(piece, str) else piece(v) for piece in pieces)
 
 
+def skip_words(line: Said, v: list[int]) -> None:
+    """What `render` does to the state, without the words: the draw of a variant, if any (the
+    lean step, which keeps no transcript, must move the generator exactly as `render` does)."""
+    texts = line.texts
+    if texts is not None and len(texts) > 1:
+        v[RNG], _ = rng.draw(v[RNG])
+
+
 def eligible(line: Said, v: Sequence[int]) -> bool:
     return line.test is None or line.test(v)  # type: ignore[arg-type]
 

@@ -31,6 +31,7 @@ node types, slot numbers and numbers re-printed with ``repr``, which is why hand
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -589,7 +590,14 @@ class Effect:
 def _lambda(typed: Typed) -> Callable[[list[int]], Any]:
     """The one place checked code becomes a function: `typed.code` is built by `_Checker` from
     our own node types, slot numbers and re-printed numbers, never from the author's text."""
-    return eval(compile(f"lambda v: {typed.code}", "<expression>", "eval"), _GLOBALS)
+    return _compiled(f"lambda v: {typed.code}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _compiled(code: str) -> Any:
+    """`code` compiled once: a scenario repeats its conditions (`present.russia`, effects like
+    `tension -= 3`), and a pure function of the state can be shared by all who write it."""
+    return eval(compile(code, "<expression>", "eval"), _GLOBALS)
 
 
 def compile_condition(source: str, resolve: Resolver) -> Condition:
@@ -654,7 +662,11 @@ def compile_effects(effects: list[Effect]) -> Callable[[list[int]], None] | None
     """One function that applies `effects` in order to a state list; None when there are none."""
     if not effects:
         return None
-    body = "\n".join(f"    {e.code}" for e in effects)
+    return _applier("\n".join(f"    {e.code}" for e in effects))
+
+
+@functools.lru_cache(maxsize=4096)
+def _applier(body: str) -> Callable[[list[int]], None]:
     namespace: dict[str, Any] = dict(_GLOBALS)
     code = compile(f"def apply(v):\n{body}\n", "<effects>", "exec")
     eval(code, namespace)  # defines `apply` from checked trees only

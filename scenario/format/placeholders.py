@@ -24,6 +24,8 @@ class Slot:
 
 def split(text: str) -> list[str | Slot]:
     """The literal pieces and placeholders of `text`; `ExpressionError` at a lone brace."""
+    if not has_slots(text):  # most lines: nothing to split
+        return [text] if text else []
     pieces: list[str | Slot] = []
     literal: list[str] = []
     index = 0

@@ -218,13 +218,16 @@ def _offset_location(text: str, offset: int, shown_as: str) -> Location:
     return Location(shown_as, line, offset - (before.rfind("\n") + 1) + 1)
 
 
-def _walk(node: Node) -> Iterator[tuple[Node, int]]:
-    """Every node once with its depth, iteratively, aliases visited once."""
+def _walk(node: Node, shared: list[bool] | None = None) -> Iterator[tuple[Node, int]]:
+    """Every node once with its depth, iteratively, aliases visited once (`shared` becomes
+    [True] if a node is met twice: an alias, which may expand)."""
     seen: set[int] = set()
     stack = [(node, 1)]
     while stack:
         current, depth = stack.pop()
         if id(current) in seen:
+            if shared is not None:
+                shared[:] = [True]
             continue
         seen.add(id(current))
         yield current, depth
@@ -239,7 +242,10 @@ def _walk(node: Node) -> Iterator[tuple[Node, int]]:
 def _check_tree(node: Node, shown_as: str) -> list[Diagnostic]:
     """Refuse what cannot be read safely; return what can be read but is wrong."""
     problems: list[Diagnostic] = []
-    for current, depth in _walk(node):
+    shared = [False]
+    count = 0
+    for current, depth in _walk(node, shared):
+        count += 1
         if depth > MAX_DEPTH:
             raise ScenarioError.at(
                 _where(shown_as, current.start_mark),
@@ -254,7 +260,8 @@ def _check_tree(node: Node, shown_as: str) -> list[Diagnostic]:
             )
         if isinstance(current, MappingNode):
             problems.extend(_duplicate_keys(current, shown_as))
-    _check_expansion(node, shown_as)
+    if shared[0] or count > MAX_EXPANDED_NODES:  # without aliases, a tree is its own size
+        _check_expansion(node, shown_as)
     return problems
 
 

@@ -187,7 +187,11 @@ def _parser(prog: str = "chair") -> argparse.ArgumentParser:
     )
     playtest.add_argument("--seed", type=int, default=0, help="run i is seeded from this and i")
     playtest.add_argument(
-        "--jobs", type=_positive, default=1, help="processes to spread the runs over"
+        "--jobs",
+        type=_jobs,
+        default="auto",
+        help="processes to spread the runs over; auto (the default): one per core this process "
+        "may use, fewer for a small playtest. The report is the same whatever the number",
     )
     playtest.add_argument(
         "--mode",
@@ -629,11 +633,20 @@ def _positive(text: str) -> int:
     return value
 
 
+def _jobs(text: str) -> int | str:
+    if text == "auto":
+        return text
+    try:
+        return _positive(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("a number of processes, or auto") from None
+
+
 def _playtest(args: argparse.Namespace) -> int:
     from ..engine.compiler import load_content
     from .campaigns import find_campaign
     from .finding import find_scenario
-    from .playtest import playtest, text_report
+    from .playtest import auto_jobs, playtest, text_report
 
     campaign_folder = find_campaign(args.scenario)
     if campaign_folder is not None:
@@ -641,11 +654,17 @@ def _playtest(args: argparse.Namespace) -> int:
         from .campaigns import campaign_playtest, campaign_playtest_text
 
         if args.search:
-            print("chair playtest: error: --search works on one scenario (a day of the "
-                  "campaign), not on a campaign", file=sys.stderr)
+            print(
+                "chair playtest: error: --search works on one scenario (a day of the "
+                "campaign), not on a campaign",
+                file=sys.stderr,
+            )
             return EXIT_USAGE
         data = campaign_playtest(load_campaign(campaign_folder), args.runs, args.seed)
-        print(json.dumps(data, indent=2) if args.json else campaign_playtest_text(data), end="\n" if args.json else "")
+        print(
+            json.dumps(data, indent=2) if args.json else campaign_playtest_text(data),
+            end="\n" if args.json else "",
+        )
         return EXIT_OK
     content = load_content(find_scenario(args.scenario))
     if args.search:
@@ -658,7 +677,8 @@ def _playtest(args: argparse.Namespace) -> int:
             end="\n" if args.json else "",
         )
         return EXIT_OK
-    data = playtest(content, args.runs, args.seed, args.jobs, args.mode)
+    jobs = auto_jobs(args.runs) if args.jobs == "auto" else args.jobs
+    data = playtest(content, args.runs, args.seed, jobs, args.mode)
     print(
         json.dumps(data, indent=2) if args.json else text_report(data),
         end="\n" if args.json else "",

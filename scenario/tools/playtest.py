@@ -36,8 +36,8 @@ from typing import Any
 
 from ..engine.actions import Action
 from ..engine.content import Content
-from ..engine.game import legal_actions, new_state, step
-from ..engine.layout import ADOPTED, CLOCK, ENDED
+from ..engine.game import advance, legal_actions, new_state
+from ..engine.layout import ADOPTED, ANSWER, BLOCK, CLOCK, ENDED, NO_ANSWER
 from ..engine.scoring import score
 
 ROUND = 256
@@ -87,6 +87,8 @@ def play_one(
     answered = [0] * len(content.delegations)
     blocked = [0] * len(content.delegations)
     said: set[str] = set()
+    answers = tuple(d.base + ANSWER for d in content.delegations)
+    spoken: list = []
     try:
         while not state[ENDED]:
             options = legal_actions(content, state)
@@ -94,19 +96,26 @@ def play_one(
                 action = options[-1]  # adjourn is always legal and always last
             else:
                 action = _choose(options[:-1], chooser, mode, used, weights)
-            used[action.verb, action.target] += 1
+            if weights is not None:  # only coverage reads how often this game chose it
+                used[action.verb, action.target] += 1
             taken.append(action)
-            state, out = step(content, state, action)
-            for entry in out:  # by index: a named tuple's fields are slower to read
-                kind = entry[0]
-                if kind == "answer":
-                    answered[index_of[entry[3]]] += 1
-                    if entry[5] == "blocks":
-                        blocked[index_of[entry[3]]] += 1
-                elif kind == "speech" or kind == "private":
-                    said.add(entry[2])  # numbers are masked once, in the report
-                elif kind == "walkout":
-                    walked.add(index_of[entry[6]])
+            # the lean step: the same states as `step`, with only the lines said and the
+            # walk-outs written (see `advance`); a roll-call's answers are read from the state
+            state = advance(content, state, action, spoken)
+            if action.verb == "consensus":
+                for i, slot in enumerate(answers):
+                    code = state[slot]
+                    if code != NO_ANSWER:  # it was at the table and answered
+                        answered[i] += 1
+                        if code == BLOCK:
+                            blocked[i] += 1
+            if spoken:
+                for entry in spoken:  # by index: a named tuple's fields are slower to read
+                    if entry[0] == "walkout":
+                        walked.add(index_of[entry[6]])
+                    else:
+                        said.add(entry[2])  # numbers are masked once, in the report
+                spoken.clear()
     except Exception as exc:  # a content error the checker could not see: report, do not crash
         return RunResult(
             index,
@@ -169,6 +178,22 @@ BATCH = 64
 """Runs sent to a worker process at a time."""
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, which a container or `taskset`
+    may narrow), not the machine's count."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def auto_jobs(runs: int) -> int:
+    """The processes `--jobs auto` uses: one per usable core, but no more than there are pairs
+    of batches to share, since a worker costs its start-up and a small playtest is over before
+    a second one would pay for itself."""
+    return max(1, min(usable_cores(), runs // (2 * BATCH)))
+
+
 PARENT_POLL = 0.5
 """Seconds between a worker's looks at whether its parent is still there."""
 
@@ -227,11 +252,14 @@ def iter_runs(
     rounds = [range(start, min(runs, start + ROUND)) for start in range(0, runs, ROUND)]
     if mode == "uniform":
         rounds = [range(runs)] if runs else []
-    pool = (
-        ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),))
-        if jobs > 1
-        else None
-    )
+    pool = None
+    if jobs > 1:
+        # Workers started by fork inherit the compiled scenario, its tables already built,
+        # instead of each loading and compiling it again (elsewhere they load it from its folder).
+        _WORKER_CONTENT[str(content.folder)] = content
+        pool = ProcessPoolExecutor(
+            max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),)
+        )
     try:
         for indices in rounds:
             weights = (

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..engine.actions import Action, ActionError, parse_action
 from ..engine.content import Content, Measure
-from ..engine.game import State, check_action, legal_actions, new_state, step
+from ..engine.game import State, advance, check_action, legal_actions, new_state, step
 from ..engine.layout import BLOCK, ENDED, FRAMING, PRESENT
 from ..engine.negotiation import answer
 from ..engine.scoring import score
@@ -157,7 +157,7 @@ def _search(
             for action in legal_actions(content, state):
                 if allow is not None and action.verb != "adjourn" and not allow(action):
                     continue
-                child, _ = step(content, state, action)
+                child = advance(content, state, action)  # legal: the lean step
                 if child in seen or child in children:
                     continue
                 path = (*line, action)
@@ -171,7 +171,7 @@ def _search(
         frontier = _cut(content, children, beam)
     for state, line in frontier.items():
         if not state[ENDED]:
-            closed, _ = step(content, state, adjourn)
+            closed = advance(content, state, adjourn)
             result.offer(_outcome(content, closed, (*line, adjourn)))
     if strategies:
         bar.describe(f"Searching {content.id}: {result.expanded:,} states; simple strategies")
@@ -211,10 +211,10 @@ def play_line(content: Content, actions: Sequence[Action | str], seed: int) -> L
         if not _legal(content, state, action):
             action = Action("adjourn")
         played.append(action)
-        state, _ = step(content, state, action)
+        state = advance(content, state, action)  # checked legal just above
     if not state[ENDED]:
         played.append(Action("adjourn"))
-        state, _ = step(content, state, Action("adjourn"))
+        state = advance(content, state, Action("adjourn"))
     return _outcome(content, state, tuple(played))
 
 
@@ -253,7 +253,7 @@ def _greedy(content: Content, state: State, options: list[Action], taken: list[A
     """The action whose result scores best right now (never adjourning early)."""
     playing = [a for a in options if a.verb != "adjourn"] or options
     return max(
-        playing, key=lambda a: (score(content, step(content, state, a)[0]).total, -playing.index(a))
+        playing, key=lambda a: (score(content, advance(content, state, a)).total, -playing.index(a))
     )
 
 

@@ -79,16 +79,16 @@ def test_coverage_mode_spreads_the_choices(tutorial):
 def test_an_engine_error_is_reported_with_what_reproduces_it(tutorial, monkeypatch):
     from scenario.engine import game
 
-    original = game.step
+    original = game.advance  # the playtest plays by the lean step
     calls = {"n": 0}
 
-    def faulty(content, state, action):
+    def faulty(content, state, action, spoken=None):
         calls["n"] += 1
         if calls["n"] == 3:
             raise ZeroDivisionError("boom")
-        return original(content, state, action)
+        return original(content, state, action, spoken)
 
-    monkeypatch.setattr(playtest, "step", faulty)
+    monkeypatch.setattr(playtest, "advance", faulty)
     data = playtest.playtest(tutorial, 5, seed=0, progress=False)
     assert data["error_count"] == 1
     error = data["errors"][0]
@@ -190,3 +190,21 @@ def test_on_a_terminal_search_shows_how_deep_it_is(monkeypatch, tutorial):
     found = search.search(tutorial, 3, seed=1, progress=True)
     assert (found.best, found.worst, found.expanded) == (quiet.best, quiet.worst, quiet.expanded)
     assert "Searching tutorial" in shown.getvalue() and "states" in shown.getvalue()
+
+
+def test_jobs_auto_is_one_process_per_usable_core_and_fewer_for_small_playtests(monkeypatch):
+    monkeypatch.setattr(playtest.os, "sched_getaffinity", lambda pid: {0, 3, 5}, raising=False)
+    assert playtest.usable_cores() == 3
+    assert playtest.auto_jobs(100_000) == 3
+    assert playtest.auto_jobs(2 * playtest.BATCH) == 1  # a worker would not pay for itself
+    assert playtest.auto_jobs(10) == 1
+
+
+def test_the_report_is_the_same_whatever_the_jobs(capsys):
+    reports = []
+    for jobs in ("1", "2", "auto"):
+        assert main(["playtest", "vienna-2022", "--runs", "300", "--jobs", jobs, "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        del data["seconds"], data["runs_per_second"]
+        reports.append(data)
+    assert reports[0] == reports[1] == reports[2]

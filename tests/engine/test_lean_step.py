@@ -1,0 +1,124 @@
+"""The lean step (`advance`) reaches exactly the states `step` reaches, and keeps exactly the
+spoken entries of `step`'s transcript; a playtest run read from it equals one read from the
+full transcript."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scenario.engine.compiler import load_content
+from scenario.engine.content import Content
+from scenario.engine.game import SPOKEN, advance, legal_actions, new_state, state_hash, step
+from scenario.engine.layout import ADOPTED, ENDED
+from scenario.engine.scoring import score
+from scenario.tools import playtest
+from tests.conftest import ROOT, TUTORIAL, VIENNA
+
+SCENARIOS = {
+    "vienna-2022": load_content(VIENNA),  # drawn values, varied writing, chance decided once
+    "tutorial": load_content(TUTORIAL),
+    "format1-vienna": load_content(ROOT / "tests" / "fixtures" / "format1" / "vienna-2022"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_lean_and_full_steps_reach_the_same_states(name):
+    content = SCENARIOS[name]
+    chooser = random.Random(20261129)
+    steps = 0
+    for seed in range(150):
+        full = lean = bare = new_state(content, seed)
+        while not full[ENDED]:
+            options = legal_actions(content, full)
+            action = options[-1] if chooser.random() < 0.03 else chooser.choice(options[:-1])
+            full, entries = step(content, full, action)
+            spoken: list = []
+            lean = advance(content, lean, action, spoken)
+            bare = advance(content, bare, action)
+            assert lean == full == bare, (name, seed, steps, str(action))
+            assert state_hash(lean) == state_hash(full)
+            assert spoken == [e for e in entries if e.kind in SPOKEN]
+            steps += 1
+    assert steps > 1000  # enough games of enough length to mean something
+
+
+@given(
+    st.sampled_from(sorted(SCENARIOS)),
+    st.integers(0, 2**64),
+    st.lists(st.integers(0, 10_000), max_size=60),
+)
+def test_any_legal_game_is_the_same_by_either_step(name, seed, choices):
+    content = SCENARIOS[name]
+    full = lean = new_state(content, seed)
+    for choice in choices:
+        if full[ENDED]:
+            break
+        options = legal_actions(content, full)
+        action = options[choice % len(options)]
+        full, entries = step(content, full, action)
+        spoken: list = []
+        lean = advance(content, lean, action, spoken)
+        assert state_hash(lean) == state_hash(full)
+        assert spoken == [e for e in entries if e.kind in SPOKEN]
+
+
+def _run_from_transcript(content: Content, index: int, seed: int) -> playtest.RunResult:
+    """A uniform playtest run as it was read before the lean step: from `step`'s transcript."""
+    game_seed = playtest.run_seed(seed, index)
+    chooser = random.Random(game_seed)
+    state = new_state(content, game_seed)
+    taken, used = [], Counter()
+    index_of = {d.id: d.index for d in content.delegations}
+    walked: set[int] = set()
+    answered = [0] * len(content.delegations)
+    blocked = [0] * len(content.delegations)
+    said: set[str] = set()
+    while not state[ENDED]:
+        options = legal_actions(content, state)
+        if chooser.random() < playtest.ADJOURN_CHANCE:
+            action = options[-1]
+        else:
+            action = chooser.choice(options[:-1])
+        used[action.verb, action.target] += 1
+        taken.append(action)
+        state, out = step(content, state, action)
+        for entry in out:
+            if entry.kind == "answer":
+                answered[index_of[entry.speaker]] += 1
+                blocked[index_of[entry.speaker]] += entry.answer == "blocks"
+            elif entry.kind in ("speech", "private"):
+                said.add(entry.text)
+            elif entry.kind == "walkout":
+                walked.add(index_of[entry.ref])
+    rules = content.all_rules()
+    return playtest.RunResult(
+        index=index,
+        seed=game_seed,
+        ending=content.endings[state[ENDED] - 1].id,
+        score=score(content, state).total,
+        actions=len(taken),
+        clock=state[0],
+        fired=tuple(i for i, rule in enumerate(rules) if state[rule.slot]),
+        adopted=tuple(m.index for m in content.measures if state[m.base + ADOPTED]),
+        chosen=tuple((a.verb, a.target) for a in taken),
+        walked=tuple(sorted(walked)),
+        answered=tuple(answered),
+        blocked=tuple(blocked),
+        meters=tuple(state[m.slot] for m in content.meters.values()),
+        said=frozenset(said),
+    )
+
+
+@pytest.mark.parametrize("name", ["vienna-2022", "tutorial"])
+def test_a_playtest_run_reads_the_same_from_the_lean_step(name):
+    content = SCENARIOS[name]
+    runs = playtest.run_many(content, 120, seed=11)
+    assert any(sum(r.answered) for r in runs)  # roll-calls were taken, lines were said
+    assert any(r.said for r in runs)
+    for run in runs:
+        assert run == _run_from_transcript(content, run.index, 11)
