@@ -24,6 +24,7 @@ class GuidePanel(Static):
         self.display = view is not None
         if view is None:
             return
-        head = Content.styled(f"Guide {view.number}/{view.total}  ", style("label"))
-        keys = Content.styled(f"  ({view.keys})", style("muted")) if view.keys else Content()
-        self.update(Content.assemble(head, Content(view.text), keys))
+        # The keys first: on a small terminal the panel's last rows are the ones cut off.
+        head = Content.styled(f"Guide {view.number}/{view.total}", style("label"))
+        keys = Content.styled(f" · {view.keys}", style("label")) if view.keys else Content()
+        self.update(Content.assemble(head, keys, "\n", Content(view.text)))
