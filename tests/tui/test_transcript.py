@@ -154,8 +154,11 @@ async def test_dragging_across_the_minutes_then_ctrl_c_copies_the_text_and_keeps
         rows = [shown[y][inside.x : inside.right] for y in range(region.y + 2, region.y + 7)]
         left = inside.x - region.x
         expected = "\n".join(
-            [rows[0][8 - left :].rstrip(), *(row.rstrip() for row in rows[1:-1])]
-            + [rows[-1][: 30 - left + 1]]
+            [
+                rows[0][8 - left :].rstrip(),
+                *(row.rstrip() for row in rows[1:-1]),
+                rows[-1][: 30 - left + 1],
+            ]
         )
         assert "Ukraine" in expected  # the drag is over words, not blank rows
         await pilot.press("ctrl+c")
