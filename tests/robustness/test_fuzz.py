@@ -175,7 +175,7 @@ def test_random_bytes_as_a_save(tmp_path_factory, data):
     path = tmp_path_factory.mktemp("save") / "save.json"
     path.write_bytes(data)
     try:
-        restored = saves.restore(CONTENT, saves.read_save(path))
+        restored = saves.restore(CONTENT, saves.read_save(path), str(path))
     except ScenarioError as exc:
         assert exc.diagnostics
         assert all("save.json" in str(d.location) for d in exc.diagnostics)
@@ -199,7 +199,7 @@ def test_a_save_with_any_field_changed(tmp_path_factory, field, value):
     path.write_text(json.dumps({**GOOD_SAVE, field: value}), encoding="utf-8")
     before = path.read_bytes()
     try:
-        restored = saves.restore(CONTENT, saves.read_save(path))
+        restored = saves.restore(CONTENT, saves.read_save(path), str(path))
     except ScenarioError as exc:
         assert exc.diagnostics
         assert all("save.json" in str(d.location) for d in exc.diagnostics)
