@@ -133,3 +133,49 @@ def test_nothing_of_ours_replaces_a_public_textual_method_or_reactive():
                     ):
                         clashes.append(f"{cls.__qualname__}.{name} redeclares a reactive")
     assert sorted(set(clashes)) == []
+
+
+def _stored(cls: type) -> set[str]:
+    """Names a class body defines or its methods assign on `self`."""
+    try:
+        source = textwrap.dedent(inspect.getsource(cls))
+    except (OSError, TypeError):
+        return set(vars(cls))
+    return set(vars(cls)) | {
+        node.attr
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.ctx, ast.Store)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "self"
+    }
+
+
+def test_no_attribute_of_ours_takes_a_private_textual_name():
+    """A `self._lines` or `_kept` of ours that Textual also keeps on the same object would be
+    overwritten by Textual, or overwrite what Textual keeps, without an error."""
+    clashes = []
+    for info in pkgutil.walk_packages(tui.__path__, "tui."):
+        module = importlib.import_module(info.name)
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__:
+                continue
+            theirs = [b for b in cls.__mro__ if b.__module__.startswith(("textual.", "rich."))]
+            if not theirs:
+                continue
+            # What Textual's metaclass writes into every subclass's body is not ours, nor what a
+            # reactive declared in the body writes beside itself.
+            added = set(vars(type("Probe", (cls,), {}))) | {
+                f"_{kind}_{name}"
+                for name, value in vars(cls).items()
+                if isinstance(value, Reactive)
+                for kind in ("default", "reactive")
+            }
+            ours = {
+                name
+                for name in _stored(cls) - added
+                if name.startswith("_") and not name.startswith("__")
+            }
+            textual = set().union(*(_stored(base) for base in theirs))
+            clashes += [f"{cls.__qualname__}.{name}" for name in sorted(ours & textual)]
+    assert clashes == []
