@@ -16,7 +16,10 @@ checked scenario never imports pydantic or YAML at all.
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from .engine import lookup
 
 _WHERE = {
     "Action": "engine.actions",
@@ -71,6 +74,17 @@ __all__ = [
     "state_hash",
     "step",
 ]
+
+
+def _find(scenario: str) -> Path:
+    """The tools' lookup of a scenario by folder or id, installed for the engine below."""
+    from .tools.finding import find_scenario
+
+    return find_scenario(scenario)
+
+
+# The engine finds scenarios by id through this (it never imports the tools itself).
+lookup.install(_find)
 
 
 def __getattr__(name: str) -> Any:

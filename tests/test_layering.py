@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from tests.conftest import ROOT
 
@@ -38,3 +41,29 @@ def test_plain_mode_does_not_import_textual():
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_import_contracts_hold():
+    """The layers stated in pyproject.toml ([tool.importlinter]): the engine and the format never
+    import the tools or the app; nothing in `scenario` but the command line imports the app."""
+    lint = Path(sys.executable).parent / "lint-imports"
+    if not lint.exists():
+        pytest.fail("lint-imports is missing: install the test extras (pip install -e '.[test]')")
+    result = subprocess.run(
+        [str(lint), "--no-cache"], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def test_a_game_started_by_id_finds_its_scenario_through_the_installed_lookup():
+    """`Game.start("tutorial")` still works, the id found by the tools' lookup, which the
+    `scenario` package installs: the engine never imports it."""
+    code = (
+        "import sys; from scenario.engine.session import Game; g = Game.start('tutorial'); "
+        "print(g.content.folder.name, 'scenario.tools.finding' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert result.stdout.split() == ["tutorial", "True"]

@@ -106,7 +106,7 @@ class ChairApp(App[int]):
         self.library = Library(content)
         self.seed = seed
         self.saves = saves if saves is not None else save_files.default_folder()
-        self.watch = watch
+        self.watched = watch
         self._load_at_start = load
         self._brief_at_start = briefing
         self._campaign_at_start = campaign
@@ -298,16 +298,16 @@ class ChairApp(App[int]):
         """Put a game on the table (above the title screen)."""
         self.to_title()
         self.last_game = game
-        watch = self.watch if self._is_watched(game.content) else None
+        watch = self.watched if self._is_watched(game.content) else None
         from .screens.table import TableScreen
 
         self.push_screen(TableScreen(game, saves=self.saves, watch=watch))
 
     def _is_watched(self, content: Content) -> bool:
-        if self.watch is None:
+        if self.watched is None:
             return False
         try:
-            return content.folder.resolve() == self.watch.resolve()
+            return content.folder.resolve() == self.watched.resolve()
         except OSError:
             return False
 

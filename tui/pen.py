@@ -3,9 +3,10 @@
 After every action the table draws a dozen new rows (bars, meters, the clock) and the minutes a
 dozen new lines. Textual draws `Content` through its general path: it asks the widget for the
 style of every span of every line again, builds a new style for every run of text and stamps each
-with the cell it stands on (for selecting text with the mouse, which these widgets do not offer).
-That was about half of the cost of drawing a frame's new rows. A `Pen` draws the same segments,
-in the same colours, but works out each combination of styles once and then looks it up.
+with the cell it stands on (for selecting text with the mouse; the minutes add those marks to the
+rows they keep, see `EntryList.render_line`). That was about half of the cost of drawing a
+frame's new rows. A `Pen` draws the same segments, in the same colours, but works out each
+combination of styles once and then looks it up.
 """
 
 from __future__ import annotations

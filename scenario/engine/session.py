@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..format.expressions import compile_value
+from . import lookup
 from .actions import Action, ActionError, parse_action
 from .compiler import load_content
 from .content import Content, Delegation, Measure
@@ -89,9 +90,7 @@ class Game:
         """A new game of a scenario given as content, a folder, or an id found in content/."""
         if isinstance(scenario, Content):
             return cls(scenario, seed, ironman=ironman)
-        from ..tools.finding import find_scenario
-
-        return cls(load_content(find_scenario(str(scenario))), seed, ironman=ironman)
+        return cls(load_content(lookup.find(str(scenario))), seed, ironman=ironman)
 
     def guide(self) -> GuideNow | None:
         """The step of the scenario's guide to show now: the first not yet done. None when the

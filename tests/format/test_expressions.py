@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import builtins
+import io
+import tokenize as pytokenize
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from scenario.format import expressions
 from scenario.format.expressions import (
     BOOL,
     NUMBER,
@@ -158,12 +164,60 @@ def test_deep_nesting_is_an_error_not_a_crash():
     assert "longer than" in error_of("1 + " * 300 + "1 > 0")[1]
 
 
-def test_compiled_code_contains_no_authored_text():
+OUR_NAMES = {"lambda", "def", "apply", "v", "_x", "and", "or", "not", "if", "else"} | set(
+    expressions._GLOBALS
+)
+"""Every name the generated code may contain: its own keywords, the state list and helpers."""
+
+
+def compiled_sources(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of every piece of code the expressions module hands to `compile()` from now on."""
+    seen: list[str] = []
+
+    def recording(source: str, filename: str, mode: str) -> Any:
+        seen.append(source)
+        return builtins.compile(source, filename, mode)
+
+    monkeypatch.setattr(expressions, "compile", recording, raising=False)
+    return seen
+
+
+def authored_text_in(code: str) -> list[str]:
+    """The tokens of generated code that could have come from an author: unknown names, strings."""
+    found = []
+    for token in pytokenize.generate_tokens(io.StringIO(code).readline):
+        if token.type == pytokenize.STRING or (
+            token.type == pytokenize.NAME and token.string not in OUR_NAMES
+        ):
+            found.append(token.string)
+    return found
+
+
+def test_compiled_code_contains_no_authored_text(monkeypatch: pytest.MonkeyPatch):
     # names become slots and numbers are re-printed: nothing the author typed reaches compile()
+    code = compiled_sources(monkeypatch)
+    conditions = [
+        "tension > 60 and trust.russia >= 30",
+        "not present.russia or clock >= 14:10",
+        "min(tension, trust.russia) / 2 > 0.50",
+        "abs(tension - 50) * 10 < 007.50",
+    ]
+    for source in conditions:
+        compile_condition(source, resolve)
+    compile_formula("tension / 4 + max(trust.russia, 10)", resolve)
+    effects = ["tension -= trust.russia / 3", "present.russia = (tension < 40)", "trust.russia = 2"]
+    compile_effects([check_effect(source, resolve) for source in effects])
+    assert len(code) == len(conditions) + 2  # each was compiled, and is looked at here
+    assert all("v[" in text for text in code)
+    assert [authored_text_in(text) for text in code] == [[]] * len(code)
+    for text in code:
+        for name in ("tension", "trust", "russia", "present", "clock", "14:10", "007"):
+            assert name not in text
     with pytest.raises(ExpressionError):
         compile_condition("__import__('os')", resolve)
     with pytest.raises(ExpressionError):
         compile_condition("tension.__class__ > 1", resolve)
+    assert len(code) == len(conditions) + 2  # neither reached compile()
 
 
 @given(st.text(max_size=80))

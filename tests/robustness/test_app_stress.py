@@ -42,6 +42,7 @@ async def test_a_tiny_terminal_shows_a_notice_and_keys_do_nothing(tutorial, tmp_
         assert table(app).game.actions == []  # nothing happened behind the notice
 
 
+@pytest.mark.slow
 async def test_resizing_back_and_forth_keeps_the_layout(tutorial, tmp_path: Path):
     app = ChairApp(tutorial, seed=7, saves=tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -107,6 +108,7 @@ KEYS = [
 """Every key the app answers, and some it does not (q and Ctrl+Q quit, so they are left out)."""
 
 
+@pytest.mark.slow
 async def test_a_thousand_random_keys_never_crash_and_every_game_matches_a_replay(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):

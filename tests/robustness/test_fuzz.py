@@ -9,6 +9,7 @@ import copy
 import shutil
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -97,6 +98,7 @@ def mutation(draw):
     return name, document
 
 
+@pytest.mark.slow
 @settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], deadline=None
 )
@@ -113,10 +115,16 @@ def test_mutated_tutorial_gives_success_or_located_errors(tmp_path_factory, chan
     for diagnostic in report.diagnostics:
         assert diagnostic.location.file != "?"
         assert diagnostic.message
-    if report.content is not None:  # still valid: it must also play
+    if report.content is None:  # refused: and it says why, as an error, in a file of the scenario
+        errors = [d for d in report.diagnostics if d.severity == "error"]
+        assert errors
+        assert all(d.location.file.endswith((".yaml", ".yml", ".md", ".txt")) for d in errors)
+    else:  # still valid: it must also play, to an ending with a score in range
         game = Game(report.content, 1)
         while not game.over:
             game.act(game.legal_actions()[0])
+        assert game.outcome is not None
+        assert 0 <= game.score().total <= 100
 
 
 ACTION_ITEMS = st.one_of(
@@ -155,9 +163,12 @@ def test_random_scripts_play_or_give_a_located_error(tmp_path_factory, items, se
     try:
         game = play_script(CONTENT, read_script(path))
     except ScenarioError as exc:
+        assert exc.diagnostics
         assert all(str(d).startswith(str(path)) or "script.yaml" in str(d) for d in exc.diagnostics)
     else:
+        # every item was one action, and the game they made is the one they make again
         assert len(game.actions) == len(items)
+        assert Game.replay(CONTENT, game.seed, list(game.actions)).state_hash == game.state_hash
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
@@ -166,15 +177,19 @@ def test_random_bytes_as_a_save(tmp_path_factory, data):
     path = tmp_path_factory.mktemp("save") / "save.json"
     path.write_bytes(data)
     try:
-        saves.restore(CONTENT, saves.read_save(path))
+        restored = saves.restore(CONTENT, saves.read_save(path), str(path))
     except ScenarioError as exc:
         assert exc.diagnostics
+        assert all("save.json" in str(d.location) for d in exc.diagnostics)
+    else:  # bytes that happen to be a save: then a game that replays to its own state
+        assert Game.replay(CONTENT, restored.game.seed, list(restored.game.actions)).state_hash == (
+            restored.game.state_hash
+        )
     assert path.read_bytes() == data
 
 
-GOOD_SAVE: dict[str, Any] = saves.to_save(
-    Game.replay(CONTENT, 3, ["consult russia", "recess"]), "g"
-).to_json()
+ORIGINAL_GAME = Game.replay(CONTENT, 3, ["consult russia", "recess"])
+GOOD_SAVE: dict[str, Any] = saves.to_save(ORIGINAL_GAME, "g").to_json()
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
@@ -186,11 +201,14 @@ def test_a_save_with_any_field_changed(tmp_path_factory, field, value):
     path.write_text(json.dumps({**GOOD_SAVE, field: value}), encoding="utf-8")
     before = path.read_bytes()
     try:
-        restored = saves.restore(CONTENT, saves.read_save(path))
+        restored = saves.restore(CONTENT, saves.read_save(path), str(path))
     except ScenarioError as exc:
         assert exc.diagnostics
-    else:
-        assert restored.game.state_hash
+        assert all("save.json" in str(d.location) for d in exc.diagnostics)
+    else:  # a change the save survives leaves the game it holds intact
+        assert restored.complete
+        assert list(restored.game.actions) == list(ORIGINAL_GAME.actions)
+        assert restored.game.state_hash == ORIGINAL_GAME.state_hash
     assert path.read_bytes() == before
 
 

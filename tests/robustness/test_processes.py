@@ -83,6 +83,7 @@ def test_playtest_workers_end_when_the_parent_ends(sig):
             parent.wait()
 
 
+@pytest.mark.slow
 def test_fifty_thousand_unknown_keys_are_counted_not_all_printed(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     keys = "".join(f"k{i}: 1\n" for i in range(50_000))
@@ -94,6 +95,7 @@ def test_fifty_thousand_unknown_keys_are_counted_not_all_printed(tmp_path, capsy
     assert lines[-1] == f"... and {50_000 - MAX_REPORTED:,} errors not shown"
 
 
+@pytest.mark.slow
 def test_forty_thousand_unknown_keys_in_a_scenario(scenario_copy, capsys):
     folder = scenario_copy("tutorial")
     with (folder / "scenario.yaml").open("a", encoding="utf-8") as out:

@@ -3,6 +3,7 @@ day, and a last debrief that covers the week; the week autosaves as one campaign
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from scenario.engine.actions import parse_action
@@ -16,6 +17,7 @@ from tui.screens.briefing import BriefingScreen
 WEEK = CONTENT / "january-2022"
 
 
+@pytest.mark.slow
 async def test_the_week_is_played_day_by_day(tmp_path):
     campaign = load_campaign(WEEK)
     script = yaml.safe_load((WEEK / "scripts" / "skilled.yaml").read_text(encoding="utf-8"))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from scenario import Content
 from tests.tui.conftest import screen_text, table
 from tui.app import ChairApp
@@ -16,6 +18,7 @@ from tui.screens.rollcall import RollCallModal
 from tui.screens.source import SourceModal
 
 
+@pytest.mark.slow
 async def test_hostile_text_plays_through_and_shows_literally(hostile: Content, saves_dir: Path):
     app = ChairApp(hostile, seed=1, saves=saves_dir)
     seen: list[str] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual import events
 
 from scenario import Content, Game, parse_action
@@ -22,6 +23,7 @@ from tui.widgets.footer import ChairFooter
 from tui.widgets.transcript import Transcript
 
 
+@pytest.mark.slow
 async def test_a_whole_game_by_keys_matches_a_headless_replay(tutorial: Content, saves_dir: Path):
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -134,11 +134,12 @@ async def test_the_highlight_follows_the_cursor_and_the_focus(tutorial: Content,
         assert set(third.values()).isdisjoint(second.values())
 
 
-async def test_dragging_across_the_minutes_then_ctrl_c_keeps_the_game_running(
+async def test_dragging_across_the_minutes_then_ctrl_c_copies_the_text_and_keeps_the_game(
     tutorial: Content, saves_dir: Path
 ):
-    """A player who drags over a quote and presses Ctrl+C, as in any terminal, must not lose the
-    game: the minutes once named a method as Textual names its own, and the copy crashed."""
+    """A player who drags over a quote and presses Ctrl+C, as in any terminal, gets the text they
+    selected on the clipboard, and keeps the game: the minutes once named a method as Textual
+    names its own, and the copy crashed."""
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_game(pilot, LONG_GAME)
@@ -146,8 +147,23 @@ async def test_dragging_across_the_minutes_then_ctrl_c_keeps_the_game_running(
         await pilot.mouse_down(minutes, offset=(8, 2))
         await pilot.hover(minutes, offset=(30, 6))
         await pilot.mouse_up(minutes, offset=(30, 6))
+        await pilot.pause()
+        # What the player saw under the drag: from the cell pressed to the cell released.
+        region, inside = minutes.region, minutes.scrollable_content_region
+        shown = screen_text(app).splitlines()
+        rows = [shown[y][inside.x : inside.right] for y in range(region.y + 2, region.y + 7)]
+        left = inside.x - region.x
+        expected = "\n".join(
+            [
+                rows[0][8 - left :].rstrip(),
+                *(row.rstrip() for row in rows[1:-1]),
+                rows[-1][: 30 - left + 1],
+            ]
+        )
+        assert "Ukraine" in expected  # the drag is over words, not blank rows
         await pilot.press("ctrl+c")
         await pilot.pause()
+        assert app.clipboard == expected
         assert app.is_running and app.return_code is None
         assert app.screen is screen
         await pilot.press("r")  # and the table still takes keys

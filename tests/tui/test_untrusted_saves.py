@@ -139,6 +139,7 @@ def test_an_unfinished_game_that_cannot_be_kept_is_not_replaced(
     assert path.read_bytes() == before
 
 
+@pytest.mark.slow
 async def test_ctrl_s_refuses_the_autosave_slots_names(tutorial: Content, saves_dir):
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30)) as pilot:

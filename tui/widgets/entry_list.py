@@ -19,8 +19,8 @@ from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
-from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
 
@@ -35,6 +35,10 @@ KEPT = 600
 MARKED_KEPT = 64
 """Entries kept with a mark laid over them (the cursor moves, the mouse passes)."""
 
+RowKey = tuple[Hanging | None, int, bool, str | None, int]
+"""What a drawn row shows: the entry, its line, the thumb beside it, its mark, where the entry
+starts in the list."""
+
 
 class EntryList(KeptRender, ScrollView):
     """Entries under one another; the cursor is on one of them (or none, when empty)."""
@@ -47,10 +51,6 @@ class EntryList(KeptRender, ScrollView):
     TRACK_WHEN_ALL_FITS = True
     """Whether the indicator's track shows when there is nothing to scroll."""
 
-    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
-    """Growing the list changes only what scrolls, never the layout of the screen: without
-    this, every line added to the minutes would lay the whole screen out again."""
-
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._visuals: list[Hanging] = []
@@ -61,7 +61,7 @@ class EntryList(KeptRender, ScrollView):
         self._rendered: LRUCache[Hanging, list[Strip]] = LRUCache(KEPT)
         """Each entry's lines, by the entry itself: a list filled again with some of the same
         entries (the choices of a verb asked again) draws only the new ones."""
-        self._drawn: LRUCache[tuple[Hanging | None, int, bool, str | None], Strip] = LRUCache(KEPT)
+        self._drawn: LRUCache[RowKey, Strip] = LRUCache(KEPT)
         """Rows as drawn on the screen, by what they show (see `render_fresh`)."""
         self._marked: dict[tuple[Hanging, str], list[Strip]] = {}
         """Entries' lines with the cursor's or the hover's background laid over them."""
@@ -114,8 +114,12 @@ class EntryList(KeptRender, ScrollView):
             self._starts.append(line)
             line += visual.height(width)
         self._lines = line
-        self.virtual_size = Size(width + INDICATOR, line)
-        self._scroll_update(self.virtual_size)
+        # Growing the list changes only what scrolls, never the layout of the screen: set as
+        # a plain reactive, every line added to the minutes would lay the whole screen out
+        # again. `set_reactive` stores the size without that; the scroll offset is then held
+        # within the new extent (the validator runs on assignment).
+        self.set_reactive(ScrollView.virtual_size, Size(width + INDICATOR, line))
+        self.scroll_y = self.scroll_y
 
     def on_resize(self) -> None:
         width = self._body_width()
@@ -196,9 +200,45 @@ class EntryList(KeptRender, ScrollView):
         if index >= 0:
             strips = self._strips(index)
             body = strips[offset] if offset < len(strips) else Strip.blank(self._width)
+            # Each cell carries its place in the list's text, which is how Textual's mouse
+            # selection knows what is under the pointer (see `get_selection`).
+            line = self._starts[index] + offset
+            body = self._selected(body.apply_offsets(0, line), line)
         else:
             body = Strip.blank(self._width, self.visual_style.rich_style)
         return Strip.join([body, self._bar if thumb else self._track])
+
+    def _selected(self, body: Strip, line: int) -> Strip:
+        """The row with the part the mouse has selected in the screen's selection colours."""
+        selection = self.text_selection
+        span = None if selection is None else selection.get_span(line)
+        if span is None:
+            return body
+        start, end = span
+        end = body.cell_length if end == -1 else min(end, body.cell_length)
+        if end <= start:
+            return body
+        before, chosen, after = body.divide([start, end, body.cell_length])
+        style = self.screen.get_component_rich_style("screen--selection")
+        chosen = Strip(Segment.apply_style(chosen, post_style=style), chosen.cell_length)
+        return Strip.join([before, chosen, after])
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The text under the mouse's selection: the entries as laid out, row for row, which
+        is what the offsets that `render_line` gives each cell count in."""
+        if not self._width:
+            return None
+        rows = [
+            "".join(segment.text for segment in strip).rstrip()
+            for visual in self._visuals
+            for strip in self._entry_lines(visual)
+        ]
+        return selection.extract("\n".join(rows)), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        """The selection grew, shrank or went: the rows are drawn again (kept ones too)."""
+        self._drawn.clear()
+        self.refresh()
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         """Redraw the view; Textual's own scroll bar, never drawn here, is not told.
@@ -241,12 +281,16 @@ class EntryList(KeptRender, ScrollView):
         base, background = self.background_colors
         inner = VisualStyle(background=base + background).rich_style  # as Textual pads
         filters = self.get_line_filters()
+        selecting = self.text_selection is not None
         rows: list[Strip] = []
         for y in crop.line_range:
             index, offset, thumb = self._shown(y)
             visual = self._visuals[index] if index >= 0 else None
-            key = (visual, offset, thumb, self._mark(index))
-            row = self._drawn.get(key)
+            # The entry's first line is in the key: the offsets a row carries for the mouse's
+            # selection count from the top of the list.
+            start = self._starts[index] if index >= 0 else -1
+            key = (visual, offset, thumb, self._mark(index), start)
+            row = None if selecting else self._drawn.get(key)
             if row is None:
                 line = self.render_line(y).adjust_cell_length(width - pad_left - pad_right, inner)
                 row = Strip.join(
@@ -254,7 +298,8 @@ class EntryList(KeptRender, ScrollView):
                 )
                 for line_filter in filters:
                     row = row.apply_filter(line_filter, background)
-                self._drawn[key] = row
+                if not selecting:
+                    self._drawn[key] = row
             rows.append(row)
         x1, x2 = crop.column_span
         return rows if (x1, x2) == (0, width) else [row.crop(x1, x2) for row in rows]

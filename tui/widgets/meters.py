@@ -12,9 +12,11 @@ Numbers are written alike everywhere: 100,000 and ▼30,000.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 from functools import lru_cache
 from typing import ClassVar
 
+from rich.color import Color as RichColor
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -22,7 +24,6 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.geometry import Region
 from textual.message import Message
-from textual.renderables._blend_colors import blend_colors
 from textual.renderables.sparkline import Sparkline as SparklineBars
 from textual.strip import Strip
 from textual.widgets import Sparkline, Static
@@ -37,6 +38,25 @@ from .repeating import Column
 BARS = "▁▂▃▄▅▆▇█"
 KEPT = 256
 """Meter lines and trends kept by what they show."""
+
+
+def buckets_of(data: Sequence[float], count: int) -> tuple[Sequence[float], ...]:
+    """`data` cut into `count` runs as even as whole items allow, empty runs left out: the
+    partition Textual's Sparkline draws, written here because Textual keeps it private."""
+    step = Fraction(len(data), count)
+    runs = (data[int(step * n) : int(step * (n + 1))] for n in range(count))
+    return tuple(run for run in runs if run)
+
+
+def blend(low: RichColor, high: RichColor, ratio: float) -> RichColor:
+    """The colour `ratio` of the way from `low` to `high` in RGB, as Textual's Sparkline
+    blends its bars (its own function for this is private)."""
+    if low.triplet is None or high.triplet is None:
+        return high
+    (r1, g1, b1), (r2, g2, b2) = low.triplet, high.triplet
+    return RichColor.from_rgb(
+        r1 + (r2 - r1) * ratio, g1 + (g2 - g1) * ratio, b1 + (b2 - b1) * ratio
+    )
 
 
 def meter_line(view: MeterView, width: int) -> Content:
@@ -136,7 +156,7 @@ def sparkline_rows(
     top = levels * height - 1
     minimum, maximum = min(data), max(data)
     extent = maximum - minimum or 1
-    buckets = tuple(SparklineBars._buckets(list(data), num_buckets=width))
+    buckets = buckets_of(list(data), width)
     step = len(buckets) / width
     ratios: list[float] = []
     position = 0.0
@@ -144,8 +164,7 @@ def sparkline_rows(
         ratios.append((summary(buckets[int(position)]) - minimum) / extent)
         position += step
     styles = {
-        ratio: base + Style.from_color(blend_colors(low_color, high_color, ratio))
-        for ratio in set(ratios)
+        ratio: base + Style.from_color(blend(low_color, high_color, ratio)) for ratio in set(ratios)
     }
     rows: list[list[Segment]] = []
     for row in reversed(range(height)):
