@@ -173,6 +173,9 @@ OUR_NAMES = {"lambda", "def", "apply", "v", "_x", "and", "or", "not", "if", "els
 def compiled_sources(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The text of every piece of code the expressions module hands to `compile()` from now on."""
     seen: list[str] = []
+    # compiled code is kept by its text: start empty, so every piece here reaches compile()
+    expressions._compiled.cache_clear()
+    expressions._applier.cache_clear()
 
     def recording(source: str, filename: str, mode: str) -> Any:
         seen.append(source)
