@@ -102,7 +102,7 @@ _REASONS = {
     "gains": (
         "it brings {title} closer to its position",
         "it moves {title} its way, and {heard}",
-        "on {title}, this is what it came for",
+        "it wants {title} moved this way, and this moves it",
     ),
     "eased": (
         "it gains little from it, but {helps}",
