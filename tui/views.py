@@ -556,7 +556,7 @@ def _time_warning(game: Game, verb: str, target: str | None = None) -> str | Non
 
 def _delegation_choice(game: Game, verb: str, target: str) -> Choice:
     d = game.content.delegation(target)
-    title = f"{d.name} ({d.head})" if d.head else d.name
+    title = _target_title(game.content, "delegation", target)
     present = bool(game.read(f"present.{d.id}"))
     mood = f"Trust {game.read(f'trust.{d.id}')}, patience {game.read(f'patience.{d.id}')}"
     warning = _time_warning(game, verb, target)
@@ -912,9 +912,20 @@ def guide(game: Game) -> GuideView | None:
     if action is not None:
         keys = f"press {VERB_KEYS[action.verb]}"
         if action.target is not None:
-            chosen = next((c for c in choices(game, action.verb) if c.id == action.target), None)
-            if chosen is not None:
-                keys += f", then {chosen.key} ({chosen.title})"
+            # the number and name the choice shows, without building every choice's preview
+            if action in game.legal_actions():
+                content, kind = game.content, TARGETS[action.verb]
+                number = _keys(content, kind)[action.target]
+                keys += f", then {number} ({_target_title(content, kind, action.target)})"
             else:
                 keys += f", then choose {action.target}"
     return GuideView(step_now.number, step_now.total, step_now.text, keys)
+
+
+def _target_title(content: Content, kind: str, target: str) -> str:
+    """A target's name as its choice shows it."""
+    if kind == "delegation":
+        d = content.delegation(target)
+        return f"{d.name} ({d.head})" if d.head else d.name
+    getter = {"measure": content.measure, "framing": content.framing}.get(kind, content.statement)
+    return getter(target).title
