@@ -11,50 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from scenario import Action, Game
-from scenario.engine.actions import TARGETS
 from scenario.engine.content import Content, Delegation, Meter
 from scenario.engine.game import legal_actions, step
 from scenario.engine.layout import CLOCK, PRESENT
 from scenario.engine.phrasing import definite, red_line_of, titled
 from scenario.engine.transcript import Entry, hhmm
+from scenario.engine.verbs import DELEGATION, Kind
+from scenario.engine.verbs import verb as verb_of
 
+from .keys import key_of
 from .requirements import because
-
-VERB_TITLES = {
-    "floor": "Give the floor",
-    "consult": "Consult in private",
-    "propose": "Table a measure",
-    "consensus": "Call for consensus",
-    "frame": "Frame the talks",
-    "statement": "Make a statement",
-    "recess": "Call a recess",
-    "adjourn": "Adjourn the session",
-}
-"""How each verb reads as a command (palette, modals, help)."""
-
-VERB_EXPLAINED = {
-    "floor": "It states its position: its engagement rises, and a hard line can raise tension.",
-    "consult": "A private meeting: it builds trust and, the first time, reveals the delegation's "
-    "room to move, its red lines and how it would answer each measure.",
-    "propose": "Puts a measure on the table. A delegation whose red line it crosses protests, "
-    "and loses patience and trust.",
-    "consensus": "Each delegation supports, acquiesces or blocks; one block and the measure "
-    "fails, and each delegation that blocks loses patience.",
-    "frame": "Sets how the talks are framed: what weighs most for whom from now on.",
-    "statement": "The chair speaks without needing consensus: it can reassure, and can cost "
-    "neutrality. Each statement once.",
-}
-"""What choosing a target for each verb will do, said before the choice."""
-
-NOTHING_TO_CHOOSE = {
-    "floor": "No delegation is at the table to give the floor to.",
-    "consult": "There is no delegation to consult.",
-    "propose": "No measure can be tabled now: each is tabled, adopted, or not yet possible.",
-    "consensus": "No measure is on the table: table one first (p).",
-    "frame": "No other framing is possible now.",
-    "statement": "No statement is left to make now.",
-}
-
 
 # --------------------------------------------------------------------------- the table
 
@@ -219,9 +185,7 @@ def drain(game: Game, minutes: int) -> int:
 
 def minutes_of(game: Game, verb: str, target: str | None = None) -> int:
     """How long an action takes: a call for consensus as long as its measure says."""
-    if verb == "consensus" and target:
-        return game.content.measure(target).minutes
-    return game.content.numbers.minutes.get(verb, 0)
+    return verb_of(verb).minutes(game.content, target)
 
 
 def closes_session(game: Game, verb: str, target: str | None = None) -> bool:
@@ -442,8 +406,8 @@ class Choice:
 
 def explanation(game: Game, verb: str) -> str:
     """What the verb does, and what it costs on the clock (consensus: each measure its own)."""
-    text = VERB_EXPLAINED.get(verb, "")
-    minutes = game.content.numbers.minutes.get(verb)
+    text = key_of(verb).explained
+    minutes = verb_of(verb).minutes(game.content)
     if minutes and verb != "consensus":
         text += f" Takes {minutes} minutes."
         if closes_session(game, verb):  # the same for every choice: said once, above them
@@ -458,16 +422,16 @@ def targets(game: Game, verb: str) -> list[str]:
 
 def choices(game: Game, verb: str) -> list[Choice]:
     """What the chair may choose for a verb now, each with what it would do."""
-    kind = TARGETS.get(verb)
+    kind = verb_of(verb).target
+    if kind is None:
+        return []
     build = {
         "delegation": _delegation_choice,
         "measure": _measure_choice,
         "framing": _framing_choice,
         "statement": _statement_choice,
-    }.get(kind or "")
-    if build is None:
-        return []
-    keys = _keys(game.content, kind or "")
+    }[kind.name]
+    keys = _keys(game.content, kind)
     fresh = {target: why for _verb, target, why in newly_possible(game) if _verb == verb}
     return [
         replace(build(game, verb, target), key=keys[target], unlocked=fresh.get(target))
@@ -475,30 +439,17 @@ def choices(game: Game, verb: str) -> list[Choice]:
     ]
 
 
-def _keys(content: Content, kind: str) -> dict[str, int]:
+def _keys(content: Content, kind: Kind) -> dict[str, int]:
     """Each item's number: its place in the scenario, so a key keeps its meaning all game
     (a delegation's is also the key of its dossier)."""
-    pool: Sequence = {
-        "delegation": content.delegations,
-        "measure": content.measures,
-        "framing": content.framings,
-        "statement": content.statements,
-    }[kind]
-    return {item.id: number for number, item in enumerate(pool, start=1)}
-
-
-NEWLY = {"propose": "table", "frame": "frame the talks as", "statement": "make the statement"}
-"""The verbs whose targets a scenario may hold back until a condition holds."""
+    return {item.id: number for number, item in enumerate(kind.items(content), start=1)}
 
 
 def requirement(game: Game, verb: str, target: str) -> str | None:
     """The condition the scenario puts on a measure, a framing or a statement, as written."""
-    content = game.content
-    item = {
-        "propose": content.measure,
-        "frame": content.framing,
-        "statement": content.statement,
-    }[verb](target)
+    kind = verb_of(verb).target
+    assert kind is not None, verb  # only a verb with a target has a held-back one
+    item = kind.item(game.content, target)
     return item.requires.source if item.requires is not None else None
 
 
@@ -509,7 +460,7 @@ def newly_possible(game: Game) -> list[tuple[str, str, str]]:
     before = {(a.verb, a.target) for a in legal_actions(game.content, game.states[-2])}
     out = []
     for action in game.legal_actions():
-        if action.verb not in NEWLY or action.target is None:
+        if not key_of(action.verb).unlocked or action.target is None:
             continue
         if (action.verb, action.target) in before:
             continue
@@ -522,14 +473,10 @@ def newly_possible(game: Game) -> list[tuple[str, str, str]]:
 def news(game: Game) -> list[str]:
     """'You can now table “A risk-reduction hotline”, because you consulted Russia.'"""
     content = game.content
-    titles = {
-        "propose": lambda t: content.measure(t).title,
-        "frame": lambda t: content.framing(t).title,
-        "statement": lambda t: content.statement(t).title,
-    }
     return [
-        f"You can now {NEWLY[verb]} “{titles[verb](target)}”, because {why}."
+        f"You can now {key_of(verb).unlocked} “{kind.title(content, target)}”, because {why}."
         for verb, target, why in newly_possible(game)
+        if (kind := verb_of(verb).target) is not None
     ]
 
 
@@ -556,7 +503,7 @@ def _time_warning(game: Game, verb: str, target: str | None = None) -> str | Non
 
 def _delegation_choice(game: Game, verb: str, target: str) -> Choice:
     d = game.content.delegation(target)
-    title = _target_title(game.content, "delegation", target)
+    title = _target_title(game.content, DELEGATION, target)
     present = bool(game.read(f"present.{d.id}"))
     mood = f"Trust {game.read(f'trust.{d.id}')}, patience {game.read(f'patience.{d.id}')}"
     warning = _time_warning(game, verb, target)
@@ -902,19 +849,18 @@ class GuideView:
 
 def guide(game: Game) -> GuideView | None:
     """The step of the scenario's guide to show now; None without a guide or once it is over."""
-    from .keys import VERB_KEYS
-
     step_now = game.guide()
     if step_now is None:
         return None
     action = step_now.action
     keys = ""
     if action is not None:
-        keys = f"press {VERB_KEYS[action.verb]}"
-        if action.target is not None:
+        keys = f"press {key_of(action.verb).key}"
+        kind = verb_of(action.verb).target
+        if kind is not None and action.target is not None:
             # the number and name the choice shows, without building every choice's preview
             if action in game.legal_actions():
-                content, kind = game.content, TARGETS[action.verb]
+                content = game.content
                 number = _keys(content, kind)[action.target]
                 keys += f", then {number} ({_target_title(content, kind, action.target)})"
             else:
@@ -922,10 +868,9 @@ def guide(game: Game) -> GuideView | None:
     return GuideView(step_now.number, step_now.total, step_now.text, keys)
 
 
-def _target_title(content: Content, kind: str, target: str) -> str:
+def _target_title(content: Content, kind: Kind, target: str) -> str:
     """A target's name as its choice shows it."""
-    if kind == "delegation":
+    if kind is DELEGATION:
         d = content.delegation(target)
         return f"{d.name} ({d.head})" if d.head else d.name
-    getter = {"measure": content.measure, "framing": content.framing}.get(kind, content.statement)
-    return getter(target).title
+    return kind.title(content, target)

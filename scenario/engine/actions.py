@@ -21,7 +21,6 @@ from .verbs import verb as verb_of
 TARGETS = {v.name: v.target.name for v in REGISTRY if v.target is not None}
 """verb -> the kind of target it takes ("delegation", ...), for the compiler's checks of
 scripts and guides; the verbs themselves are `verbs.REGISTRY`."""
-VERB_HELP = {v.name: v.help for v in REGISTRY}
 
 
 @dataclass(frozen=True, slots=True)

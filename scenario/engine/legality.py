@@ -45,7 +45,7 @@ def table(content: Content) -> Legality:
     found = content.cache.get("actions")
     if found is None:
         found = content.cache["actions"] = _build(content)
-    return found  # type: ignore[no-any-return]  # the cache is an untyped dict
+    return found
 
 
 def _build(content: Content) -> Legality:

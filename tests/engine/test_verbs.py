@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import get_args
 
 import pytest
 from hypothesis import given, settings
@@ -19,6 +20,7 @@ from scenario.engine.content import Content
 from scenario.engine.game import advance, check_action, is_legal, legal_actions, new_state
 from scenario.engine.layout import ADOPTED, CLOCK, ENDED, FRAMING, PRESENT, TABLED
 from scenario.engine.verbs import NAMES, REGISTRY, verb
+from scenario.format.model import Minutes, Trigger
 from tests.conftest import ROOT
 
 SHIPPED = ("tutorial", "vienna-2022", "brussels-2022")
@@ -180,3 +182,12 @@ def test_the_generated_code_holds_no_authored_text(name):
     ]
     for line in source.splitlines():
         assert any(re.fullmatch(form, line) for form in forms), line
+
+
+def test_the_formats_lists_of_verbs_are_the_tables():
+    """The YAML format spells the verbs out for its schema (`on:` triggers, `model.minutes`):
+    they must name exactly the table's verbs."""
+    triggers = set(get_args(Trigger)) - {"walkout", "failed", "any"}
+    assert triggers == set(NAMES)
+    timed = {v.name for v in REGISTRY if v.name != "adjourn"}  # adjourning takes no time
+    assert set(Minutes.model_fields) == timed

@@ -20,12 +20,12 @@ from textual.screen import Screen
 from textual.timer import Timer
 
 from scenario import Action, ActionError, CannotUndo, Game, ScenarioError
-from scenario.engine.actions import TARGETS, VERB_HELP, VERBS
 from scenario.engine.compiler import Report, check_scenario
 from scenario.engine.transcript import Entry
+from scenario.engine.verbs import verb as verb_of
 
 from .. import saving, views
-from ..keys import SHORT_LABELS, VERB_KEYS, VERB_LABELS
+from ..keys import VERB_KEYS, key_of, short_labels
 from ..watching import FolderWatch, reload_message
 from ..widgets.agenda import Agenda
 from ..widgets.choices import ChoicePanel
@@ -61,14 +61,8 @@ CHOICE_MOVES = {
 def _bindings() -> list[BindingType]:
     """A key per verb (shown in the footer), then the rest (shown in help and the palette)."""
     verbs: list[BindingType] = [
-        Binding(
-            VERB_KEYS[verb],
-            f"verb('{verb}')",
-            VERB_LABELS[verb],
-            tooltip=VERB_HELP[verb],
-            priority=True,
-        )
-        for verb in VERBS
+        Binding(k.key, f"verb('{k.verb}')", k.label, tooltip=k.help, priority=True)
+        for k in VERB_KEYS
     ]
     dossiers: list[BindingType] = [
         Binding(str(n), f"dossier({n - 1})", f"Dossier {n}", show=False) for n in range(1, 10)
@@ -127,7 +121,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self._score = ScoreLine(id="score")
         self._meters = MeterPanel(id="meters")
         self._agenda = Agenda(id="agenda")
-        self._footer = ChairFooter(SHORT_LABELS)
+        self._footer = ChairFooter(short_labels())
         self._side = ScrollingColumn(id="side")
         self._more = MoreBelow(id="side-more")
 
@@ -238,21 +232,21 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
                 lambda yes: self.act(Action("adjourn")) if yes else None,
             )
             return
-        if TARGETS.get(verb) is None:
+        if verb_of(verb).target is None:
             ending = views.closing_warning(self.game, verb)
             if ending is None:
                 self.act(Action(verb))
                 return
             self.app.push_screen(  # a recess that runs to the close ends the day: say so first
-                ConfirmModal(f"{views.VERB_TITLES[verb]}?", ending, "Go ahead"),
+                ConfirmModal(f"{key_of(verb).title}?", ending, "Go ahead"),
                 lambda yes: self.act(Action(verb)) if yes else None,
             )
             return
         choices = views.choices(self.game, verb)
         if not choices:
-            self.notify(views.NOTHING_TO_CHOOSE[verb], markup=False)
+            self.notify(key_of(verb).nothing, markup=False)
             return
-        self._choice.ask(verb, views.VERB_TITLES[verb], views.explanation(self.game, verb), choices)
+        self._choice.ask(verb, key_of(verb).title, views.explanation(self.game, verb), choices)
         self.refresh_bindings()
 
     # ------------------------------------------------------------------ an open choice
