@@ -18,6 +18,8 @@ class VerbKey:
     """Its name in the footer."""
     title: str
     """How it reads as a command: the palette, the dialogs, the list of targets."""
+    done: str
+    """How it reads once done, "{}" for its target: the debrief's turning points, undo."""
     short: str = ""
     """A shorter word for the footer of a narrow terminal (80 columns), so that help and the
     command palette's key still fit beside the eight verbs; empty: the label is short enough.
@@ -42,6 +44,7 @@ VERB_KEYS: tuple[VerbKey, ...] = (
         "f",
         "Floor",
         "Give the floor",
+        "gave the floor to {}",
         explained="It states its position: its engagement rises, and a hard line can raise "
         "tension.",
         nothing="No delegation is at the table to give the floor to.",
@@ -51,6 +54,7 @@ VERB_KEYS: tuple[VerbKey, ...] = (
         "c",
         "Consult",
         "Consult in private",
+        "consulted {} in private",
         explained="A private meeting: it builds trust and, the first time, reveals the "
         "delegation's room to move, its red lines and how it would answer each measure.",
         nothing="There is no delegation to consult.",
@@ -60,6 +64,7 @@ VERB_KEYS: tuple[VerbKey, ...] = (
         "p",
         "Propose",
         "Table a measure",
+        "tabled {}",
         short="Table",
         explained="Puts a measure on the table. A delegation whose red line it crosses protests, "
         "and loses patience and trust.",
@@ -71,6 +76,7 @@ VERB_KEYS: tuple[VerbKey, ...] = (
         "v",  # the vote-like call for consensus
         "Consensus",
         "Call for consensus",
+        "called for consensus on {}",
         short="Vote",
         explained="Each delegation supports, acquiesces or blocks; one block and the measure "
         "fails, and each delegation that blocks loses patience.",
@@ -81,6 +87,7 @@ VERB_KEYS: tuple[VerbKey, ...] = (
         "m",  # fraMe
         "Frame",
         "Frame the talks",
+        "framed the talks as {}",
         explained="Sets how the talks are framed: what weighs most for whom from now on.",
         nothing="No other framing is possible now.",
         unlocked="frame the talks as",
@@ -90,14 +97,15 @@ VERB_KEYS: tuple[VerbKey, ...] = (
         "s",
         "Statement",
         "Make a statement",
+        "made the statement {}",
         short="Speak",
         explained="The chair speaks without needing consensus: it can reassure, and can cost "
         "neutrality. Each statement once.",
         nothing="No statement is left to make now.",
         unlocked="make the statement",
     ),
-    VerbKey("recess", "r", "Recess", "Call a recess", short="Pause"),
-    VerbKey("adjourn", "a", "Adjourn", "Adjourn the session", short="End"),
+    VerbKey("recess", "r", "Recess", "Call a recess", "called a recess", short="Pause"),
+    VerbKey("adjourn", "a", "Adjourn", "Adjourn the session", "adjourned the session", short="End"),
 )
 """One key per verb, in the engine's order: the table's bindings, the footer, the palette, the
 help screen, the guide and plain play all read this."""

@@ -810,22 +810,11 @@ class Turn:
 
 def describe(content: Content, action: Action) -> str:
     """An action as the chair did it, in words ('tabled Better access for the monitors')."""
-    target = action.target
-    if action.verb == "floor" and target:
-        return f"gave the floor to {definite(content.delegation(target).name)}"
-    if action.verb == "consult" and target:
-        return f"consulted {definite(content.delegation(target).name)} in private"
-    if action.verb == "propose" and target:
-        return f"tabled {titled(content.measure(target).title)}"
-    if action.verb == "consensus" and target:
-        return f"called for consensus on {titled(content.measure(target).title)}"
-    if action.verb == "frame" and target:
-        return f"framed the talks as {titled(content.framing(target).title)}"
-    if action.verb == "statement" and target:
-        return f"made the statement {titled(content.statement(target).title)}"
-    if action.verb == "recess":
-        return "called a recess"
-    return "adjourned the session"
+    kind, done = verb_of(action.verb).target, key_of(action.verb).done
+    if kind is None or action.target is None:
+        return done
+    item = kind.item(content, action.target)
+    return done.format(definite(item.name) if kind is DELEGATION else titled(item.title))
 
 
 def turning_points(game: Game, count: int = 3) -> list[Turn]:
