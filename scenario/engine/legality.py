@@ -44,11 +44,12 @@ def table(content: Content) -> Legality:
     """The scenario's `Legality`, built on first use and kept with the compiled content."""
     found = content.cache.get("actions")
     if found is None:
-        found = content.cache["actions"] = _build(content)
+        found = content.cache["actions"] = build(content)
     return found
 
 
-def _build(content: Content) -> Legality:
+def build(content: Content) -> Legality:
+    """Derive the `Legality` of a scenario from its verbs' checks (see the module's docstring)."""
     by_key: dict[Key, Action] = {}
     checks: dict[Key, tuple[Check, ...]] = {}
     for v in REGISTRY:
