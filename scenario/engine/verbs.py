@@ -59,7 +59,6 @@ DELEGATION = Kind("delegation", "delegations")
 MEASURE = Kind("measure", "measures")
 FRAMING_KIND = Kind("framing", "framings")
 STATEMENT = Kind("statement", "statements")
-KINDS = (DELEGATION, MEASURE, FRAMING_KIND, STATEMENT)
 
 
 # --------------------------------------------------------------------------- checks
@@ -91,9 +90,11 @@ class Check:
         called where the code runs."""
         if self.holds is not None:
             return f"{name}(v)"
+        assert self.slot is not None, "a check without `holds` tests a slot"
+        slot = int(self.slot)  # digits only reach the code, whatever was passed
         if self.differs is not None:
-            return f"v[{self.slot}] != {self.differs}"
-        return f"v[{self.slot}]" if self.want else f"not v[{self.slot}]"
+            return f"v[{slot}] != {int(self.differs)}"
+        return f"v[{slot}]" if self.want else f"not v[{slot}]"
 
     def why(self, state: State) -> str:
         return self.reason if isinstance(self.reason, str) else self.reason(state)
