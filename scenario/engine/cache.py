@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from ..format.atomic import atomic_write
 from ..format.files import content_hash, scenario_files
@@ -63,8 +64,26 @@ def _entry(folder: Path) -> tuple[Path, str] | None:
     return root / f"{key[:40]}.json", files_hash
 
 
+def fresh(folder: Path) -> bool:
+    """Whether the folder, as it is now, has an entry: it checked clean under this engine."""
+    return _fresh_entry(folder) is not None
+
+
 def read(folder: Path) -> tuple[checked.Scenario, str] | None:
     """The cached checked form and content hash of a folder, if fresh and whole; else None."""
+    found = _fresh_entry(folder)
+    if found is None:
+        return None
+    entry, files_hash = found
+    try:
+        sc = checked_codec.scenario(entry["data"], exact=True)
+    except checked.FormError:  # damaged, or written by other code
+        return None
+    return sc, files_hash
+
+
+def _fresh_entry(folder: Path) -> tuple[dict[str, Any], str] | None:
+    """The folder's entry, as plain data, if its files and seeds are as they were checked."""
     found = _entry(folder)
     if found is None:
         return None
@@ -75,13 +94,13 @@ def read(folder: Path) -> tuple[checked.Scenario, str] | None:
         return None
     if not isinstance(entry, dict) or entry.get("content_hash") != files_hash:
         return None
-    try:
-        sc = checked_codec.scenario(entry.get("data"), exact=True)
-    except checked.FormError:  # damaged, or written by other code
+    data = entry.get("data")
+    names = data.get("seeds") if isinstance(data, dict) else None
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
         return None
-    if _seed_hashes(folder, sc.seeds) != entry.get("seeds"):
+    if _seed_hashes(folder, tuple(names)) != entry.get("seeds"):
         return None
-    return sc, files_hash
+    return entry, files_hash
 
 
 def write(folder: Path, sc: checked.Scenario, files_hash: str) -> None:
@@ -107,7 +126,7 @@ def _seed_hashes(folder: Path, seeds: tuple[str, ...]) -> dict[str, str]:
         try:
             raw = read_regular(folder / name, MAX_SEED_BYTES)
             hashes[name] = hashlib.sha256(raw).hexdigest()
-        except OSError:
+        except (OSError, ValueError):  # ValueError: a name with a NUL in it
             hashes[name] = "unreadable"
         # who says what in the seed was checked too: a changed declaration beside it re-checks
         try:

@@ -8,13 +8,13 @@ in both; lists become tuples, and a value drawn per game is a `Range` or a `OneO
 bare list or dict. Delegations are in table order (`table_order` has been applied and checked).
 
 This module imports neither pydantic nor YAML: playing a cached scenario loads only it. How the
-form is built from plain data, and written back, is `checked_codec`.
+form is built from plain data, and written back, is `checked_codec`, which reads each field's
+type as declared here: the annotations are evaluated (no `from __future__ import annotations`),
+so each class is declared after the classes its fields name.
 """
 
-from __future__ import annotations
-
 import re
-from collections.abc import Mapping  # noqa: TC003 - read at run time by `checked_codec`
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 

@@ -97,8 +97,7 @@ def _make_reader(tp: Any, exact: bool) -> Reader:
 
 
 def _dataclass(cls: type, exact: bool) -> Reader:
-    hints = typing.get_type_hints(cls)
-    fields = tuple((name, _reader(hints[name], exact)) for name in _names(cls))
+    fields = tuple((f.name, _reader(f.type, exact)) for f in dataclasses.fields(cls))
     names = frozenset(name for name, _ in fields)
 
     def read(value: Any) -> Any:

@@ -76,7 +76,7 @@ def load_content(folder: Path) -> rt.Content:
 
 def known_clean(folder: Path) -> bool:
     """Whether this folder, as it is now, checked clean before (under this same engine)."""
-    return cache.read(Path(folder)) is not None
+    return cache.fresh(Path(folder))
 
 
 def remember_if_clean(folder: Path, report: Report) -> None:
