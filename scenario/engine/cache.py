@@ -137,4 +137,3 @@ def _seed_hashes(folder: Path, seeds: tuple[str, ...]) -> dict[str, str]:
         except (OSError, ValueError):
             hashes[f"{name}#attribution"] = "unreadable"
     return hashes
-

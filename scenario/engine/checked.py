@@ -31,6 +31,7 @@ def _check_clock(value: str | None) -> None:
     if value is not None and _CLOCK.fullmatch(value) is None:
         raise FormError(f"{value!r} is not a clock time like '09:30'")
 
+
 Use = Literal["quote", "reported", "context"]
 Trigger = Literal[
     "floor",

@@ -9,6 +9,7 @@ by the verb they answer and sorted by priority, and the opening state is laid ou
 from __future__ import annotations
 
 from pathlib import Path
+
 from . import checked
 from . import content as rt
 from .actions import VERBS
@@ -228,12 +229,9 @@ class Lowering(TableLowering):
         for index, r in enumerate(self.sc.reactions):
             path = ("reactions", index)
             self.check_rule_id((*path, "id"), r.id)
-            listed = isinstance(r.target, tuple)
-            targets: tuple[str, ...] | None
-            if r.target is None or isinstance(r.target, tuple):
-                targets = r.target
-            else:
-                targets = (r.target,)
+            written = r.target  # one id, or a tuple of them when written as a list
+            listed = isinstance(written, tuple)
+            targets = written if written is None or isinstance(written, tuple) else (written,)
             for k, target in enumerate(targets or ()):
                 where = (*path, "target", k) if listed else path
                 self.check_target(where, r.on, target, listed=listed)
@@ -349,4 +347,3 @@ class Lowering(TableLowering):
             v[d.base + ENGAGEMENT] = source.engagement
             v[d.base + FACE] = source.face
         return tuple(v)  # every other slot (counters, flags, the generator) starts at 0
-

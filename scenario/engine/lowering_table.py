@@ -100,7 +100,9 @@ class TableLowering(TextLowering):
                 issue_id,
                 _pick(p.position, drawn.get("position"), 1),
                 _pick(p.salience, drawn.get("salience"), 100),
-                None if p.reservation is None else _pick(p.reservation, drawn.get("reservation"), 1),
+                None
+                if p.reservation is None
+                else _pick(p.reservation, drawn.get("reservation"), 1),
                 None if p.red_line is None else _pick(p.red_line, drawn.get("red_line"), 1),
                 p.source,
             )

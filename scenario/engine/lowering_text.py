@@ -37,7 +37,11 @@ class TextLowering(Checker):
             self.check_speaker((*path, index), speaker)
             said_by = None if line.said_by == ARTICLE else line.said_by
             test = self.line_test((*path, index, "when"), line.when)
-            if self.sc.model.varied_writing and line.speaker and line.speaker in self.sc.delegations:
+            if (
+                self.sc.model.varied_writing
+                and line.speaker
+                and line.speaker in self.sc.delegations
+            ):
                 test = self.while_present(line.speaker, test)
             said.append(
                 rt.Said(
@@ -74,7 +78,9 @@ class TextLowering(Checker):
         condition = self.condition(path, source)
         return None if condition is None else condition.run
 
-    def texts(self, path: tuple[Any, ...], line: checked.Line) -> tuple[tuple[Piece, ...], ...] | None:
+    def texts(
+        self, path: tuple[Any, ...], line: checked.Line
+    ) -> tuple[tuple[Piece, ...], ...] | None:
         """The text and variants of a line as pieces, or None for a plain line (see `Said`).
 
         Placeholders are read only with `model.varied_writing`, so a format-1 text with a
