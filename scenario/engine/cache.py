@@ -90,7 +90,7 @@ def _fresh_entry(folder: Path) -> tuple[dict[str, Any], str] | None:
     path, files_hash = found
     try:
         entry = json.loads(read_regular(path, 64 * 1024 * 1024).decode("utf-8"))
-    except (OSError, ValueError):  # missing, unreadable, not UTF-8, not JSON
+    except (OSError, ValueError, RecursionError):  # missing, unreadable, not JSON, too deep
         return None
     if not isinstance(entry, dict) or entry.get("content_hash") != files_hash:
         return None

@@ -106,6 +106,15 @@ def test_a_cache_entry_of_another_shape_is_checked_again(scenario_copy, cache_di
     assert json.loads(entry.read_text(encoding="utf-8")) == good  # and written again, whole
 
 
+def test_a_cache_entry_nested_too_deep_is_checked_again(scenario_copy, cache_dir):
+    folder = scenario_copy()
+    load_content(folder)
+    (entry,) = cache_dir.glob("*.json")
+    entry.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert cache.read(folder) is None
+    assert load_content(folder).id == "tutorial"
+
+
 def test_a_bug_in_the_lowering_is_not_taken_for_a_damaged_cache(
     scenario_copy, cache_dir, monkeypatch
 ):
