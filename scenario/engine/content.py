@@ -9,15 +9,16 @@ distance is computed once, not per roll-call).
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..format.expressions import Condition, Formula
-from .checked import Model
+
+if TYPE_CHECKING:
+    from .checked import Model
 
 Apply = Callable[[list[int]], None]
 
@@ -292,12 +293,25 @@ class Numbers:
     w_unity: float = 0.2
 
     @classmethod
-    def of(cls, model: Model, **lowered: Any) -> Numbers:
+    def of(
+        cls,
+        model: Model,
+        *,
+        tension: tuple[int | None, tuple[int, int]],
+        standing: tuple[int | None, tuple[int, int]],
+        party: str | None,
+    ) -> Numbers:
         """The numbers of the scenario's `model:`, flattened by one rule: a group's field is
         `<prefix>_<field>` (`weights.trust` is `w_trust`, `patience.heard` is
         `patience_heard`), the minutes stay a table by verb, and the rest keep their names.
-        `lowered` gives what the compiler made of the meters and the chair's party."""
-        flat: dict[str, Any] = {}
+        The model's meters come lowered, as (slot, range); `party` is the chair's, checked."""
+        flat: dict[str, Any] = {
+            "tension_slot": tension[0],
+            "tension_range": tension[1],
+            "standing_slot": standing[0],
+            "standing_range": standing[1],
+            "party": party,
+        }
         for name in _field_names(model):
             value = getattr(model, name)
             if name in _LOWERED:
@@ -309,7 +323,7 @@ class Numbers:
                 flat.update({f"{prefix}_{k}": getattr(value, k) for k in _field_names(value)})
             else:
                 flat[name] = value
-        return cls(**flat, **lowered)
+        return cls(**flat)
 
 
 _GROUPS = {
@@ -324,8 +338,8 @@ _LOWERED = {"tension", "standing"}
 """Meters named by the model: `Numbers` holds their slots and ranges instead."""
 
 
-def _field_names(value: object) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(value))  # type: ignore[arg-type]
+def _field_names(value: Any) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,28 +412,28 @@ class Content:
     # Tables derived once, on first use (`cached_property` keeps each in the instance's
     # `__dict__`: Content is frozen, but not slotted, so that it can).
 
-    @functools.cached_property
+    @cached_property
     def delegation_by_id(self) -> dict[str, Delegation]:
         return {d.id: d for d in self.delegations}
 
-    @functools.cached_property
+    @cached_property
     def measure_by_id(self) -> dict[str, Measure]:
         return {m.id: m for m in self.measures}
 
-    @functools.cached_property
+    @cached_property
     def framing_by_id(self) -> dict[str, Framing]:
         return {f.id: f for f in self.framings}
 
-    @functools.cached_property
+    @cached_property
     def statement_by_id(self) -> dict[str, Statement]:
         return {s.id: s for s in self.statements}
 
-    @functools.cached_property
+    @cached_property
     def bloc_by_member(self) -> dict[str, Bloc]:
         """The bloc of each delegation that belongs to one."""
         return {member: b for b in self.blocs for member in b.members}
 
-    @functools.cached_property
+    @cached_property
     def rules(self) -> tuple[Rule, ...]:
         """Every reaction and event once, reactions first, in the order of their slots."""
         seen: dict[str, Rule] = {}

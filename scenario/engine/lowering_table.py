@@ -132,15 +132,9 @@ class TableLowering(TextLowering):
             found = self.sc.meters[meter_id]
             return self.layout.meters[meter_id], (found.min, max(found.max, found.min + 1))
 
-        tension_slot, tension_range = meter(self.sc.model.tension)
-        standing_slot, standing_range = meter(self.sc.model.standing)
+        model = self.sc.model
         return rt.Numbers.of(
-            self.sc.model,
-            tension_slot=tension_slot,
-            tension_range=tension_range,
-            standing_slot=standing_slot,
-            standing_range=standing_range,
-            party=self.party(),
+            model, tension=meter(model.tension), standing=meter(model.standing), party=self.party()
         )
 
     def party(self) -> str | None:
