@@ -187,22 +187,23 @@ class Checker:
         known.update(k for section, k in self.broken if section in ("voices", "delegations"))
         return known
 
-    def check_position(self, path: tuple[Any, ...], p: checked.Position, reservation: int) -> None:
+    def check_position(
+        self, path: tuple[Any, ...], position: int, reservation: int, red_line: int | None
+    ) -> None:
         """A fixed position: its reservation lies between it and its red line."""
-        if p.red_line is None:
+        if red_line is None:
             return
-        assert isinstance(p.position, int) and isinstance(p.red_line, int)  # not drawn: fixed
-        if p.red_line == p.position:
+        if red_line == position:
             self.error(
                 (*path, "red_line"), "a red line at the position itself would block everything"
             )
             return
-        side = 1 if p.red_line > p.position else -1
-        if (reservation - p.position) * side < 0 or (reservation - p.red_line) * side >= 0:
+        side = 1 if red_line > position else -1
+        if (reservation - position) * side < 0 or (reservation - red_line) * side >= 0:
             self.error(
                 (*path, "reservation"),
-                f"the reservation ({reservation}) must lie between the position ({p.position}) "
-                f"and the red line ({p.red_line})",
+                f"the reservation ({reservation}) must lie between the position ({position}) "
+                f"and the red line ({red_line})",
             )
 
     def check_drawn_position(self, path: tuple[Any, ...], p: checked.Position) -> None:

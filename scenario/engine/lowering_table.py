@@ -79,7 +79,7 @@ class TableLowering(TextLowering):
         position, salience = int(checked.span(p.position)[0]), checked.span(p.salience)[0]
         reservation = position if p.reservation is None else int(checked.span(p.reservation)[0])
         red_line = None if p.red_line is None else int(checked.span(p.red_line)[0])
-        self.check_position(path, p, reservation)
+        self.check_position(path, position, reservation, red_line)
         room = max(MIN_ROOM, abs(reservation - position))
         return rt.Position(issue_id, position, salience, reservation, room, red_line, p.source)
 
