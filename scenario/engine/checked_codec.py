@@ -4,8 +4,8 @@ One reader builds the form both from a validated scenario's JSON dump (pydantic'
 `model_dump(mode="json")`, whose extra fields the engine does not read are passed over) and from
 the cache (`exact`: every field present, none unknown). Each value is checked against the type
 the form declares, so data of the wrong shape is a `FormError` at once, never a wrong value that
-fails later in the middle of a game. The readers are made once per class from its type hints:
-no field is copied by hand.
+fails later in the middle of a game. The readers are made once per class from the types its
+fields declare (`checked`): no field is copied by hand.
 """
 
 from __future__ import annotations
@@ -162,7 +162,7 @@ def _range(value: Any) -> checked.Range:
 
 def _one_of(options: tuple[Any, ...]) -> Reader:
     def read(value: Any) -> Any:
-        if value not in options or type(value) is bool:
+        if not any(value == option and type(value) is type(option) for option in options):
             raise FormError(f"expected one of {options}, got {value!r}")
         return value
 
