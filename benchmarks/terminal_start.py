@@ -82,6 +82,14 @@ class Start:
 
     argv: list[str]
     moments: dict[str, tuple[str, ...]]
+    folder: Path = ROOT
+
+
+def checkout_command(folder: Path) -> list[str]:
+    """`chair` as another source checkout has it (say, the code before a change), run with
+    this Python: its command-line module, with the checkout first on the import path."""
+    module = "chair" if (folder / "chair" / "__main__.py").is_file() else "scenario.tools.cli"
+    return ["env", f"PYTHONPATH={folder}", sys.executable, "-m", module]
 
 
 def chair_command() -> str:
@@ -112,7 +120,7 @@ def default_title() -> str:
     return load_content(find_scenario(DEFAULT_SCENARIO)).title
 
 
-def commands(breakdown: bool = False) -> dict[str, Start]:
+def commands(breakdown: bool = False, against: Path | None = None) -> dict[str, Start]:
     """What is started, and the texts that show each of its moments is on the screen.
 
     With `breakdown`, two steps between the two: the minimal app after importing what `chair`
@@ -120,6 +128,8 @@ def commands(breakdown: bool = False) -> dict[str, Start]:
     say where the time goes: imports, loading (which `chair` now does after its first frame),
     and the app itself (its stylesheet, the title screen's compose, the first layout and
     drawing a fuller screen).
+
+    With `against`, `chair` from that source checkout too, in the same turns.
     """
     logo_and_menu = ("T H E   C H A I R", "How to play")
     found = {
@@ -132,6 +142,10 @@ def commands(breakdown: bool = False) -> dict[str, Start]:
         ),
         "minimal": Start([sys.executable, "-c", MINIMAL], {"first frame": MINIMAL_FRAME}),
     }
+    if against is not None:
+        found["chair at " + against.name] = Start(
+            checkout_command(against), found["chair"].moments, against
+        )
     if breakdown:
         imports = chair_imports()
         found["minimal + chair's imports"] = Start(
@@ -163,7 +177,7 @@ def timed(start: Start, name: str) -> dict[str, float]:
         "-y",
         str(height),
         "-c",
-        str(ROOT),
+        str(start.folder),
         shlex.join(start.argv),
     )
     seen: dict[str, float] = {}
@@ -189,10 +203,12 @@ def timed(start: Start, name: str) -> dict[str, float]:
         _tmux("kill-session", "-t", name, check=False)
 
 
-def measure(runs: int, breakdown: bool = False) -> dict[str, list[float]]:
+def measure(
+    runs: int, breakdown: bool = False, against: Path | None = None
+) -> dict[str, list[float]]:
     """Each command `runs` times, in turns, after one round not counted. Keys are
     "chair" (its first frame), "chair, complete", "minimal", and the breakdown's steps."""
-    found = commands(breakdown)
+    found = commands(breakdown, against)
     times: dict[str, list[float]] = {}
     try:
         for round_ in range(runs + 1):
@@ -237,18 +253,24 @@ def main() -> int:
         action="store_true",
         help="also the minimal app after chair's imports, and after loading the scenario",
     )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="CHECKOUT",
+        help="also chair from another source checkout (say, the code before a change)",
+    )
     args = parser.parse_args()
     if not available():
         print("tmux is not installed: nothing to measure", file=sys.stderr)
         return 1
-    times = measure(args.runs, args.breakdown)
+    times = measure(args.runs, args.breakdown, args.against and args.against.resolve())
     for kind, values in times.items():
         print(
             f"{kind:<28} median {statistics.median(values) * 1000:6.0f} ms  "
             f"(lowest {min(values) * 1000:.0f}, highest {max(values) * 1000:.0f}; "
             f"{', '.join(f'{v * 1000:.0f}' for v in values)})"
         )
-    for kind in ("chair", "chair, complete"):
+    for kind in [k for k in times if k.startswith("chair")]:
         each = ratios(times, kind)
         print(
             f"{'ratio, ' + kind + ' to minimal':<40} median {statistics.median(each):.2f}x "
