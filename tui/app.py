@@ -171,11 +171,11 @@ class ChairApp(App[int]):
 
     def on_ready(self) -> None:
         """The first frame is on the screen: now load what the title screen left for later,
-        then collect garbage (a full collection before the first frame would delay it by
-        10-15 ms; after the loading, the scenario is frozen with the rest)."""
+        and collect garbage once the screen is complete (a full collection takes 10-15 ms; after
+        the loading, the scenario is frozen with the rest)."""
         if not self.library.ready and self.open_library() and isinstance(self.screen, TitleScreen):
             self.screen.refresh_menu()
-        self.collector.start()
+        self.call_after_refresh(self.collector.start)
 
     def clean_saves(self) -> None:
         """Remove what writes killed halfway left behind in the saves folder."""
