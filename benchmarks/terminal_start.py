@@ -16,6 +16,12 @@ one round that is not counted (it warms the caches and tmux). The ratio is taken
 round, so that a drift of the machine's speed between rounds cancels out; the report gives
 medians and the spread (lowest and highest), since a shared machine varies by a third.
 
+On a busy machine the wall-clock times stretch with the processor time each start needs, so
+the processor time the app's processes have used when its first frame is seen is reported too
+(read from /proc, on Linux): it hardly moves with the machine's load. It is read a poll after
+the frame, so for `chair`, which starts loading the moment its first frame is up, it includes a
+little of that loading: it is an upper bound.
+
 tmux runs on a server of its own (a private socket), which is stopped at the end; nothing of a
 tmux the user runs is touched.
 """
@@ -163,8 +169,21 @@ def _tmux(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """Processor time used so far by a process (all its threads) and its descendants, from
+    /proc (the scheduler's nanoseconds); None where there is no /proc."""
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+        used = sum(int((task / "schedstat").read_text().split()[0]) for task in tasks) / 1e9
+        children = [int(c) for task in tasks for c in (task / "children").read_text().split()]
+    except (OSError, ValueError, IndexError):
+        return None
+    return used + sum(_cpu_seconds(child) or 0.0 for child in children)
+
+
 def timed(start: Start, name: str) -> dict[str, float]:
-    """Seconds from starting the command in a new tmux session to each of its moments."""
+    """Seconds from starting the command in a new tmux session to each of its moments, and
+    ("cpu") the processor time its processes had used when the first moment was seen."""
     width, height = SIZE
     started = time.perf_counter()
     _tmux(
@@ -180,14 +199,18 @@ def timed(start: Start, name: str) -> dict[str, float]:
         str(start.folder),
         shlex.join(start.argv),
     )
+    pane = _tmux("display-message", "-p", "-t", name, "#{pane_pid}", check=False).stdout
     seen: dict[str, float] = {}
     try:
-        while len(seen) < len(start.moments):
+        while len(seen.keys() & start.moments.keys()) < len(start.moments):
             screen = _tmux("capture-pane", "-p", "-t", name, check=False).stdout
             now = time.perf_counter() - started
             for moment, markers in start.moments.items():
                 if moment not in seen and all(marker in screen for marker in markers):
                     seen[moment] = now
+                    cpu = _cpu_seconds(int(pane)) if pane.strip().isdigit() else None
+                    if moment == "first frame" and cpu is not None:
+                        seen["cpu"] = cpu
             if now > TIMEOUT:
                 raise TimeoutError(f"{start.argv[0]}: no frame after {TIMEOUT:.0f} s:\n{screen}")
             time.sleep(POLL)
@@ -220,6 +243,7 @@ def measure(
                 if round_:
                     for moment, seconds in took.items():
                         key = kind if moment == "first frame" else f"{kind}, {moment}"
+                        key = f"{kind}, processor time" if moment == "cpu" else key
                         times.setdefault(key, []).append(seconds)
     finally:
         _tmux("kill-server", check=False)
@@ -271,7 +295,10 @@ def main() -> int:
             f"{', '.join(f'{v * 1000:.0f}' for v in values)})"
         )
     for kind in [k for k in times if k.startswith("chair")]:
-        each = ratios(times, kind)
+        floor = "minimal, processor time" if kind.endswith("processor time") else "minimal"
+        if floor not in times:
+            continue
+        each = ratios(times, kind, floor)
         print(
             f"{'ratio, ' + kind + ' to minimal':<40} median {statistics.median(each):.2f}x "
             f"(lowest {min(each):.2f}, highest {max(each):.2f}, within each round)"
