@@ -265,10 +265,22 @@ def terminal_start(quick: bool) -> list[Figure]:
                 minimal * 1000,
                 ratio,
                 "`chair` as a player starts it, against the minimal app, started in turns; the "
-                f"ratio is the median of each round's ({min(ratios):.2f}-{max(ratios):.2f}x)",
+                f"ratio is the median of each round's ({min(ratios):.2f}-{max(ratios):.2f}x)"
+                + _processor_time(times, kind),
             )
         )
     return figures
+
+
+def _processor_time(times: dict[str, list[float]], kind: str) -> str:
+    """The ratio of processor time at the first frame, which the machine's load hardly moves."""
+    from benchmarks import terminal_start as terminal
+
+    cpu = f"{kind}, processor time"
+    if cpu not in times or "minimal, processor time" not in times:
+        return ""
+    ratio = statistics.median(terminal.ratios(times, cpu, "minimal, processor time"))
+    return f"; processor time to the first frame {ratio:.2f}x the minimal app's"
 
 
 def check_speed(quick: bool) -> list[Figure]:
