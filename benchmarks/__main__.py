@@ -236,26 +236,51 @@ def app_start(quick: bool) -> Figure:
 
 
 def terminal_start(quick: bool) -> list[Figure]:
-    """The first frame in a real terminal (tmux), against the minimal app, in turns."""
+    """The first frame in a real terminal (tmux), against the minimal app, in turns; and the
+    title screen complete (the scenario loaded just after the first frame)."""
     from benchmarks import terminal_start as terminal
 
     if not terminal.available():
         return []
     times = terminal.measure(5 if quick else 11)
-    chair, minimal = statistics.median(times["chair"]), statistics.median(times["minimal"])
-    ratio = chair / minimal
-    return [
-        Figure(
-            "first frame in a real terminal (tmux)",
-            chair * 1000,
-            "ms",
-            "<= 1.2x a minimal Textual app",
-            ratio <= 1.2,
-            minimal * 1000,
-            ratio,
-            "`chair` as a player starts it, against the minimal app, started in turns",
+    minimal = statistics.median(times["minimal"])
+    figures = []
+    for kind, name, target in (
+        ("chair", "first frame in a real terminal (tmux)", "<= 1.2x a minimal Textual app"),
+        (
+            "chair, complete",
+            "title screen complete in a real terminal (tmux)",
+            "none: for information",
+        ),
+    ):
+        ratios = terminal.ratios(times, kind)
+        ratio = statistics.median(ratios)
+        figures.append(
+            Figure(
+                name,
+                statistics.median(times[kind]) * 1000,
+                "ms",
+                target,
+                ratio <= 1.2 if kind == "chair" else True,
+                minimal * 1000,
+                ratio,
+                "`chair` as a player starts it, against the minimal app, started in turns; the "
+                f"ratio is the median of each round's ({min(ratios):.2f}-{max(ratios):.2f}x)"
+                + _processor_time(times, kind),
+            )
         )
-    ]
+    return figures
+
+
+def _processor_time(times: dict[str, list[float]], kind: str) -> str:
+    """The ratio of processor time at the first frame, which the machine's load hardly moves."""
+    from benchmarks import terminal_start as terminal
+
+    cpu = f"{kind}, processor time"
+    if cpu not in times or "minimal, processor time" not in times:
+        return ""
+    ratio = statistics.median(terminal.ratios(times, cpu, "minimal, processor time"))
+    return f"; processor time to the first frame {ratio:.2f}x the minimal app's"
 
 
 def check_speed(quick: bool) -> list[Figure]:
