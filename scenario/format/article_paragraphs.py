@@ -214,8 +214,8 @@ def attribute_paragraph(
                     quote_speaker[(a, b)] = (previous, "quoted after an attributed sentence")
                 else:
                     quote_speaker[(a, b)] = (None, "in quotation marks, given to no one")
-        quoted_names = {quote_speaker[q][0] for q in quotes if q[0] < s_end and s_start < q[1]}
-        quoted_names.discard(None)
+        speakers = (quote_speaker[q][0] for q in quotes if q[0] < s_end and s_start < q[1])
+        quoted_names = {name for name in speakers if name is not None}
         for a, b in inside:
             who, qwhy = next(quote_speaker[q] for q in quotes if q[0] <= a and b <= q[1])
             _add(result, offset, a, b, paragraph, QUOTE, who, set(), index, qwhy, overrides)

@@ -111,9 +111,9 @@ class Checker:
                 return  # a speaker left out for its own errors: the fix cannot be known yet
             self.missing(item, found, format_version)
             return
+        declared = self.attr.canonical(item.said_by)
         if item.speaker is not None and not self.known_speaker(item.speaker):
             item = Sourced(item.path, item.passage, item.said_by, item.use, item.text, None)
-        declared = self.attr.canonical(item.said_by)
         view = pick(found, declared)
         if not self.check_said_by(item, view, declared):
             return

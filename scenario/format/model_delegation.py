@@ -8,7 +8,7 @@ one plain message at the value's own line).
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator
 
@@ -16,12 +16,11 @@ from .field_types import Id, Percent, SaidBy, Short, Source, Strict, Text, Use
 from .model_text import Line, Speech
 
 
-def _drawn(
-    lo: float, hi: float, integral: bool, what: str, one_of: type[BaseModel]
-) -> PlainValidator:
+def _drawn(lo: float, hi: float, integral: bool, what: str, shown_as: Any) -> PlainValidator:
     """A value that is either fixed or drawn per game: a number, a range `[lo, hi]`, or
     `{one_of: [a, b, ...]}`. Validated by hand so that a mistake gives one plain message at the
-    value's own line, not one message per form the value might have taken."""
+    value's own line, not one message per form the value might have taken; `shown_as` is the
+    same, as a type, for the JSON Schema."""
 
     def number(value: object) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -55,13 +54,7 @@ def _drawn(
             return {"one_of": [number(option) for option in options]}
         return number(value)
 
-    bounded = Annotated[int if integral else float, Field(ge=lo, le=hi)]
-    return PlainValidator(
-        validate,
-        json_schema_input_type=bounded
-        | Annotated[list[bounded], Field(min_length=2, max_length=2)]
-        | one_of,
-    )
+    return PlainValidator(validate, json_schema_input_type=shown_as)
 
 
 class OneOfPoints(BaseModel):
@@ -78,9 +71,18 @@ class OneOfSaliences(BaseModel):
     one_of: list[Annotated[float, Field(ge=0, le=1)]] = Field(min_length=1, max_length=100)
 
 
+_Point = Annotated[int, Field(ge=0, le=100)]
+_Salience = Annotated[float, Field(ge=0, le=1)]
+
 DrawnScale = Annotated[
     int | list[int] | dict[str, list[int]],
-    _drawn(0, 100, True, "a point on the scale", OneOfPoints),
+    _drawn(
+        0,
+        100,
+        True,
+        "a point on the scale",
+        _Point | Annotated[list[_Point], Field(min_length=2, max_length=2)] | OneOfPoints,
+    ),
     Field(
         description="A point on the scale, 0 to 100; or a range [lowest, highest] or "
         "{one_of: [a, b, ...]} drawn once per game from the seed."
@@ -88,7 +90,13 @@ DrawnScale = Annotated[
 ]
 DrawnSalience = Annotated[
     float | list[float] | dict[str, list[float]],
-    _drawn(0, 1, False, "a salience", OneOfSaliences),
+    _drawn(
+        0,
+        1,
+        False,
+        "a salience",
+        _Salience | Annotated[list[_Salience], Field(min_length=2, max_length=2)] | OneOfSaliences,
+    ),
     Field(
         description="How much the issue weighs for it, 0 to 1; or a range [lowest, highest] or "
         "{one_of: [a, b, ...]} drawn once per game (rounded to 0.01)."

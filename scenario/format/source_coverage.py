@@ -103,8 +103,8 @@ def fidelity(sc: fmt.Scenario, folder: Path, sourcemap: SourceMap) -> Fidelity |
         touched: set[int] = set()
         for view in views(attr, item.passage):
             touched.update(u.sentence for u in view.units)
-        for sentence in sorted(touched):
-            uses.setdefault(sentence, []).append(Use(where, item.use, item.said_by, item.speaker))
+        for index in sorted(touched):
+            uses.setdefault(index, []).append(Use(where, item.use, item.said_by, item.speaker))
     passages = []
     for sentence in attr.sentences:
         units = [u for u in attr.units if u.sentence == sentence.index]
