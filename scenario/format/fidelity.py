@@ -285,10 +285,12 @@ def _check_orphans(checker: Checker, dumped: dict[str, Any]) -> None:
                     if value.get(key) is not None:
                         checker.say((*path, key), f"`{key}` without a `source` passage")
             for key, item in value.items():
-                walk(item, (*path, key))
+                if isinstance(item, (dict, list)):  # a text or a number holds no item
+                    walk(item, (*path, key))
         elif isinstance(value, list):
             for index, item in enumerate(value):
-                walk(item, (*path, index))
+                if isinstance(item, (dict, list)):
+                    walk(item, (*path, index))
 
     walk(dumped, ())
 

@@ -80,10 +80,12 @@ def _walk(value: Any, path: tuple[Any, ...], default: str | None) -> Iterator[So
                 tuple(variants) if isinstance(variants, list) else (),
             )
         for key, item in value.items():
-            yield from _walk(item, (*path, key), _default_for(path, key, default))
+            if isinstance(item, (dict, list)):  # a text or a number holds no item
+                yield from _walk(item, (*path, key), _default_for(path, key, default))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _walk(item, (*path, index), default)
+            if isinstance(item, (dict, list)):
+                yield from _walk(item, (*path, index), default)
 
 
 def _default_for(path: tuple[Any, ...], key: Any, inherited: str | None) -> str | None:
