@@ -87,11 +87,12 @@ def attribute(seeds: list[Path]) -> Attribution:
     for seed, raw in zip(seeds, raws, strict=True):
         whole = normalise(raw)
         cursor = offset
+        shown = display_path(seed)
         for block in re.split(r"\n", raw):
             text = normalise(block)
             if not text:
                 continue
-            paragraphs.append((cursor, text, display_path(seed)))
+            paragraphs.append((cursor, text, shown))
             cursor += len(text) + 1
         parts.append(whole)
         offset += len(whole) + 2
