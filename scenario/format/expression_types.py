@@ -34,6 +34,7 @@ BOOL = "true/false"
 
 
 def lookup_failed(exc: LookupError, offset: int) -> ExpressionError:
+    """A name the resolver did not know, as an error at the name (quiet if its definition failed)."""
     message = str(exc.args[0]) if exc.args else "unknown name"
     return ExpressionError(message, offset, quiet=getattr(exc, "quiet", False))
 
