@@ -1,0 +1,54 @@
+"""What a first consultation reveals, in words: red lines, what matters most, where it can move."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .content import Content, Delegation
+from .hidden import as_drawn
+from .phrasing import blocks_words, opening_name, red_line_words
+
+
+def findings(content: Content, d: Delegation, v: Sequence[int] | None = None) -> str:
+    """What a first consultation reveals, in words: red lines, what matters most, where it can
+    move. Where the scenario draws hidden values per game, what *this* game (the state `v`)
+    drew; without `v`, the lowest values a game may draw."""
+    key: object = d.id
+    if content.hidden and v is not None:
+        d = as_drawn(content, v, d)
+        key = (
+            d.id,
+            *((p.position, p.salience, p.reservation, p.red_line) for p in d.positions.values()),
+        )
+    cache = content.cache.setdefault("findings", {})
+    if key not in cache:
+        cache[key] = _findings(content, d)
+    return cache[key]
+
+
+def _findings(content: Content, d: Delegation) -> str:
+    if not d.positions:
+        return f"{opening_name(d.name)} has no position on the issues of these talks."
+    title = content.issues
+    red = [
+        red_line_words(title[i].title, p.position, p.red_line)
+        for i, p in d.positions.items()
+        if p.red_line is not None
+    ]
+    by_weight = sorted(d.positions.items(), key=lambda item: (-item[1].salience, item[0]))
+    by_room = sorted(
+        d.positions.items(), key=lambda item: (-item[1].room * (1 - item[1].salience / 2), item[0])
+    )
+    parts = [f"red lines — {blocks_words(red)}" if red else "no red lines"]
+    parts.append(f"it cares most about {_listed([title[i].title for i, _ in by_weight[:3]])}")
+    parts.append(
+        "it has most room to move on "
+        + _listed([f"{title[i].title} ({p.room} points)" for i, p in by_room[:2]])
+    )
+    return f"Learnt in private from {d.short}: " + "; ".join(parts) + "."
+
+
+def _listed(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

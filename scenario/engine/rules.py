@@ -1,0 +1,245 @@
+"""How the scenario's rules act within a step: the clock, reactions, events, walk-outs, endings.
+
+`game.step` calls these in the order docs/model.md promises (see `game`); each takes the state
+as the list the step is building and, given lists, writes the transcript's entries (`out`: the
+narration; `said`: the words said). With no list nothing is written and no words are built,
+but every draw of the generator happens as it would with them, so both reach the same states.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from . import rng
+from .actions import TARGETS, VERBS
+from .content import Content, Ending, Rule, Said
+from .layout import CLOCK, PATIENCE, PRESENT, RNG
+from .phrasing import opening_name
+from .speaking import render, skip_words
+from .transcript import Entry
+
+
+def pass_time(
+    content: Content, v: list[int], minutes: int, tempers: tuple[tuple[int, int], ...]
+) -> None:
+    v[CLOCK] = min(content.end, v[CLOCK] + minutes)
+    drain = (minutes * content.numbers.patience_per_hour + 30) // 60
+    if drain:
+        for present, patience in tempers:
+            if v[present]:
+                left = v[patience] - drain
+                v[patience] = left if left > 0 else 0
+
+
+def bump(v: list[int], slot: int, delta: int) -> None:
+    """Add to a delegation's 0..100 number, staying in range."""
+    v[slot] = min(100, max(0, v[slot] + delta))
+
+
+def say(
+    said: list[Entry] | None,
+    lines: Iterable[Said],
+    time: int,
+    kind: str = "speech",
+    ref: str | None = None,
+    v: list[int] | None = None,
+) -> None:
+    """Minute each line (given `v`: each line whose `when` holds, in the words due this time).
+
+    With `said` None the words are not built, but a line with variants still draws the one it
+    would have said, so that the generator, and every state after, stays as `step` has it."""
+    for line in lines:
+        if v is None or (line.test is None and line.texts is None):
+            text = line.text
+        elif line.test is not None and not line.test(v):
+            continue
+        elif said is None:
+            skip_words(line, v)
+            continue
+        else:
+            text = render(line, v)
+        if said is not None:
+            said.append(
+                Entry(
+                    kind,
+                    time,
+                    text,
+                    line.speaker,
+                    line.source,
+                    ref=ref,
+                    said_by=line.said_by,
+                    use=line.use,
+                )
+            )
+
+
+def fire(
+    v: list[int],
+    rule: Rule,
+    out: list[Entry] | None,
+    said: list[Entry] | None,
+    time: int,
+    groups: set[str] | None = None,
+) -> None:
+    """Fire a rule whose target, once-only and condition the caller has checked, if its group
+    has not fired in this action (`groups`) and its chance is drawn."""
+    if rule.group is not None and groups is not None and rule.group in groups:
+        return
+    if rule.fate is not None:
+        if not v[rule.fate]:
+            return
+    elif rule.chance < 1.0:
+        v[RNG], roll = rng.draw(v[RNG])
+        if roll >= rule.chance:
+            return
+    v[rule.slot] += 1
+    if rule.group is not None and groups is not None:
+        groups.add(rule.group)
+    if rule.kind == "event" and out is not None:
+        out.append(Entry("event", time, rule.title or rule.id, ref=rule.id))
+    if rule.say:
+        say(said, rule.say, time, ref=rule.id, v=v)
+    if rule.apply is not None:
+        rule.apply(v)
+
+
+def fire_events(
+    hot: Hot, v: list[int], out: list[Entry] | None, said: list[Entry] | None, before: int
+) -> None:
+    clock = v[CLOCK]
+    events = hot.events
+    for index, (at, once, slot, test, event) in enumerate(events):  # see `Hot.timed`
+        if at is not None and clock < at:
+            if index < hot.timed:  # in time order: no timed event after this one is due yet,
+                events = events[hot.timed :]  # only those that wait for a condition may be
+                break
+            continue
+        if once and v[slot]:
+            continue
+        if test is not None and not test(v):
+            continue
+        fire(v, event, out, said, max(before, at) if at is not None else clock)
+    else:
+        return
+    for _at, once, slot, test, event in events:  # untimed: `at` is None
+        if (once and v[slot]) or (test is not None and not test(v)):
+            continue
+        fire(v, event, out, said, clock)
+
+
+def ending_now(hot: Hot, v: list[int]) -> Ending | None:
+    """The first ending that may end the game before the close and whose condition holds."""
+    for test, ending in hot.anytime_endings:
+        if test(v):
+            return ending
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Hot:
+    """The rules of a scenario as plain tuples, in the order they are tried: the step's loops
+    read these instead of the rules' attributes (a per-scenario table, built once)."""
+
+    reactions: dict[str, tuple[tuple[str | None, bool, int, Callable | None, Rule], ...]]
+    answering: dict[tuple[str, str | None], tuple[tuple[bool, int, Callable | None, Rule], ...]]
+    """(verb, target) -> the reactions that answer exactly this action, in order."""
+    events: tuple[tuple[int | None, bool, int, Callable | None, Rule], ...]
+    timed: int
+    """With `minutes_in_time_order`, how many events have a time: they come first, sorted,
+    so the first one not yet due ends the look at them; 0 otherwise (every event looked at)."""
+    anytime_endings: tuple[tuple[Callable, Ending], ...]
+    tempers: tuple[tuple[int, int], ...]  # (present, patience) slots of each delegation
+
+
+def hot_table(content: Content) -> Hot:
+    hot = content.cache.get("hot")
+    if hot is None:
+        in_order = content.numbers.minutes_in_time_order
+        hot = content.cache["hot"] = Hot(
+            reactions={
+                verb: tuple((r.target, r.once, r.slot, r.test, r) for r in rules)
+                for verb, rules in content.reactions.items()
+            },
+            answering={
+                (verb, target): tuple(
+                    (r.once, r.slot, r.test, r)
+                    for r in content.reactions[verb]
+                    if r.target is None or (target is not None and target in r.target)
+                )
+                for verb, target in _every_action(content)
+            },
+            events=tuple(
+                (e.at, e.once, e.slot, e.test, e)
+                for e in (_by_time(content.events) if in_order else content.events)
+            ),
+            timed=sum(e.at is not None for e in content.events) if in_order else 0,
+            tempers=tuple((d.base + PRESENT, d.base + PATIENCE) for d in content.delegations),
+            anytime_endings=tuple(
+                (e.when.run, e) for e in content.endings if not e.at_close and e.when is not None
+            ),
+        )
+    return hot
+
+
+def _every_action(content: Content) -> Iterable[tuple[str, str | None]]:
+    """Each (verb, target) the chair could ever take in this scenario."""
+    pools: dict[str, tuple] = {
+        "delegation": content.delegations,
+        "measure": content.measures,
+        "framing": content.framings,
+        "statement": content.statements,
+    }
+    for verb in VERBS:
+        kind = TARGETS.get(verb)
+        if kind is None:
+            yield verb, None
+        else:
+            yield from ((verb, item.id) for item in pools[kind])
+
+
+def _by_time(events: tuple[Rule, ...]) -> list[Rule]:
+    """Events in the order they fall due: timed ones by their time, then those that wait only
+    for a condition (they fall due at the clock's time, which is after every time passed);
+    as written among equals. Fired in this order, their minutes never go back in time."""
+    late = 24 * 60
+    return sorted(events, key=lambda e: e.at if e.at is not None else late)
+
+
+def walk_outs(
+    content: Content, v: list[int], out: list[Entry] | None, said: list[Entry] | None
+) -> None:
+    """Delegations out of patience leave; their leaving may try others' patience in turn."""
+    left = True
+    while left:
+        left = False
+        for d in content.delegations:
+            if v[d.base + PRESENT] and v[d.base + PATIENCE] <= 0:
+                left = True
+                v[d.base + PRESENT] = 0
+                line = d.walkout
+                if line is None or (line.test is not None and not line.test(v)):
+                    line = Said(None, f"{opening_name(d.name)} walks out of the session.")
+                if said is None:
+                    skip_words(line, v)
+                else:
+                    said.append(
+                        Entry(
+                            "walkout",
+                            v[CLOCK],
+                            render(line, v),
+                            line.speaker,
+                            line.source,
+                            ref=d.id,
+                            said_by=line.said_by,
+                            use=line.use,
+                        )
+                    )
+                groups: set[str] = set()
+                for rule in content.reactions["walkout"]:
+                    if (
+                        (rule.target is None or d.id in rule.target)
+                        and not (rule.once and v[rule.slot])
+                        and (rule.test is None or rule.test(v))
+                    ):
+                        fire(v, rule, out, said, v[CLOCK], groups)
