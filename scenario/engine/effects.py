@@ -145,7 +145,7 @@ def _propose(
     if out is not None:
         out.append(Entry("action", now, f"The Chair tables a proposal: {m.title}.", ref=m.id))
     points = m.points(v)
-    for d in _red_liners(content, m):  # only those with a red line the measure could reach
+    for d in content.tables.red_liners[m.id]:  # only those with a red line it could reach
         if not v[d.base + PRESENT]:
             continue
         if content.hidden:
@@ -168,25 +168,6 @@ def _propose(
             bump(v, d.base + FACE, -n.face_red_line)
             bump(v, d.base + TRUST, -n.trust_red_line)
     return n.minutes["propose"]
-
-
-def _red_liners(content: Content, m: Measure) -> tuple[Delegation, ...]:
-    """The delegations, in order, with a red line (fixed or drawn) on an issue `m` touches:
-    no other can protest at its tabling, so no other is looked at."""
-    table = content.cache.get("red_liners")
-    if table is None:
-        table = content.cache["red_liners"] = {
-            measure.id: tuple(
-                d
-                for d in content.delegations
-                if any(
-                    issue in d.positions and d.positions[issue].red_line is not None
-                    for issue in (*measure.lands, *measure.moves)
-                )
-            )
-            for measure in content.measures
-        }
-    return table[m.id]
 
 
 def _consensus(

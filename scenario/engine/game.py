@@ -31,7 +31,7 @@ from .effects import EFFECTS
 from .hidden import draw_hidden
 from .layout import ADOPTED, CLOCK, ENDED, FAILED, FRAMING, PRESENT, RNG, ROUND, TABLED
 from .revealed import findings
-from .rules import ending_now, fire, fire_events, hot_table, pass_time, walk_outs
+from .rules import ending_now, fire, fire_events, pass_time, walk_outs
 from .scoring import find_ending
 from .transcript import Entry, hhmm
 
@@ -61,16 +61,10 @@ def new_state(content: Content, seed: int = 0) -> State:
     v[RNG] = rng.seeded(seed)
     if content.hidden:
         draw_hidden(content, seed, v)
-    fates = content.cache.get("fates")
-    if fates is None:  # events decided once: whether each one's chance comes up in this game
-        fates = content.cache["fates"] = tuple(
-            (e.fate, e.chance, f"event.{e.id}".encode())
-            for e in content.events
-            if e.fate is not None
-        )
+    fates = content.tables.fates  # events decided once: whether each one's chance comes up
     if fates:
-        numbers = rng.keyed_many(seed, tuple(name for _, _, name in fates))
-        for (slot, chance, _), number in zip(fates, numbers, strict=True):
+        names = content.tables.opening_names[-len(fates) :]
+        for (slot, chance), number in zip(fates, rng.keyed_many(seed, names), strict=True):
             v[slot] = int(number < chance)
     return tuple(v)
 
@@ -292,7 +286,7 @@ def _advance(
     verb = action.verb
     minutes = EFFECTS[verb](content, v, action.target, out, said, now)
     v[ROUND] += 1
-    hot = hot_table(content)
+    hot = content.tables.rules
     pass_time(content, v, minutes, hot.tempers)
     closing = verb == "adjourn" or v[CLOCK] >= content.end
     acted_on = action.target

@@ -12,21 +12,20 @@ from .phrasing import blocks_words, opening_name, red_line_words
 def findings(content: Content, d: Delegation, v: Sequence[int] | None = None) -> str:
     """What a first consultation reveals, in words: red lines, what matters most, where it can
     move. Where the scenario draws hidden values per game, what *this* game (the state `v`)
-    drew; without `v`, the lowest values a game may draw."""
-    key: object = d.id
+    drew; without `v`, the lowest values a game may draw.
+
+    The words for the positions as written are a table (`Content.tables`); a game's drawn
+    positions are put in words when asked, about once per delegation and game, so no memo of
+    every draw met is kept for them."""
     if content.hidden and v is not None:
-        d = as_drawn(content, v, d)
-        key = (
-            d.id,
-            *((p.position, p.salience, p.reservation, p.red_line) for p in d.positions.values()),
-        )
-    cache = content.cache.setdefault("findings", {})
-    if key not in cache:
-        cache[key] = _findings(content, d)
-    return cache[key]
+        drawn = as_drawn(content, v, d)
+        if drawn is not d:
+            return written(content, drawn)
+    return content.tables.findings[d.id]
 
 
-def _findings(content: Content, d: Delegation) -> str:
+def written(content: Content, d: Delegation) -> str:
+    """`findings` for the positions `d` carries."""
     if not d.positions:
         return f"{opening_name(d.name)} has no position on the issues of these talks."
     title = content.issues

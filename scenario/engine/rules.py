@@ -105,11 +105,11 @@ def fire(
 
 
 def fire_events(
-    hot: Hot, v: list[int], out: list[Entry] | None, said: list[Entry] | None, before: int
+    hot: RuleTable, v: list[int], out: list[Entry] | None, said: list[Entry] | None, before: int
 ) -> None:
     clock = v[CLOCK]
     events = hot.events
-    for index, (at, once, slot, test, event) in enumerate(events):  # see `Hot.timed`
+    for index, (at, once, slot, test, event) in enumerate(events):  # see `RuleTable.timed`
         if at is not None and clock < at:
             if index < hot.timed:  # in time order: no timed event after this one is due yet,
                 events = events[hot.timed :]  # only those that wait for a condition may be
@@ -128,7 +128,7 @@ def fire_events(
         fire(v, event, out, said, clock)
 
 
-def ending_now(hot: Hot, v: list[int]) -> Ending | None:
+def ending_now(hot: RuleTable, v: list[int]) -> Ending | None:
     """The first ending that may end the game before the close and whose condition holds."""
     for test, ending in hot.anytime_endings:
         if test(v):
@@ -136,50 +136,51 @@ def ending_now(hot: Hot, v: list[int]) -> Ending | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Hot:
-    """The rules of a scenario as plain tuples, in the order they are tried: the step's loops
-    read these instead of the rules' attributes (a per-scenario table, built once)."""
+Test = Callable[[list[int]], bool]
 
-    reactions: dict[str, tuple[tuple[str | None, bool, int, Callable | None, Rule], ...]]
-    answering: dict[tuple[str, str | None], tuple[tuple[bool, int, Callable | None, Rule], ...]]
+
+@dataclass(frozen=True, slots=True)
+class RuleTable:
+    """The rules of a scenario as plain tuples, in the order they are tried: the step's loops
+    read these instead of the rules' attributes (one of `Content.tables`)."""
+
+    reactions: dict[str, tuple[tuple[tuple[str, ...] | None, bool, int, Test | None, Rule], ...]]
+    answering: dict[tuple[str, str | None], tuple[tuple[bool, int, Test | None, Rule], ...]]
     """(verb, target) -> the reactions that answer exactly this action, in order."""
-    events: tuple[tuple[int | None, bool, int, Callable | None, Rule], ...]
+    events: tuple[tuple[int | None, bool, int, Test | None, Rule], ...]
     timed: int
     """With `minutes_in_time_order`, how many events have a time: they come first, sorted,
     so the first one not yet due ends the look at them; 0 otherwise (every event looked at)."""
-    anytime_endings: tuple[tuple[Callable, Ending], ...]
+    anytime_endings: tuple[tuple[Callable[[list[int]], bool], Ending], ...]
     tempers: tuple[tuple[int, int], ...]  # (present, patience) slots of each delegation
 
 
-def hot_table(content: Content) -> Hot:
-    hot = content.cache.get("hot")
-    if hot is None:
-        in_order = content.numbers.minutes_in_time_order
-        hot = content.cache["hot"] = Hot(
-            reactions={
-                verb: tuple((r.target, r.once, r.slot, r.test, r) for r in rules)
-                for verb, rules in content.reactions.items()
-            },
-            answering={
-                (verb, target): tuple(
-                    (r.once, r.slot, r.test, r)
-                    for r in content.reactions[verb]
-                    if r.target is None or (target is not None and target in r.target)
-                )
-                for verb, target in _every_action(content)
-            },
-            events=tuple(
-                (e.at, e.once, e.slot, e.test, e)
-                for e in (_by_time(content.events) if in_order else content.events)
-            ),
-            timed=sum(e.at is not None for e in content.events) if in_order else 0,
-            tempers=tuple((d.base + PRESENT, d.base + PATIENCE) for d in content.delegations),
-            anytime_endings=tuple(
-                (e.when.run, e) for e in content.endings if not e.at_close and e.when is not None
-            ),
-        )
-    return hot
+def rule_table(content: Content) -> RuleTable:
+    """The `RuleTable` of `content` (for `tables`)."""
+    in_order = content.numbers.minutes_in_time_order
+    return RuleTable(
+        reactions={
+            verb: tuple((r.target, r.once, r.slot, r.test, r) for r in rules)
+            for verb, rules in content.reactions.items()
+        },
+        answering={
+            (verb, target): tuple(
+                (r.once, r.slot, r.test, r)
+                for r in content.reactions[verb]
+                if r.target is None or (target is not None and target in r.target)
+            )
+            for verb, target in _every_action(content)
+        },
+        events=tuple(
+            (e.at, e.once, e.slot, e.test, e)
+            for e in (_by_time(content.events) if in_order else content.events)
+        ),
+        timed=sum(e.at is not None for e in content.events) if in_order else 0,
+        tempers=tuple((d.base + PRESENT, d.base + PATIENCE) for d in content.delegations),
+        anytime_endings=tuple(
+            (e.when.run, e) for e in content.endings if not e.at_close and e.when is not None
+        ),
+    )
 
 
 def _every_action(content: Content) -> Iterable[tuple[str, str | None]]:
