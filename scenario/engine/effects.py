@@ -145,28 +145,34 @@ def _propose(
     if out is not None:
         out.append(Entry("action", now, f"The Chair tables a proposal: {m.title}.", ref=m.id))
     points = m.points(v)
-    for d in content.tables.red_liners[m.id]:  # only those with a red line it could reach
+    for d, red_lines in content.tables.red_lines[m.id]:  # only those it could reach
         if not v[d.base + PRESENT]:
             continue
-        if content.hidden:
-            d = as_drawn(content, v, d)
-        crossed = m.crosses(d, v, points)
-        if crossed:
-            if out is not None:
-                line = red_line_of(content.issues[crossed[0]].title, d.positions[crossed[0]])
-                out.append(
-                    Entry(
-                        "notice",
-                        now,
-                        f"{opening_name(d.name)} protests: the proposal crosses its red line "
-                        f"({blocks_words([line])}).",
-                        d.id,
-                        ref=m.id,
-                    )
+        for issue, position_slot, position, red_line_slot, red_line in red_lines:
+            if position_slot is not None:  # drawn in this game
+                position = v[position_slot]
+            if red_line_slot is not None:
+                red_line = v[red_line_slot]
+            if (points[issue] - red_line) * (position - red_line) <= 0:  # `Position.crosses`
+                break
+        else:
+            continue
+        if out is not None:  # the words need the delegation as drawn; the state does not
+            drawn = as_drawn(content, v, d) if content.hidden else d
+            line = red_line_of(content.issues[issue].title, drawn.positions[issue])
+            out.append(
+                Entry(
+                    "notice",
+                    now,
+                    f"{opening_name(d.name)} protests: the proposal crosses its red line "
+                    f"({blocks_words([line])}).",
+                    d.id,
+                    ref=m.id,
                 )
-            bump(v, d.base + PATIENCE, -n.patience_red_line)
-            bump(v, d.base + FACE, -n.face_red_line)
-            bump(v, d.base + TRUST, -n.trust_red_line)
+            )
+        bump(v, d.base + PATIENCE, -n.patience_red_line)
+        bump(v, d.base + FACE, -n.face_red_line)
+        bump(v, d.base + TRUST, -n.trust_red_line)
     return n.minutes["propose"]
 
 

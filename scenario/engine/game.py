@@ -28,7 +28,6 @@ from . import rng
 from .actions import TARGETS, Action, IllegalAction, UnknownTarget, parse_action
 from .content import Content
 from .effects import EFFECTS
-from .hidden import draw_hidden
 from .layout import ADOPTED, CLOCK, ENDED, FAILED, FRAMING, PRESENT, RNG, ROUND, TABLED
 from .revealed import findings
 from .rules import ending_now, fire, fire_events, pass_time, walk_outs
@@ -59,12 +58,14 @@ def new_state(content: Content, seed: int = 0) -> State:
     """The state at the opening of the session, for a given seed."""
     v = list(content.initial)
     v[RNG] = rng.seeded(seed)
-    if content.hidden:
-        draw_hidden(content, seed, v)
-    fates = content.tables.fates  # events decided once: whether each one's chance comes up
-    if fates:
-        names = content.tables.opening_names[-len(fates) :]
-        for (slot, chance), number in zip(fates, rng.keyed_many(seed, names), strict=True):
+    tables = content.tables
+    if tables.opening_names:  # every named stream of the game in one pass (`rng.keyed_many`)
+        numbers = rng.keyed_many(seed, tables.opening_names)
+        for (slot, values, count), number in zip(tables.draws, numbers, strict=False):
+            index = int(number * count)  # the hidden values (`hidden.draws`)
+            v[slot] = values[index if index < count else count - 1]
+        fated = numbers[len(tables.draws) :]  # events decided once: whether each one comes up
+        for (slot, chance), number in zip(tables.fates, fated, strict=True):
             v[slot] = int(number < chance)
     return tuple(v)
 
@@ -293,7 +294,7 @@ def _advance(
     groups: set[str] = set()  # only asked for membership, so its order never matters
     for once, slot, test, rule in hot.answering[verb, acted_on]:
         if not (once and v[slot]) and (test is None or test(v)):
-            fire(v, rule, out, said, now, groups)
+            fire(hot, v, rule, out, said, now, groups)
     if verb == "consensus" and hot.reactions["failed"]:
         m = content.measure(acted_on)  # type: ignore[arg-type]
         if v[m.base + FAILED] > state[m.base + FAILED]:  # the call failed: `on: failed`
@@ -303,12 +304,12 @@ def _advance(
                     and not (once and v[slot])
                     and (test is None or test(v))
                 ):
-                    fire(v, rule, out, said, now, groups)
+                    fire(hot, v, rule, out, said, now, groups)
     if verb != "adjourn":
         fire_events(hot, v, out, said, now)
     for present, patience in hot.tempers:
         if v[present] and v[patience] <= 0:
-            walk_outs(content, v, out, said)
+            walk_outs(content, hot, v, out, said)
             break
     if closing and verb != "adjourn" and out is not None:  # the clock closed it: say so
         out.append(Entry("notice", v[CLOCK], f"It is {hhmm(content.end)}: the session closes."))

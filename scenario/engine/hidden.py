@@ -78,24 +78,18 @@ def span(value: object) -> tuple[float, float]:
     return value, value  # type: ignore[return-value]
 
 
-def draw_hidden(content: Content, seed: int, v: list[int]) -> None:
-    """Fill the draw slots of a new game's state from its seed: each value from the stream
-    named after it (`rng.keyed`, all of them in one pass)."""
-    tables = content.tables
-    names = tables.opening_names[: len(tables.draws)]
-    for each, number in zip(tables.draws, rng.keyed_many(seed, names), strict=True):
-        v[each.slot] = each.chosen(number)  # type: ignore[index]  # a draw has a slot
-
-
-def draws(content: Content) -> tuple[tuple[Pick, ...], tuple[bytes, ...]]:
-    """Every value drawn per game, and the name of its stream (for `tables`)."""
+def draws(content: Content) -> tuple[tuple[tuple[int, Sequence[int], int], ...], tuple[bytes, ...]]:
+    """Every value drawn per game, and the name of its stream (for `tables`): the value's slot,
+    the values it may take and how many. A game's number `x` in [0, 1) picks the value at
+    `min(count - 1, int(x * count))`, which is `Pick.chosen` (a range is its values in order)."""
     picks, names = [], []
     for hidden in content.hidden:
         name = f"{hidden.delegation}.{hidden.issue}"
         for key in ("position", "salience", "reservation", "red_line"):
             each: Pick | None = getattr(hidden, key)
             if each is not None and each.slot is not None:
-                picks.append(each)
+                values = each.options or range(each.low, each.high + 1)
+                picks.append((each.slot, values, len(values)))
                 names.append(f"{name}.{key}".encode())
     return tuple(picks), tuple(names)
 
@@ -153,8 +147,11 @@ def by_delegation(content: Content) -> dict[str, DrawnMemo]:
 
 def _value(p: Pick, v: Sequence[int]) -> int | float:
     """The value of `p` in the game `v`: drawn into its slot, or as written."""
-    if p.slot is not None:
-        return v[p.slot]
+    return v[p.slot] if p.slot is not None else written(p)
+
+
+def written(p: Pick) -> int | float:
+    """The value of a `p` that is not drawn, as written."""
     if p.fixed is None:  # `pick` gives every value a slot or a number
         raise ValueError("a hidden value with neither a slot nor a number")
     return p.fixed

@@ -75,6 +75,7 @@ def say(
 
 
 def fire(
+    hot: RuleTable,
     v: list[int],
     rule: Rule,
     out: list[Entry] | None,
@@ -98,7 +99,7 @@ def fire(
         groups.add(rule.group)
     if rule.kind == "event" and out is not None:
         out.append(Entry("event", time, rule.title or rule.id, ref=rule.id))
-    if rule.say:
+    if rule.say and (said is not None or rule.id in hot.voiced):
         say(said, rule.say, time, ref=rule.id, v=v)
     if rule.apply is not None:
         rule.apply(v)
@@ -109,23 +110,24 @@ def fire_events(
 ) -> None:
     clock = v[CLOCK]
     events = hot.events
-    for index, (at, once, slot, test, event) in enumerate(events):  # see `RuleTable.timed`
+    for index, (at, once, slot, fate, test, event) in enumerate(events):  # `RuleTable.timed`
         if at is not None and clock < at:
             if index < hot.timed:  # in time order: no timed event after this one is due yet,
                 events = events[hot.timed :]  # only those that wait for a condition may be
                 break
             continue
-        if once and v[slot]:
-            continue
+        if (once and v[slot]) or (fate is not None and not v[fate]):
+            continue  # (an event whose chance did not come up in this game never fires)
         if test is not None and not test(v):
             continue
-        fire(v, event, out, said, max(before, at) if at is not None else clock)
+        fire(hot, v, event, out, said, max(before, at) if at is not None else clock)
     else:
         return
-    for _at, once, slot, test, event in events:  # untimed: `at` is None
-        if (once and v[slot]) or (test is not None and not test(v)):
+    for _at, once, slot, fate, test, event in events:  # untimed: `at` is None
+        if (once and v[slot]) or (fate is not None and not v[fate]):
             continue
-        fire(v, event, out, said, clock)
+        if test is None or test(v):
+            fire(hot, v, event, out, said, clock)
 
 
 def ending_now(hot: RuleTable, v: list[int]) -> Ending | None:
@@ -147,12 +149,16 @@ class RuleTable:
     reactions: dict[str, tuple[tuple[tuple[str, ...] | None, bool, int, Test | None, Rule], ...]]
     answering: dict[tuple[str, str | None], tuple[tuple[bool, int, Test | None, Rule], ...]]
     """(verb, target) -> the reactions that answer exactly this action, in order."""
-    events: tuple[tuple[int | None, bool, int, Test | None, Rule], ...]
+    events: tuple[tuple[int | None, bool, int, int | None, Test | None, Rule], ...]
+    """(at, once, slot, fate, test, event); conditions are pure, so a fate is looked at first."""
     timed: int
     """With `minutes_in_time_order`, how many events have a time: they come first, sorted,
     so the first one not yet due ends the look at them; 0 otherwise (every event looked at)."""
     anytime_endings: tuple[tuple[Callable[[list[int]], bool], Ending], ...]
     tempers: tuple[tuple[int, int], ...]  # (present, patience) slots of each delegation
+    voiced: frozenset[str]
+    """The rules with a line in variants: the only ones whose lines a lean step goes through
+    (it builds no words, but picking a variant draws from the generator)."""
 
 
 def rule_table(content: Content) -> RuleTable:
@@ -172,13 +178,18 @@ def rule_table(content: Content) -> RuleTable:
             for verb, target in _every_action(content)
         },
         events=tuple(
-            (e.at, e.once, e.slot, e.test, e)
+            (e.at, e.once, e.slot, e.fate, e.test, e)
             for e in (_by_time(content.events) if in_order else content.events)
         ),
         timed=sum(e.at is not None for e in content.events) if in_order else 0,
         tempers=tuple((d.base + PRESENT, d.base + PATIENCE) for d in content.delegations),
         anytime_endings=tuple(
             (e.when.run, e) for e in content.endings if not e.at_close and e.when is not None
+        ),
+        voiced=frozenset(
+            rule.id
+            for rule in content.all_rules()
+            if any(line.texts is not None and len(line.texts) > 1 for line in rule.say)
         ),
     )
 
@@ -208,7 +219,11 @@ def _by_time(events: tuple[Rule, ...]) -> list[Rule]:
 
 
 def walk_outs(
-    content: Content, v: list[int], out: list[Entry] | None, said: list[Entry] | None
+    content: Content,
+    hot: RuleTable,
+    v: list[int],
+    out: list[Entry] | None,
+    said: list[Entry] | None,
 ) -> None:
     """Delegations out of patience leave; their leaving may try others' patience in turn."""
     left = True
@@ -243,4 +258,4 @@ def walk_outs(
                         and not (rule.once and v[rule.slot])
                         and (rule.test is None or rule.test(v))
                     ):
-                        fire(v, rule, out, said, v[CLOCK], groups)
+                        fire(hot, v, rule, out, said, v[CLOCK], groups)

@@ -23,7 +23,12 @@ from typing import TYPE_CHECKING, Any
 from . import hidden, revealed, rules
 
 if TYPE_CHECKING:
-    from .content import Content, Delegation
+    from .content import Content, Delegation, Position
+
+
+RedLine = tuple[str, int | None, int, int | None, int]
+"""(issue, slot of the position or None, the position as written, slot of the red line or
+None, the red line as written): a red line read from the state where the game drew it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +37,9 @@ class Tables:
 
     rules: rules.RuleTable
     """The reactions, events, endings and tempers as plain tuples, in the order they are tried."""
-    draws: tuple[hidden.Pick, ...]
-    """Every value a new game draws (`hidden`), in the order of `opening_names`."""
+    draws: tuple[tuple[int, Sequence[int], int], ...]
+    """Every value a new game draws (`hidden`), in the order of `opening_names`: its slot, the
+    values it may take (a range or the alternatives) and how many there are."""
     fates: tuple[tuple[int, float], ...]
     """(slot, chance) of each event whose chance is decided once, when the game opens."""
     opening_names: tuple[bytes, ...]
@@ -42,9 +48,10 @@ class Tables:
     """For each delegation with drawn values: how to read them, and the delegations made."""
     framing_factors: tuple[dict[str, float], ...]
     """Each framing's salience factors, by framing number (0: none)."""
-    red_liners: dict[str, tuple[Delegation, ...]]
+    red_lines: dict[str, tuple[tuple[Delegation, tuple[RedLine, ...]], ...]]
     """Measure id -> the delegations, in order, with a red line (fixed or drawn) on an issue
-    the measure touches: no other can protest at its tabling."""
+    the measure touches (no other can protest at its tabling), each with those red lines in
+    the order of `Measure.points`."""
     findings: dict[str, str]
     """Delegation id -> what a first consultation reveals, with its positions as written."""
     rule_slots: tuple[int, ...]
@@ -66,22 +73,41 @@ def derive(content: Content) -> Tables:
         ),
         drawn=hidden.by_delegation(content),
         framing_factors=({}, *(f.salience for f in content.framings)),
-        red_liners=_red_liners(content),
+        red_lines=_red_lines(content),
         findings={d.id: revealed.written(content, d) for d in content.delegations},
         rule_slots=tuple(rule.slot for rule in content.all_rules()),
         readers={},
     )
 
 
-def _red_liners(content: Content) -> dict[str, tuple[Delegation, ...]]:
-    return {
-        measure.id: tuple(
-            d
-            for d in content.delegations
-            if any(
-                issue in d.positions and d.positions[issue].red_line is not None
-                for issue in (*measure.lands, *measure.moves)
+def _red_lines(content: Content) -> dict[str, tuple[tuple[Delegation, tuple[RedLine, ...]], ...]]:
+    drawn = {(h.delegation, h.issue): h for h in content.hidden}
+    table = {}
+    for m in content.measures:
+        issues = tuple(dict.fromkeys((*m.lands, *m.moves)))  # the order of `m.points`
+        found = []
+        for d in content.delegations:
+            lines = tuple(
+                _red_line(issue, d.positions[issue], drawn.get((d.id, issue)))
+                for issue in issues
+                if issue in d.positions and d.positions[issue].red_line is not None
             )
-        )
-        for measure in content.measures
-    }
+            if lines:
+                found.append((d, lines))
+        table[m.id] = tuple(found)
+    return table
+
+
+def _red_line(issue: str, p: Position, h: hidden.HiddenPosition | None) -> RedLine:
+    assert p.red_line is not None  # only positions with a red line are asked for
+    if h is None:
+        return issue, None, p.position, None, p.red_line
+    position, red_line = h.position, h.red_line
+    assert red_line is not None  # drawn or not, the red line is written when the position's is
+    return (
+        issue,
+        position.slot,
+        0 if position.slot is not None else int(hidden.written(position)),
+        red_line.slot,
+        0 if red_line.slot is not None else int(hidden.written(red_line)),
+    )
