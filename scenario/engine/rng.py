@@ -26,6 +26,11 @@ def draw(state: int) -> tuple[int, float]:
     return state, (z >> 11) / 9007199254740992.0  # 2**53
 
 
+def skip(state: int) -> int:
+    """The state after a draw whose number is not read (`draw`'s state, without its number)."""
+    return (state + _GOLDEN) & MASK
+
+
 def _next(state: int) -> tuple[int, int]:
     state = (state + _GOLDEN) & MASK
     z = state

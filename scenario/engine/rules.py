@@ -85,22 +85,29 @@ def fire(
 ) -> None:
     """Fire a rule whose target, once-only and condition the caller has checked, if its group
     has not fired in this action (`groups`) and its chance is drawn."""
-    if rule.group is not None and groups is not None and rule.group in groups:
+    group = rule.group
+    if group is not None and groups is not None and group in groups:
         return
-    if rule.fate is not None:
-        if not v[rule.fate]:
+    fate = rule.fate
+    if fate is not None:
+        if not v[fate]:
             return
     elif rule.chance < 1.0:
         v[RNG], roll = rng.draw(v[RNG])
         if roll >= rule.chance:
             return
     v[rule.slot] += 1
-    if rule.group is not None and groups is not None:
-        groups.add(rule.group)
-    if rule.kind == "event" and out is not None:
+    if group is not None and groups is not None:
+        groups.add(group)
+    if out is not None and rule.kind == "event":
         out.append(Entry("event", time, rule.title or rule.id, ref=rule.id))
-    if rule.say and (said is not None or rule.id in hot.voiced):
-        say(said, rule.say, time, ref=rule.id, v=v)
+    if said is not None:
+        if rule.say:
+            say(said, rule.say, time, ref=rule.id, v=v)
+    else:  # no words: only the draws of the variants its lines would have picked
+        for test in hot.variants.get(rule.id, ()):
+            if test is None or test(v):
+                v[RNG] = rng.skip(v[RNG])
     if rule.apply is not None:
         rule.apply(v)
 
@@ -156,9 +163,9 @@ class RuleTable:
     so the first one not yet due ends the look at them; 0 otherwise (every event looked at)."""
     anytime_endings: tuple[tuple[Callable[[list[int]], bool], Ending], ...]
     tempers: tuple[tuple[int, int], ...]  # (present, patience) slots of each delegation
-    voiced: frozenset[str]
-    """The rules with a line in variants: the only ones whose lines a lean step goes through
-    (it builds no words, but picking a variant draws from the generator)."""
+    variants: dict[str, tuple[Test | None, ...]]
+    """Rule id -> the condition (None: none) of each of its lines written in variants: a lean
+    step builds no words, but each such line said would have drawn its variant."""
 
 
 def rule_table(content: Content) -> RuleTable:
@@ -186,11 +193,15 @@ def rule_table(content: Content) -> RuleTable:
         anytime_endings=tuple(
             (e.when.run, e) for e in content.endings if not e.at_close and e.when is not None
         ),
-        voiced=frozenset(
-            rule.id
+        variants={
+            rule.id: lines
             for rule in content.all_rules()
-            if any(line.texts is not None and len(line.texts) > 1 for line in rule.say)
-        ),
+            if (
+                lines := tuple(
+                    line.test for line in rule.say if line.texts is not None and len(line.texts) > 1
+                )
+            )
+        },
     )
 
 

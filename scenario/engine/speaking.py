@@ -35,7 +35,7 @@ def skip_words(line: Said, v: list[int]) -> None:
     lean step, which keeps no transcript, must move the generator exactly as `render` does)."""
     texts = line.texts
     if texts is not None and len(texts) > 1:
-        v[RNG], _ = rng.draw(v[RNG])
+        v[RNG] = rng.skip(v[RNG])
 
 
 def eligible(line: Said, v: Sequence[int]) -> bool:
