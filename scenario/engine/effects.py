@@ -7,6 +7,9 @@ with None it builds no words, drawing from the generator exactly as it would wit
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from .content import Content, Delegation, Measure
 from .hidden import as_drawn
 from .layout import (
@@ -36,6 +39,9 @@ from .revealed import findings
 from .rules import bump, say
 from .speaking import pick_speech
 from .transcript import Entry
+
+if TYPE_CHECKING:
+    from .tables import RedLine
 
 
 def _drawn(content: Content, v: list[int], d: Delegation) -> Delegation:
@@ -148,14 +154,8 @@ def _propose(
     for d, red_lines in content.tables.red_lines[m.id]:  # only those it could reach
         if not v[d.base + PRESENT]:
             continue
-        for issue, position_slot, position, red_line_slot, red_line in red_lines:
-            if position_slot is not None:  # drawn in this game
-                position = v[position_slot]
-            if red_line_slot is not None:
-                red_line = v[red_line_slot]
-            if (points[issue] - red_line) * (position - red_line) <= 0:  # `Position.crosses`
-                break
-        else:
+        issue = first_red_line(v, points, red_lines)
+        if issue is None:
             continue
         if out is not None:  # the words need the delegation as drawn; the state does not
             drawn = as_drawn(content, v, d) if content.hidden else d
@@ -174,6 +174,22 @@ def _propose(
         bump(v, d.base + FACE, -n.face_red_line)
         bump(v, d.base + TRUST, -n.trust_red_line)
     return n.minutes["propose"]
+
+
+def first_red_line(
+    v: Sequence[int], points: dict[str, int], red_lines: tuple[RedLine, ...]
+) -> str | None:
+    """The first issue on which `points` reach one of a delegation's `red_lines` (see
+    `Tables.red_lines`), read where this game holds them: what `Measure.crosses` finds first
+    on the delegation as drawn, without making it."""
+    for issue, position_slot, position, red_line_slot, red_line in red_lines:
+        if position_slot is not None:  # drawn in this game
+            position = v[position_slot]
+        if red_line_slot is not None:
+            red_line = v[red_line_slot]
+        if (points[issue] - red_line) * (position - red_line) <= 0:  # `Position.crosses`
+            return issue
+    return None
 
 
 def _consensus(

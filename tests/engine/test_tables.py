@@ -8,6 +8,7 @@ import random
 
 from scenario.engine import hidden
 from scenario.engine.compiler import load_content
+from scenario.engine.effects import first_red_line
 from scenario.engine.game import findings, legal_actions, new_state, step
 from scenario.engine.layout import ENDED
 from scenario.engine.revealed import written
@@ -88,3 +89,25 @@ def test_a_read_is_compiled_once_and_kept_in_the_readers_memo():
     reader = game.content.tables.readers["trust.russia"]
     game.read("trust.russia")
     assert game.content.tables.readers["trust.russia"] is reader
+
+
+def test_the_red_lines_at_tabling_agree_with_the_drawn_delegations():
+    """Tabling reads red lines from the state (`Tables.red_lines`); a roll-call and the words
+    read them from the delegation as drawn (`Measure.crosses`): over many games and moments,
+    both find the same first red line crossed, and no delegation left out has one."""
+    content = load_content(VIENNA)
+    chooser = random.Random(8)
+    seen = 0
+    for game_seed in range(40):
+        state = new_state(content, game_seed)
+        while not state[ENDED]:
+            for m in content.measures:
+                points = m.points(state)
+                listed = {d.id: lines for d, lines in content.tables.red_lines[m.id]}
+                for d in content.delegations:
+                    crossed = m.crosses(hidden.as_drawn(content, state, d), state, points)
+                    first = first_red_line(state, points, listed.get(d.id, ()))
+                    assert first == (crossed[0] if crossed else None), (m.id, d.id)
+                    seen += first is not None
+            state, _ = step(content, state, chooser.choice(legal_actions(content, state)))
+    assert seen > 100  # red lines were crossed often enough to mean something
