@@ -254,12 +254,13 @@ def _roll_call(
 ) -> list[Delegation]:
     """Each delegation at the table answers, in the scenario's order; those who block."""
     framing = v[FRAMING]
+    points = m.points(v)  # the same for every delegation: answers change no slot it reads
     blockers = []
     for d in content.delegations:
         if not v[d.base + PRESENT]:
             v[d.base + ANSWER] = NO_ANSWER
             continue
-        code, reason = answer(content, v, d, m, framing, words=out is not None)
+        code, reason = answer(content, v, d, m, framing, out is not None, points)
         v[d.base + ANSWER] = code
         if out is not None:
             out.append(Entry("answer", now, reason, d.id, answer=ANSWER_WORDS[code], ref=m.id))

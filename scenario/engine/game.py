@@ -307,10 +307,11 @@ def _advance(
                     fire(hot, v, rule, out, said, now, groups)
     if verb != "adjourn":
         fire_events(hot, v, out, said, now)
-    for present, patience in hot.tempers:
-        if v[present] and v[patience] <= 0:
-            walk_outs(content, hot, v, out, said)
-            break
+    if min(hot.patience(v)) <= 0:  # someone's patience is exhausted: is it at the table?
+        for present, patience in hot.tempers:
+            if v[present] and v[patience] <= 0:
+                walk_outs(content, hot, v, out, said)
+                break
     if closing and verb != "adjourn" and out is not None:  # the clock closed it: say so
         out.append(Entry("notice", v[CLOCK], f"It is {hhmm(content.end)}: the session closes."))
     ending = find_ending(content, v, closing) if closing else ending_now(hot, v)

@@ -97,13 +97,15 @@ def draws(content: Content) -> tuple[tuple[tuple[int, Sequence[int], int], ...],
 @dataclass(frozen=True, slots=True)
 class DrawnMemo:
     """One delegation's drawn values: its hidden positions, a getter of the values a game drew
-    for it, and the delegations and positions made from the draws met lately. The two dicts
-    are memos, bounded (`MEMO`): a long playtest meets more draws than memory should keep."""
+    for it, and the delegations, positions and findings made from the draws met lately. The
+    dicts are memos, bounded (`MEMO`): a long playtest meets more draws than memory should keep."""
 
     hidden: tuple[HiddenPosition, ...]
     values: Callable[[Sequence[int]], tuple[int, ...]]
     made: dict[tuple[int, ...], Delegation] = field(default_factory=dict)
     positions: dict[tuple[str, int, float, int, int | None], Position] = field(default_factory=dict)
+    findings: dict[tuple[int, ...], str] = field(default_factory=dict)
+    """What a first consultation reveals of each draw (`revealed.findings`), in words."""
 
 
 def as_drawn(content: Content, v: Sequence[int], d: Delegation) -> Delegation:

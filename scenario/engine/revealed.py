@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import hidden
 from .content import Content, Delegation
 from .hidden import as_drawn
 from .phrasing import blocks_words, opening_name, red_line_words
@@ -14,14 +15,18 @@ def findings(content: Content, d: Delegation, v: Sequence[int] | None = None) ->
     move. Where the scenario draws hidden values per game, what *this* game (the state `v`)
     drew; without `v`, the lowest values a game may draw.
 
-    The words for the positions as written are a table (`Content.tables`); a game's drawn
-    positions are put in words when asked, about once per delegation and game, so no memo of
-    every draw met is kept for them."""
-    if content.hidden and v is not None:
-        drawn = as_drawn(content, v, d)
-        if drawn is not d:
-            return written(content, drawn)
-    return content.tables.findings[d.id]
+    The words for the positions as written are a table (`Content.tables`); those for a game's
+    draw are kept with the drawn delegation (`hidden.DrawnMemo`): the app asks at every redraw."""
+    memo = None if v is None else content.tables.drawn.get(d.id)
+    if memo is None or v is None:
+        return content.tables.findings[d.id]
+    key = memo.values(v)
+    found = memo.findings.get(key)
+    if found is None:
+        if len(memo.findings) >= hidden.MEMO:
+            memo.findings.clear()
+        found = memo.findings[key] = written(content, as_drawn(content, v, d))
+    return found
 
 
 def written(content: Content, d: Delegation) -> str:

@@ -8,8 +8,9 @@ but every draw of the generator happens as it would with them, so both reach the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from . import rng
 from .actions import TARGETS, VERBS
@@ -163,6 +164,8 @@ class RuleTable:
     so the first one not yet due ends the look at them; 0 otherwise (every event looked at)."""
     anytime_endings: tuple[tuple[Callable[[list[int]], bool], Ending], ...]
     tempers: tuple[tuple[int, int], ...]  # (present, patience) slots of each delegation
+    patience: Callable[[Sequence[int]], tuple[int, ...]]
+    """Every delegation's patience at once: while none is at 0, nobody can walk out."""
     variants: dict[str, tuple[Test | None, ...]]
     """Rule id -> the condition (None: none) of each of its lines written in variants: a lean
     step builds no words, but each such line said would have drawn its variant."""
@@ -171,6 +174,7 @@ class RuleTable:
 def rule_table(content: Content) -> RuleTable:
     """The `RuleTable` of `content` (for `tables`)."""
     in_order = content.numbers.minutes_in_time_order
+    patiences = [d.base + PATIENCE for d in content.delegations]
     return RuleTable(
         reactions={
             verb: tuple((r.target, r.once, r.slot, r.test, r) for r in rules)
@@ -190,6 +194,7 @@ def rule_table(content: Content) -> RuleTable:
         ),
         timed=sum(e.at is not None for e in content.events) if in_order else 0,
         tempers=tuple((d.base + PRESENT, d.base + PATIENCE) for d in content.delegations),
+        patience=itemgetter(*patiences, *patiences[:1]),  # the first twice: a tuple even for one
         anytime_endings=tuple(
             (e.when.run, e) for e in content.endings if not e.at_close and e.when is not None
         ),

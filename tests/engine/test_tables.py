@@ -59,7 +59,13 @@ def test_the_drawn_memo_stays_bounded(monkeypatch):
         for d in content.delegations:
             hidden.as_drawn(content, state, d)
     memos = content.tables.drawn.values()
-    assert memos and all(len(m.made) <= 4 and len(m.positions) <= 8 for m in memos)
+    for seed in range(60):
+        state = new_state(content, seed)
+        for d in content.delegations:
+            findings(content, d, state)
+    assert memos and all(
+        len(m.made) <= 4 and len(m.positions) <= 8 and len(m.findings) <= 4 for m in memos
+    )
     assert any(len(m.made) > 1 for m in memos)  # the bound was reached, not never approached
 
 
@@ -67,11 +73,14 @@ def test_a_drawn_delegation_is_the_same_from_a_full_or_an_empty_memo():
     content = load_content(VIENNA)
     state = new_state(content, 11)
     made = [hidden.as_drawn(content, state, d) for d in content.delegations]
+    said = [findings(content, d, state) for d in content.delegations]
     for memo in content.tables.drawn.values():
         memo.made.clear()
         memo.positions.clear()
+        memo.findings.clear()
     again = [hidden.as_drawn(content, state, d) for d in content.delegations]
     assert again == made
+    assert [findings(content, d, state) for d in content.delegations] == said
 
 
 def test_the_findings_table_holds_the_positions_as_written():
