@@ -37,7 +37,7 @@ from .negotiation import answer
 from .phrasing import blocks_words, definite, fallback, opening_name, red_line_of, titled
 from .revealed import findings
 from .rules import bump, say
-from .speaking import pick_speech
+from .speaking import pick_speech, skip_words
 from .transcript import Entry
 
 if TYPE_CHECKING:
@@ -70,7 +70,10 @@ def _floor(
             line = fallback(content, _drawn(content, v, d), "floor", v[d.base + HEARD])
             say(said, [line], now)
     else:
-        say(said, [speech.line], now, v=v)
+        if said is None:  # the line picked is eligible: without words, only its variant's draw
+            skip_words(speech.line, v)
+        else:
+            say(said, [speech.line], now, v=v)
         if speech.apply is not None:
             speech.apply(v)
     v[d.base + HEARD] += 1
@@ -102,7 +105,10 @@ def _consult(
             line = fallback(content, _drawn(content, v, d), "consult", count)
             say(said, [line], now, kind="private")
     else:
-        say(said, [speech.line], now, kind="private", v=v)
+        if said is None:
+            skip_words(speech.line, v)
+        else:
+            say(said, [speech.line], now, kind="private", v=v)
         if speech.apply is not None:
             speech.apply(v)
     first = v[d.base + CONSULTED] == 0
