@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, overload
 
 from . import rng
@@ -226,6 +226,9 @@ class DrawnSalience(Sequence[dict[str, float]]):
 
 
 _DELEGATION_FIELDS = tuple(f.name for f in dataclasses.fields(Delegation))
+_fields_of = attrgetter(*_DELEGATION_FIELDS)
+_POSITIONS = _DELEGATION_FIELDS.index("positions")
+_SALIENCE = _DELEGATION_FIELDS.index("salience")
 
 
 def _changed(
@@ -233,7 +236,7 @@ def _changed(
 ) -> Delegation:
     """`dataclasses.replace(d, positions=..., salience=...)`, without its per-field checks:
     a playtest makes one of these per delegation and game."""
-    values: dict[str, Any] = {name: getattr(d, name) for name in _DELEGATION_FIELDS}
-    values["positions"] = positions
-    values["salience"] = salience
-    return Delegation(**values)
+    values: list[Any] = list(_fields_of(d))
+    values[_POSITIONS] = positions
+    values[_SALIENCE] = salience
+    return Delegation(*values)
