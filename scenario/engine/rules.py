@@ -8,6 +8,7 @@ but every draw of the generator happens as it would with them, so both reach the
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -117,25 +118,19 @@ def fire_events(
     hot: RuleTable, v: list[int], out: list[Entry] | None, said: list[Entry] | None, before: int
 ) -> None:
     clock = v[CLOCK]
-    events = hot.events
-    for index, (at, once, slot, fate, test, event) in enumerate(events):  # `RuleTable.timed`
-        if at is not None and clock < at:
-            if index < hot.timed:  # in time order: no timed event after this one is due yet,
-                events = events[hot.timed :]  # only those that wait for a condition may be
-                break
+    if hot.timed:  # in time order (`RuleTable.timed`): those due by now, then the untimed ones
+        for at, once, slot, fate, test, event in hot.timed[: bisect_right(hot.times, clock)]:
+            if (once and v[slot]) or (fate is not None and not v[fate]):
+                continue  # (an event whose chance did not come up in this game never fires)
+            if test is None or test(v):
+                fire(hot, v, event, out, said, max(before, at))
+    for at_or_none, once, slot, fate, test, event in hot.events:
+        if at_or_none is not None and clock < at_or_none:
             continue
-        if (once and v[slot]) or (fate is not None and not v[fate]):
-            continue  # (an event whose chance did not come up in this game never fires)
-        if test is not None and not test(v):
-            continue
-        fire(hot, v, event, out, said, max(before, at) if at is not None else clock)
-    else:
-        return
-    for _at, once, slot, fate, test, event in events:  # untimed: `at` is None
         if (once and v[slot]) or (fate is not None and not v[fate]):
             continue
         if test is None or test(v):
-            fire(hot, v, event, out, said, clock)
+            fire(hot, v, event, out, said, clock if at_or_none is None else max(before, at_or_none))
 
 
 def ending_now(hot: RuleTable, v: list[int]) -> Ending | None:
@@ -158,10 +153,14 @@ class RuleTable:
     answering: dict[tuple[str, str | None], tuple[tuple[bool, int, Test | None, Rule], ...]]
     """(verb, target) -> the reactions that answer exactly this action, in order."""
     events: tuple[tuple[int | None, bool, int, int | None, Test | None, Rule], ...]
-    """(at, once, slot, fate, test, event); conditions are pure, so a fate is looked at first."""
-    timed: int
-    """With `minutes_in_time_order`, how many events have a time: they come first, sorted,
-    so the first one not yet due ends the look at them; 0 otherwise (every event looked at)."""
+    """(at, once, slot, fate, test, event) of each event not in `timed`, as written; conditions
+    are pure, so a fate is looked at first."""
+    timed: tuple[tuple[int, bool, int, int | None, Test | None, Rule], ...]
+    """With `minutes_in_time_order`, the events with a time, sorted by it (as written among
+    equals): those due are found by bisection of `times`, and fall due before the untimed
+    ones, so their minutes never go back in time. Empty otherwise."""
+    times: tuple[int, ...]
+    """The time of each of `timed`."""
     anytime_endings: tuple[tuple[Callable[[list[int]], bool], Ending], ...]
     tempers: tuple[tuple[int, int], ...]  # (present, patience) slots of each delegation
     patience: Callable[[Sequence[int]], tuple[int, ...]]
@@ -175,6 +174,9 @@ def rule_table(content: Content) -> RuleTable:
     """The `RuleTable` of `content` (for `tables`)."""
     in_order = content.numbers.minutes_in_time_order
     patiences = [d.base + PATIENCE for d in content.delegations]
+    timed = sorted(
+        ((e.at, e) for e in content.events if in_order and e.at is not None), key=lambda x: x[0]
+    )
     return RuleTable(
         reactions={
             verb: tuple((r.target, r.once, r.slot, r.test, r) for r in rules)
@@ -190,9 +192,11 @@ def rule_table(content: Content) -> RuleTable:
         },
         events=tuple(
             (e.at, e.once, e.slot, e.fate, e.test, e)
-            for e in (_by_time(content.events) if in_order else content.events)
+            for e in content.events
+            if not (in_order and e.at is not None)
         ),
-        timed=sum(e.at is not None for e in content.events) if in_order else 0,
+        timed=tuple((at, e.once, e.slot, e.fate, e.test, e) for at, e in timed),
+        times=tuple(at for at, _ in timed),
         tempers=tuple((d.base + PRESENT, d.base + PATIENCE) for d in content.delegations),
         patience=itemgetter(*patiences, *patiences[:1]),  # the first twice: a tuple even for one
         anytime_endings=tuple(
@@ -224,14 +228,6 @@ def _every_action(content: Content) -> Iterable[tuple[str, str | None]]:
             yield verb, None
         else:
             yield from ((verb, item.id) for item in pools[kind])
-
-
-def _by_time(events: tuple[Rule, ...]) -> list[Rule]:
-    """Events in the order they fall due: timed ones by their time, then those that wait only
-    for a condition (they fall due at the clock's time, which is after every time passed);
-    as written among equals. Fired in this order, their minutes never go back in time."""
-    late = 24 * 60
-    return sorted(events, key=lambda e: e.at if e.at is not None else late)
 
 
 def walk_outs(
