@@ -25,6 +25,8 @@ from .transcript import Entry
 def pass_time(
     content: Content, v: list[int], minutes: int, tempers: tuple[tuple[int, int], ...]
 ) -> None:
+    """The clock moves on by the verb's minutes, never past the close; everyone at the table
+    loses patience with the time (rounded to the nearest point)."""
     v[CLOCK] = min(content.end, v[CLOCK] + minutes)
     drain = (minutes * content.numbers.patience_per_hour + 30) // 60
     if drain:
@@ -117,6 +119,8 @@ def fire(
 def fire_events(
     hot: RuleTable, v: list[int], out: list[Entry] | None, said: list[Entry] | None, before: int
 ) -> None:
+    """Fire the events whose time has come (`before`: the clock before this action, so a
+    timed event is minuted at its own time) or whose condition holds, once-only ones once."""
     clock = v[CLOCK]
     if hot.timed:  # in time order (`RuleTable.timed`): those due by now, then the untimed ones
         for at, once, slot, fate, test, event in hot.timed[: bisect_right(hot.times, clock)]:

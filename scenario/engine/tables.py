@@ -8,8 +8,8 @@ scenario alone, so it is built in one go, on first use (`Content.tables`), and n
 Two kinds of table fill as games are played, because what they hold cannot be listed in
 advance; both are memos, never game state (a game reads the same whether they are full or not):
 
-- `drawn`: the delegations as each game drew them (a scenario with ranges has more possible
-  draws than could be built), bounded in size;
+- `drawn`: the delegations as each game drew them, with their positions and findings in words
+  (a scenario with ranges has more possible draws than could be built), bounded in size;
 - `readers`: compiled readers of the expressions `Game.read` has been asked for (any text may
   be asked).
 """
@@ -45,7 +45,7 @@ class Tables:
     opening_names: tuple[bytes, ...]
     """The name of the stream of each draw, then of each fate: one pass draws them all."""
     drawn: dict[str, hidden.DrawnMemo]
-    """For each delegation with drawn values: how to read them, and the delegations made."""
+    """For each delegation with drawn values: how to read them, and what was made of them."""
     framing_factors: tuple[dict[str, float], ...]
     """Each framing's salience factors, by framing number (0: none)."""
     red_lines: dict[str, tuple[tuple[Delegation, tuple[RedLine, ...]], ...]]
