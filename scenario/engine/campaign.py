@@ -434,7 +434,7 @@ class CampaignGame:
         vector = list(base.state)
         for game in self.days:
             vector += _finished(game.content, game.state)
-        notes, effects = [], []
+        notes, effects = [], list[str]()  # the applied rules' effects, as written
         for rule in day.carry:
             if rule.when is None or rule.when(vector):
                 if rule.apply is not None:

@@ -9,7 +9,7 @@ distance is computed once, not per roll-call).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from pathlib import Path
@@ -19,6 +19,7 @@ from ..format.expressions import Condition, Formula
 
 if TYPE_CHECKING:
     from .checked import Model
+    from .tables import Tables
 
 Apply = Callable[[list[int]], None]
 
@@ -102,7 +103,7 @@ class Delegation:
     summary: str
     source: str | None
     positions: dict[str, Position]
-    salience: tuple[dict[str, float], ...]  # by framing number (0: none): salience times factor
+    salience: Sequence[dict[str, float]]  # by framing number (0: none): salience times factor
     floor: tuple[Speech, ...]
     consult: tuple[Speech, ...]
     walkout: Said | None
@@ -127,7 +128,7 @@ class Measure:
     on_fail: Apply | None = None  # what a failed call for consensus on it changes
     aimed_at: tuple[str, ...] = ()  # delegations it is aimed at (they block it unless won over)
 
-    def points(self, v: tuple[int, ...] | list[int]) -> dict[str, int]:
+    def points(self, v: Sequence[int]) -> dict[str, int]:
         """Where the measure would put each issue it touches, given the state `v`."""
         if not self.moves:
             return self.lands
@@ -138,7 +139,7 @@ class Measure:
         return points
 
     def crosses(
-        self, d: Delegation, v: tuple[int, ...] | list[int], points: dict[str, int] | None = None
+        self, d: Delegation, v: Sequence[int], points: dict[str, int] | None = None
     ) -> list[str]:
         """The issues on which the measure would reach `d`'s red line, given the state `v`
         (or the `points` it lands on, when the caller has them already)."""
@@ -441,6 +442,13 @@ class Content:
             for rule in rules:
                 seen.setdefault(rule.id, rule)
         return (*sorted(seen.values(), key=lambda r: r.slot), *self.events)
+
+    @cached_property
+    def tables(self) -> Tables:
+        """The engine's tables derived from this scenario (`tables`), built on first use."""
+        from .tables import derive  # the engine's modules read the content: import when used
+
+        return derive(self)
 
     def delegation(self, delegation_id: str) -> Delegation:
         return self.delegation_by_id[delegation_id]

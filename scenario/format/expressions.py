@@ -16,7 +16,7 @@ why handing it to ``compile``/``eval`` is safe. A compiled condition costs about
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,7 +61,7 @@ _GLOBALS: dict[str, Any] = {
 @dataclass(frozen=True)
 class Condition:
     source: str
-    run: Callable[[list[int]], bool]
+    run: Callable[[Sequence[int]], bool]  # reads the state: a tuple, or the step's list
     can_be_true: bool
     can_be_false: bool
 
@@ -71,7 +71,7 @@ class Formula:
     """A numeric expression (the score's components)."""
 
     source: str
-    run: Callable[[list[int]], float]
+    run: Callable[[Sequence[int]], float]
     lo: float
     hi: float
 
@@ -83,7 +83,7 @@ class Effect:
     code: str  # Python statement over `v`
 
 
-def _lambda(typed: Typed) -> Callable[[list[int]], Any]:
+def _lambda(typed: Typed) -> Callable[[Sequence[int]], Any]:
     """The one place checked code becomes a function: `typed.code` is built by `Checker` from
     our own node types, slot numbers and re-printed numbers, never from the author's text."""
     return _compiled(f"lambda v: {typed.code}")
@@ -169,7 +169,7 @@ def _applier(body: str) -> Callable[[list[int]], None]:
     return namespace["apply"]
 
 
-def compile_value(source: str, resolve: Resolver) -> Callable[[list[int]], Any]:
+def compile_value(source: str, resolve: Resolver) -> Callable[[Sequence[int]], Any]:
     """Any expression, number or true/false, as a callable (for reading a state by name)."""
     typed = Checker(resolve).check(parse_condition(source))
     return _lambda(typed)
