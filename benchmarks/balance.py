@@ -25,6 +25,7 @@ from typing import Any
 
 from scenario import Game
 from scenario.engine.compiler import load_content
+from scenario.format.diagnostics import ScenarioError
 from scenario.tools.finding import find_scenario
 from scenario.tools.playtest import playtest
 from scenario.tools.search import best_line, never_listens, play_line
@@ -94,7 +95,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     seeds = [int(s) for s in args.seeds.split(",")]
     others = [int(s) for s in args.others.split(",")]
-    print(json.dumps(measure(args.scenario, seeds, args.beam, others), indent=2))
+    try:
+        figures = measure(args.scenario, seeds, args.beam, others)
+    except ScenarioError as exc:  # a scenario that does not check: its diagnostics, as `chair check` gives them
+        print(exc, file=sys.stderr)
+        return 2
+    print(json.dumps(figures, indent=2))
     return 0
 
 

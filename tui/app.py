@@ -3,6 +3,11 @@
 The app only navigates: title → briefing → table → debrief, and loading, continuing and help.
 The table screen holds the game; the app holds what outlives a game (the scenarios, the saves
 folder, the seed, the folder to watch).
+
+The title screen is drawn before the engine is imported: given a scenario's folder rather than
+its content, the app loads it, reads the saves folder and looks for a campaign just after the
+first frame (see `TitleScreen`), so that `chair` shows its title screen about as fast as a
+minimal Textual app shows its first frame (measured by benchmarks/terminal_start.py).
 """
 
 from __future__ import annotations
@@ -18,11 +23,8 @@ from textual.binding import Binding, BindingType
 from textual.color import Color, ColorParseError
 from textual.screen import Screen
 
-from scenario import Content, Game, ScenarioError
-from scenario.format.diagnostics import Location
-from scenario.tools import saves as save_files
+from scenario.format.diagnostics import Location, ScenarioError
 
-from . import saving
 from .collecting import IDLE_SECONDS, Collector
 from .library import Library
 from .screens.base import MIN_HEIGHT, MIN_WIDTH
@@ -32,11 +34,14 @@ if TYPE_CHECKING:
     from textual.command import Provider
     from textual.theme import Theme
 
+    from scenario import Content, Game
+
+    from . import saving
     from .settings import Settings
 
-# Only the title screen is imported at start: the first frame needs nothing else, and the table,
-# the dialogs and the command palette's provider are imported when first opened (start-up is
-# measured against a minimal Textual app; see benchmarks/).
+# Only the title screen is imported at start: the first frame needs nothing else, and the engine,
+# the saves, the table, the dialogs and the command palette's provider are imported when first
+# used (start-up is measured against a minimal Textual app; see benchmarks/).
 
 
 def _table_commands() -> type[Provider]:
@@ -62,12 +67,14 @@ class ChairApp(App[int]):
     CSS_PATH = "chair.tcss"
     TITLE = "The Chair"
     COMMANDS = App.COMMANDS | {_table_commands}
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    # Textual declares both as `ClassVar[list[...]] | None`, which mypy reads as an instance
+    # variable that a ClassVar may not override: the ignores are for that reading only.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
         (0, "-too-narrow"),
         (MIN_WIDTH, "-narrow"),
         (100, "-wide"),
     ]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
         (0, "-too-short"),
         (MIN_HEIGHT, "-short"),
         (30, "-tall"),
@@ -79,7 +86,7 @@ class ChairApp(App[int]):
 
     def __init__(
         self,
-        content: Content,
+        content: Content | Path,
         *,
         seed: int | None = None,
         load: Path | None = None,
@@ -90,7 +97,10 @@ class ChairApp(App[int]):
         theme: str | None = None,
         campaign: object | None = None,
     ) -> None:
-        """`briefing`: open `content` at its briefing rather than at the title screen.
+        """`content`: the scenario the app opens with, or its folder, loaded once the title
+        screen is up (its errors then end the app with exit code 2, as the command line's would).
+
+        `briefing`: open `content` at its briefing rather than at the title screen.
 
         `campaign`: a `Campaign` to start (with `briefing`), or a `CampaignGame` to play on.
 
@@ -105,7 +115,11 @@ class ChairApp(App[int]):
         )
         self.library = Library(content)
         self.seed = seed
-        self.saves = saves if saves is not None else save_files.default_folder()
+        if saves is None:
+            from scenario.tools.places import saves_folder
+
+            saves = saves_folder()
+        self.saves = saves
         self.watched = watch
         self._load_at_start = load
         self._brief_at_start = briefing
@@ -139,15 +153,14 @@ class ChairApp(App[int]):
         return TitleScreen()
 
     def on_mount(self) -> None:
-        save_files.clean_leftovers(self.saves)  # what writes killed halfway left behind
+        if self.library.ready:  # else once the title screen is up (`open_library`)
+            self.clean_saves()
         if self._theme_at_start in self.available_themes:
             self.theme = self._theme_at_start
         self._theme_remembered = self.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.settings is not None and self.settings.problem:
             self.notify(self.settings.problem, title="Settings", severity="warning", markup=False)
-        # after the first frame: a full collection there would delay it by 10-15 ms
-        self.call_after_refresh(self.collector.start)
         self.set_interval(IDLE_SECONDS, self.collector.after_frame, name="collect")
         if self._campaign_at_start is not None:
             self.start_campaign(self._campaign_at_start)
@@ -155,6 +168,33 @@ class ChairApp(App[int]):
             self.open_save(self._load_at_start)
         elif self._brief_at_start:
             self.open_briefing(self.library.first)
+
+    def on_ready(self) -> None:
+        """The first frame is on the screen: now load what the title screen left for later,
+        and collect garbage once the screen is complete (a full collection takes 10-15 ms; after
+        the loading, the scenario is frozen with the rest)."""
+        if not self.library.ready and self.open_library() and isinstance(self.screen, TitleScreen):
+            self.screen.refresh_menu()
+        self.call_after_refresh(self.collector.start)
+
+    def clean_saves(self) -> None:
+        """Remove what writes killed halfway left behind in the saves folder."""
+        from scenario.tools.saves import clean_leftovers
+
+        clean_leftovers(self.saves)
+
+    def open_library(self) -> bool:
+        """Load the scenario the app was given as a folder, and clean the saves folder: what
+        the app does just after its first frame. False, and the app ends with the
+        scenario's errors (exit code 2, as on the command line), if it cannot be loaded."""
+        self.clean_saves()
+        try:
+            _ = self.library.first  # loads it
+        except ScenarioError as exc:
+            lines = [str(d) for d in exc.diagnostics] or ["chair: error: cannot load the scenario"]
+            self.exit(2, return_code=2, message="\n".join(lines))
+            return False
+        return True
 
     def _remember_theme(self, theme: Theme) -> None:
         """A theme the player picks is the theme of the next game too."""
@@ -198,6 +238,8 @@ class ChairApp(App[int]):
     def open_briefing(self, content: Content, *, ironman: bool = False) -> None:
         """Show a scenario's briefing; taking the chair starts a new game of it (in an ironman
         game: no undo)."""
+        from scenario import Game
+
         from .screens.briefing import BriefingScreen
 
         self.push_screen(
@@ -260,6 +302,8 @@ class ChairApp(App[int]):
         """What Continue would resume: the game last on the table in this run, as it stands
         (even one just loaded and not yet played on); at start, the newest unfinished autosave.
         Never a finished game: the load screen lists those for a player who asks."""
+        from . import saving
+
         return saving.continuation(self.last_game, self.saves)
 
     def continue_game(self) -> None:
@@ -279,6 +323,8 @@ class ChairApp(App[int]):
 
     def open_save(self, path: Path) -> None:
         """Load a save and play on; a changed scenario's note is shown, errors are reported."""
+        from . import saving
+
         try:
             restored = saving.restore(path, self.library)
         except ScenarioError as exc:
@@ -323,7 +369,7 @@ class ChairApp(App[int]):
 
 
 def build_app(
-    content: Content,
+    content: Content | Path,
     *,
     seed: int | None = None,
     load: Path | None = None,
@@ -357,9 +403,12 @@ def build_app(
 
 
 def run_app(
-    content: Content, *, refuse: Callable[[], int | None] | None = None, **options: Any
+    content: Content | Path, *, refuse: Callable[[], int | None] | None = None, **options: Any
 ) -> int:
     """Run the app until the player quits; the exit code for the shell (see `build_app`).
+
+    `content` may be the scenario's folder: the title screen then shows before the engine is
+    imported, and the scenario is loaded just after (its errors end the app with exit code 2).
 
     `refuse`, called once the options are known good and before the terminal is taken, may
     return an exit code instead (the command line's answer when there is no terminal)."""

@@ -3,15 +3,21 @@
 New games, "continue" and loading a save may each need another scenario than the one on the command
 line. The library loads each at most once; a live reload replaces the watched one, so a new game
 started after an edit plays the edited version.
+
+The first scenario may be given as a folder, loaded on first use: the title screen is drawn
+before the compiler is even imported (see `ChairApp`), and asks for it just after.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from scenario import Content, ScenarioError
-from scenario.engine.compiler import check_scenario, load_content
-from scenario.tools.finding import available, find_scenario
+from scenario.format.diagnostics import ScenarioError
+
+if TYPE_CHECKING:
+    from scenario import Content
 
 
 @dataclass(frozen=True)
@@ -25,16 +31,42 @@ class Listing:
 
 
 class Library:
-    """Loaded scenarios by id."""
+    """Loaded scenarios by id; the first one is given loaded, or as a folder to load on use."""
 
-    def __init__(self, first: Content) -> None:
-        self.first = first
-        self._loaded: dict[str, Content] = {first.id: first}
+    def __init__(self, first: Content | Path) -> None:
+        self._loaded: dict[str, Content] = {}
+        self._first: Content | None = None
+        self._first_folder: Path | None = None
+        if isinstance(first, Path):
+            self._first_folder = first
+        else:
+            self.put(first)
+            self._first = first
+
+    @property
+    def ready(self) -> bool:
+        """Whether the first scenario is loaded (reading `first` would not load it)."""
+        return self._first is not None
+
+    @property
+    def first(self) -> Content:
+        """The scenario the app opened with, loaded now if it was given as a folder;
+        `ScenarioError` if it has errors."""
+        if self._first is None:
+            from scenario.engine.compiler import load_content
+
+            assert self._first_folder is not None
+            self._first = load_content(self._first_folder)
+            self._loaded.setdefault(self._first.id, self._first)
+        return self._first
 
     def get(self, scenario_id: str) -> Content:
         """The scenario with this id; `ScenarioError` if it cannot be found or has errors."""
         content = self._loaded.get(scenario_id)
         if content is None:
+            from scenario.engine.compiler import load_content
+            from scenario.tools.finding import find_scenario
+
             content = self._loaded[scenario_id] = load_content(find_scenario(scenario_id))
         return content
 
@@ -44,6 +76,8 @@ class Library:
 
     def listing(self) -> list[Listing]:
         """The playable scenario first, then every other one found, with any errors."""
+        from scenario.tools.finding import available
+
         found = [self._listing(self.first.id)]
         for scenario_id in available():
             if scenario_id != self.first.id:
@@ -53,6 +87,9 @@ class Library:
     def _listing(self, scenario_id: str) -> Listing:
         content = self._loaded.get(scenario_id)
         if content is None:
+            from scenario.engine.compiler import check_scenario
+            from scenario.tools.finding import find_scenario
+
             try:
                 report = check_scenario(find_scenario(scenario_id))
             except ScenarioError as exc:

@@ -13,7 +13,6 @@ that cannot be read is left exactly as it is: the app says why and remembers not
 from __future__ import annotations
 
 import json
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +42,8 @@ class Settings:
             return cls(path)
         except (OSError, UnicodeDecodeError) as exc:
             return cls(path, problem=f"{path}: error: cannot read: {exc}")
+        import tomllib  # only when there is a file: 2 ms of the app's start otherwise
+
         try:
             values = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:

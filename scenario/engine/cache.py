@@ -2,11 +2,13 @@
 
 Reading and validating a scenario costs about a fifth of a second, most of it building the
 pydantic models; a player feels that at every start. Once a scenario has checked clean, its
-validated data is kept as JSON under the user's cache folder, keyed by a hash of the scenario's
-files and of the engine's own source. The next start reads that JSON and compiles it again —
-expressions are parsed and checked again by our own small compiler, so nothing in the cache is
-trusted as code. A cache entry that is missing, stale, unreadable or for other seeds is simply
-ignored and rewritten; the cache can be deleted at any time.
+checked form (`checked.Scenario`) is kept as JSON under the user's cache folder, keyed by a hash
+of the scenario's files and of the engine's own source. The next start reads that JSON back into
+the checked form, every value's type checked (`checked_codec`), and lowers it again: expressions
+are parsed and checked again by our own small compiler, so nothing in the cache is trusted as
+code, and text in it is held to the format's rule against control characters. A cache entry that
+is missing, stale, unreadable, of another shape or for other seeds is simply ignored and
+rewritten; the cache can be deleted at any time.
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ from ..format.atomic import atomic_write
 from ..format.files import content_hash, scenario_files
 from ..format.reading import read_regular
 from ..format.sources import MAX_SEED_BYTES
+from . import checked, checked_codec
 
-FORMAT = 1
+FORMAT = 2
+"""The layout of an entry: 2, the checked form (1 was the validated model's own dump)."""
 
 
 def cache_folder() -> Path | None:
@@ -60,44 +64,69 @@ def _entry(folder: Path) -> tuple[Path, str] | None:
     return root / f"{key[:40]}.json", files_hash
 
 
-def read(folder: Path) -> tuple[dict[str, Any], str] | None:
-    """The cached validated data and content hash of a folder, if fresh; else None."""
+def fresh(folder: Path) -> bool:
+    """Whether the folder, as it is now, has an entry: it checked clean under this engine."""
+    return _fresh_entry(folder) is not None
+
+
+def read(folder: Path) -> tuple[checked.Scenario, str] | None:
+    """The cached checked form and content hash of a folder, if fresh and whole; else None."""
+    found = _fresh_entry(folder)
+    if found is None:
+        return None
+    entry, files_hash = found
+    try:
+        sc = checked_codec.scenario(entry["data"], exact=True)
+    except checked.FormError:  # damaged, or written by other code
+        return None
+    return sc, files_hash
+
+
+def _fresh_entry(folder: Path) -> tuple[dict[str, Any], str] | None:
+    """The folder's entry, as plain data, if its files and seeds are as they were checked."""
     found = _entry(folder)
     if found is None:
         return None
     path, files_hash = found
     try:
         entry = json.loads(read_regular(path, 64 * 1024 * 1024).decode("utf-8"))
-        if (
-            entry.get("content_hash") != files_hash
-            or _seed_hashes(folder, entry["data"]) != entry["seeds"]
-        ):
-            return None
-        return entry["data"], files_hash
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, RecursionError):  # missing, unreadable, not JSON, too deep
         return None
+    if not isinstance(entry, dict) or entry.get("content_hash") != files_hash:
+        return None
+    data = entry.get("data")
+    names = data.get("seeds") if isinstance(data, dict) else None
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        return None
+    if _seed_hashes(folder, tuple(names)) != entry.get("seeds"):
+        return None
+    return entry, files_hash
 
 
-def write(folder: Path, data: dict[str, Any], files_hash: str) -> None:
-    """Keep the validated data of a clean scenario; failing to write is never an error."""
+def write(folder: Path, sc: checked.Scenario, files_hash: str) -> None:
+    """Keep the checked form of a clean scenario; failing to write is never an error."""
     found = _entry(folder)
     if found is None or found[1] != files_hash:
         return
-    entry = {"content_hash": files_hash, "seeds": _seed_hashes(folder, data), "data": data}
+    entry = {
+        "content_hash": files_hash,
+        "seeds": _seed_hashes(folder, sc.seeds),
+        "data": checked_codec.plain(sc),
+    }
     try:
         atomic_write(found[0], json.dumps(entry, ensure_ascii=False).encode("utf-8"))
     except OSError:
         return
 
 
-def _seed_hashes(folder: Path, data: dict[str, Any]) -> dict[str, str]:
+def _seed_hashes(folder: Path, seeds: tuple[str, ...]) -> dict[str, str]:
     """The seeds' hashes: quoted passages were checked against them, so they must not change."""
     hashes = {}
-    for name in data.get("seeds", []):
+    for name in seeds:
         try:
             raw = read_regular(folder / name, MAX_SEED_BYTES)
             hashes[name] = hashlib.sha256(raw).hexdigest()
-        except OSError:
+        except (OSError, ValueError):  # ValueError: a name with a NUL in it
             hashes[name] = "unreadable"
         # who says what in the seed was checked too: a changed declaration beside it re-checks
         try:
@@ -108,28 +137,3 @@ def _seed_hashes(folder: Path, data: dict[str, Any]) -> dict[str, str]:
         except (OSError, ValueError):
             hashes[f"{name}#attribution"] = "unreadable"
     return hashes
-
-
-class Plain(dict):
-    """Validated data read back from the cache, whose keys also read as attributes.
-
-    The compiler reads models by attribute (``delegation.positions``); this lets it read the
-    cached plain data the same way, without pydantic. No field of the format shares a name with
-    a method of dict (a test makes sure).
-    """
-
-    __slots__ = ()
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self[name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-
-def plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return Plain((key, plain(item)) for key, item in value.items())
-    if isinstance(value, list):
-        return [plain(item) for item in value]
-    return value

@@ -37,7 +37,7 @@ from ..format.expressions import (
     compile_effects,
     compile_formula,
 )
-from ..format.files import SourceMap
+from ..format.files import CAMPAIGN_FILE, SourceMap
 from ..format.yamlfile import read_yaml
 from .actions import Action, parse_action
 from .compiler import check_scenario, known_clean, load_content
@@ -48,7 +48,6 @@ from .scoring import ScoreCard, ScoreLine, score
 from .session import Game
 from .transcript import Entry
 
-CAMPAIGN_FILE = "campaign.yaml"
 SCENARIO_FILE = "scenario.yaml"
 _SLOT = re.compile(r"v\[(\d+)\]")
 
@@ -435,7 +434,7 @@ class CampaignGame:
         vector = list(base.state)
         for game in self.days:
             vector += _finished(game.content, game.state)
-        notes, effects = [], []
+        notes, effects = [], list[str]()  # the applied rules' effects, as written
         for rule in day.carry:
             if rule.when is None or rule.when(vector):
                 if rule.apply is not None:

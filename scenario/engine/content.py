@@ -1,7 +1,7 @@
 """The compiled scenario: frozen, light structures the engine plays on.
 
-Built once by `compiler.compile_scenario` from the validated pydantic models. Everything a step
-needs is precomputed here: slot numbers, compiled conditions and effects, reactions indexed by
+Built once by `lowering.Lowering` from the scenario's checked form (`checked.Scenario`), whether
+that came from YAML or from the cache. Everything a step needs is precomputed here: slot numbers, compiled conditions and effects, reactions indexed by
 the verb they answer and sorted by priority, and each measure's cost for each delegation under
 each framing (positions and salience never change during a game, so the salience-weighted
 distance is computed once, not per roll-call).
@@ -9,11 +9,17 @@ distance is computed once, not per roll-call).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, fields
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..format.expressions import Condition, Formula
+
+if TYPE_CHECKING:
+    from .checked import Model
+    from .tables import Tables
 
 Apply = Callable[[list[int]], None]
 
@@ -97,7 +103,7 @@ class Delegation:
     summary: str
     source: str | None
     positions: dict[str, Position]
-    salience: tuple[dict[str, float], ...]  # by framing number (0: none): salience times factor
+    salience: Sequence[dict[str, float]]  # by framing number (0: none): salience times factor
     floor: tuple[Speech, ...]
     consult: tuple[Speech, ...]
     walkout: Said | None
@@ -122,7 +128,7 @@ class Measure:
     on_fail: Apply | None = None  # what a failed call for consensus on it changes
     aimed_at: tuple[str, ...] = ()  # delegations it is aimed at (they block it unless won over)
 
-    def points(self, v: tuple[int, ...] | list[int]) -> dict[str, int]:
+    def points(self, v: Sequence[int]) -> dict[str, int]:
         """Where the measure would put each issue it touches, given the state `v`."""
         if not self.moves:
             return self.lands
@@ -133,7 +139,7 @@ class Measure:
         return points
 
     def crosses(
-        self, d: Delegation, v: tuple[int, ...] | list[int], points: dict[str, int] | None = None
+        self, d: Delegation, v: Sequence[int], points: dict[str, int] | None = None
     ) -> list[str]:
         """The issues on which the measure would reach `d`'s red line, given the state `v`
         (or the `points` it lands on, when the caller has them already)."""
@@ -287,6 +293,55 @@ class Numbers:
     w_partisan: float = 0.15
     w_unity: float = 0.2
 
+    @classmethod
+    def of(
+        cls,
+        model: Model,
+        *,
+        tension: tuple[int | None, tuple[int, int]],
+        standing: tuple[int | None, tuple[int, int]],
+        party: str | None,
+    ) -> Numbers:
+        """The numbers of the scenario's `model:`, flattened by one rule: a group's field is
+        `<prefix>_<field>` (`weights.trust` is `w_trust`, `patience.heard` is
+        `patience_heard`), the minutes stay a table by verb, and the rest keep their names.
+        The model's meters come lowered, as (slot, range); `party` is the chair's, checked."""
+        flat: dict[str, Any] = {
+            "tension_slot": tension[0],
+            "tension_range": tension[1],
+            "standing_slot": standing[0],
+            "standing_range": standing[1],
+            "party": party,
+        }
+        for name in _field_names(model):
+            value = getattr(model, name)
+            if name in _LOWERED:
+                continue
+            if name == "minutes":
+                flat[name] = {verb: getattr(value, verb) for verb in _field_names(value)}
+            elif name in _GROUPS:
+                prefix = _GROUPS[name]
+                flat.update({f"{prefix}_{k}": getattr(value, k) for k in _field_names(value)})
+            else:
+                flat[name] = value
+        return cls(**flat)
+
+
+_GROUPS = {
+    "weights": "w",
+    "patience": "patience",
+    "trust": "trust",
+    "face": "face",
+    "engagement": "engagement",
+}
+"""The groups of the model's numbers, by the prefix their fields take in `Numbers`."""
+_LOWERED = {"tension", "standing"}
+"""Meters named by the model: `Numbers` holds their slots and ranges instead."""
+
+
+def _field_names(value: Any) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(value))
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
@@ -349,35 +404,67 @@ class Content:
     hidden: tuple = ()
     """hidden.HiddenPosition for each position with a value drawn per game (none: nothing is)."""
     cache: dict = field(default_factory=dict, compare=False, repr=False)
-    """Derived tables built on first use (the action objects, compiled names); never game state."""
+    """Tables other modules derive on first use (the action objects, compiled names); never
+    game state. Content's own tables are the typed properties below."""
 
     def __repr__(self) -> str:
         return f"Content(id={self.id!r}, hash={self.content_hash[:12]!r})"
 
-    def _by_id(self, kind: str, pool: tuple) -> dict:
-        table = self.cache.get(kind)
-        if table is None:
-            table = self.cache[kind] = {item.id: item for item in pool}
-        return table
+    # Tables derived once, on first use (`cached_property` keeps each in the instance's
+    # `__dict__`: Content is frozen, but not slotted, so that it can).
+
+    @cached_property
+    def delegation_by_id(self) -> dict[str, Delegation]:
+        return {d.id: d for d in self.delegations}
+
+    @cached_property
+    def measure_by_id(self) -> dict[str, Measure]:
+        return {m.id: m for m in self.measures}
+
+    @cached_property
+    def framing_by_id(self) -> dict[str, Framing]:
+        return {f.id: f for f in self.framings}
+
+    @cached_property
+    def statement_by_id(self) -> dict[str, Statement]:
+        return {s.id: s for s in self.statements}
+
+    @cached_property
+    def bloc_by_member(self) -> dict[str, Bloc]:
+        """The bloc of each delegation that belongs to one."""
+        return {member: b for b in self.blocs for member in b.members}
+
+    @cached_property
+    def rules(self) -> tuple[Rule, ...]:
+        """Every reaction and event once, reactions first, in the order of their slots."""
+        seen: dict[str, Rule] = {}
+        for rules in self.reactions.values():
+            for rule in rules:
+                seen.setdefault(rule.id, rule)
+        return (*sorted(seen.values(), key=lambda r: r.slot), *self.events)
+
+    @cached_property
+    def tables(self) -> Tables:
+        """The engine's tables derived from this scenario (`tables`), built on first use."""
+        from .tables import derive  # the engine's modules read the content: import when used
+
+        return derive(self)
 
     def delegation(self, delegation_id: str) -> Delegation:
-        return self._by_id("delegation", self.delegations)[delegation_id]
+        return self.delegation_by_id[delegation_id]
 
     def measure(self, measure_id: str) -> Measure:
-        return self._by_id("measure", self.measures)[measure_id]
+        return self.measure_by_id[measure_id]
 
     def framing(self, framing_id: str) -> Framing:
-        return self._by_id("framing", self.framings)[framing_id]
+        return self.framing_by_id[framing_id]
 
     def statement(self, statement_id: str) -> Statement:
-        return self._by_id("statement", self.statements)[statement_id]
+        return self.statement_by_id[statement_id]
 
     def bloc_of(self, delegation_id: str) -> Bloc | None:
         """The bloc a delegation belongs to, if any."""
-        table = self.cache.get("bloc_of")
-        if table is None:
-            table = self.cache["bloc_of"] = {m: b for b in self.blocs for m in b.members}
-        return table.get(delegation_id)
+        return self.bloc_by_member.get(delegation_id)
 
     def chair_side(self, delegation_id: str) -> bool | None:
         """With a chair who is a party: whether the delegation is on the chair's side (its
@@ -398,15 +485,4 @@ class Content:
 
     def all_rules(self) -> list[Rule]:
         """Every reaction and event once, reactions first, in the order of their slots."""
-        cached = self.cache.get("all_rules")
-        if cached is None:
-            cached = self.cache["all_rules"] = self._all_rules()
-        return cached
-
-    def _all_rules(self) -> list[Rule]:
-        seen: dict[str, Rule] = {}
-        for rules in self.reactions.values():
-            for rule in rules:
-                seen.setdefault(rule.id, rule)
-        ordered = sorted(seen.values(), key=lambda r: r.slot)
-        return ordered + list(self.events)
+        return list(self.rules)

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from operator import itemgetter
+from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
+from typing import Any, overload
 
 from . import rng
 from .content import Content, Delegation, Position
 
 MEMO = 512
-"""Delegations kept per delegation, as drawn in recent games (a memo: never game state)."""
+"""Delegations (and, twice as many, positions) kept per delegation, as drawn in recent games
+(a memo: never game state)."""
 
 MIN_ROOM = 5
 """Room to move is at least this many points, so a small step never costs without bound (model.md)."""
@@ -76,45 +78,47 @@ def span(value: object) -> tuple[float, float]:
     return value, value  # type: ignore[return-value]
 
 
-def draw_hidden(content: Content, seed: int, v: list[int]) -> None:
-    """Fill the draw slots of a new game's state from its seed: each value from the stream
-    named after it (`rng.keyed`, all of them in one pass)."""
-    picks, names = _draws(content)
-    for pick, number in zip(picks, rng.keyed_many(seed, names), strict=True):
-        v[pick.slot] = pick.chosen(number)  # type: ignore[index]
+def draws(content: Content) -> tuple[tuple[tuple[int, Sequence[int], int], ...], tuple[bytes, ...]]:
+    """Every value drawn per game, and the name of its stream (for `tables`): the value's slot,
+    the values it may take and how many. A game's number `x` in [0, 1) picks the value at
+    `min(count - 1, int(x * count))`, which is `Pick.chosen` (a range is its values in order)."""
+    picks, names = [], []
+    for hidden in content.hidden:
+        name = f"{hidden.delegation}.{hidden.issue}"
+        for key in ("position", "salience", "reservation", "red_line"):
+            each: Pick | None = getattr(hidden, key)
+            if each is not None and each.slot is not None:
+                values = each.options or range(each.low, each.high + 1)
+                picks.append((each.slot, values, len(values)))
+                names.append(f"{name}.{key}".encode())
+    return tuple(picks), tuple(names)
 
 
-def _draws(content: Content) -> tuple[tuple[Pick, ...], tuple[bytes, ...]]:
-    """Every value drawn per game, and the name of its stream (built once per scenario)."""
-    found = content.cache.get("hidden_draws")
-    if found is None:
-        picks, names = [], []
-        for hidden in content.hidden:
-            name = f"{hidden.delegation}.{hidden.issue}"
-            for key in ("position", "salience", "reservation", "red_line"):
-                each: Pick | None = getattr(hidden, key)
-                if each is not None and each.slot is not None:
-                    picks.append(each)
-                    names.append(f"{name}.{key}".encode())
-        found = content.cache["hidden_draws"] = (tuple(picks), tuple(names))
-    return found
+@dataclass(frozen=True, slots=True)
+class DrawnMemo:
+    """One delegation's drawn values: its hidden positions, a getter of the values a game drew
+    for it, and the delegations, positions and findings made from the draws met lately. The
+    dicts are memos, bounded (`MEMO`): a long playtest meets more draws than memory should keep."""
+
+    hidden: tuple[HiddenPosition, ...]
+    values: Callable[[Sequence[int]], tuple[int, ...]]
+    made: dict[tuple[int, ...], Delegation] = field(default_factory=dict)
+    positions: dict[tuple[str, int, float, int, int | None], Position] = field(default_factory=dict)
+    findings: dict[tuple[int, ...], str] = field(default_factory=dict)
+    """What a first consultation reveals of each draw (`revealed.findings`), in words."""
 
 
 def as_drawn(content: Content, v: Sequence[int], d: Delegation) -> Delegation:
     """`d` with the numbers this game drew (itself when nothing of it is drawn)."""
-    mine = content.cache.get("hidden_by_delegation")
-    if mine is None:
-        mine = content.cache["hidden_by_delegation"] = _by_delegation(content)
-    entry = mine.get(d.id)
-    if entry is None:
+    memo = content.tables.drawn.get(d.id)
+    if memo is None:
         return d
-    hidden, values, made = entry
-    key = values(v)  # what this game drew for it: one delegation made per distinct draw
-    found = made.get(key)
+    key = memo.values(v)  # what this game drew for it: one delegation made per distinct draw
+    found = memo.made.get(key)
     if found is None:
-        if len(made) >= MEMO:  # a long playtest meets many draws: memory stays flat
-            made.clear()
-        found = made[key] = _rebuilt(content, v, d, hidden)
+        if len(memo.made) >= MEMO:
+            memo.made.clear()
+        found = memo.made[key] = _rebuilt(content, v, d, memo)
     return found
 
 
@@ -125,11 +129,8 @@ def drawn_delegations(content: Content, v: Sequence[int]) -> tuple[Delegation, .
     return tuple(as_drawn(content, v, d) for d in content.delegations)
 
 
-def _by_delegation(
-    content: Content,
-) -> dict[str, tuple[tuple[HiddenPosition, ...], Callable[[Sequence[int]], object], dict]]:
-    """For each delegation with drawn values: its hidden positions, a getter of the values this
-    game drew for it (the key of the delegations made from them), and those delegations."""
+def by_delegation(content: Content) -> dict[str, DrawnMemo]:
+    """For each delegation with drawn values, its `DrawnMemo` (for `tables`)."""
     table: dict[str, list[HiddenPosition]] = {}
     for hidden in content.hidden:
         table.setdefault(hidden.delegation, []).append(hidden)
@@ -142,36 +143,43 @@ def _by_delegation(
             if p is not None and p.slot is not None
         ]
         # the first slot twice, so that the getter gives a tuple even for a single slot
-        found[delegation_id] = (tuple(items), itemgetter(*slots, *slots[:1]), {})
+        found[delegation_id] = DrawnMemo(tuple(items), itemgetter(*slots, *slots[:1]))
     return found
 
 
 def _value(p: Pick, v: Sequence[int]) -> int | float:
-    return p.fixed if p.slot is None else v[p.slot]  # type: ignore[return-value]
+    """The value of `p` in the game `v`: drawn into its slot, or as written."""
+    return v[p.slot] if p.slot is not None else written(p)
 
 
-def _rebuilt(
-    content: Content, v: Sequence[int], d: Delegation, hidden: tuple[HiddenPosition, ...]
-) -> Delegation:
+def written(p: Pick) -> int | float:
+    """The value of a `p` that is not drawn, as written."""
+    if p.fixed is None:  # `pick` gives every value a slot or a number
+        raise ValueError("a hidden value with neither a slot nor a number")
+    return p.fixed
+
+
+def _rebuilt(content: Content, v: Sequence[int], d: Delegation, memo: DrawnMemo) -> Delegation:
     positions = dict(d.positions)
-    made = content.cache.setdefault("drawn_positions", {})
-    for h in hidden:
+    made = memo.positions
+    for h in memo.hidden:
         position = int(_value(h.position, v))
-        salience = h.salience.fixed if h.salience.slot is None else v[h.salience.slot] / 100
+        salience = _value(h.salience, v) if h.salience.slot is None else v[h.salience.slot] / 100
         reservation = position if h.reservation is None else int(_value(h.reservation, v))
         red_line = None if h.red_line is None else int(_value(h.red_line, v))
-        key = (d.id, h.issue, position, salience, reservation, red_line)  # few values recur
+        key = (h.issue, position, salience, reservation, red_line)  # few values recur
         found = made.get(key)
         if found is None:
-            if len(made) >= 8 * MEMO:
+            if len(made) >= 2 * MEMO:
                 made.clear()
             room = max(MIN_ROOM, abs(reservation - position))
             found = made[key] = Position(
                 h.issue, position, float(salience), reservation, room, red_line, h.source
             )
         positions[h.issue] = found
-    drawn = tuple((h.issue, positions[h.issue].salience) for h in hidden)
-    return _changed(d, positions, DrawnSalience(d.salience, _factors(content), drawn))
+    drawn = tuple((h.issue, positions[h.issue].salience) for h in memo.hidden)
+    factors = content.tables.framing_factors
+    return _changed(d, positions, DrawnSalience(d.salience, factors, drawn))
 
 
 class DrawnSalience(Sequence[dict[str, float]]):
@@ -183,7 +191,7 @@ class DrawnSalience(Sequence[dict[str, float]]):
 
     def __init__(
         self,
-        base: tuple[dict[str, float], ...],
+        base: Sequence[dict[str, float]],
         factors: tuple[dict[str, float], ...],
         drawn: tuple[tuple[str, float], ...],
     ) -> None:
@@ -193,7 +201,13 @@ class DrawnSalience(Sequence[dict[str, float]]):
     def __len__(self) -> int:
         return len(self._base)
 
-    def __getitem__(self, framing):  # type: ignore[override]
+    @overload
+    def __getitem__(self, framing: int) -> dict[str, float]: ...
+
+    @overload
+    def __getitem__(self, framing: slice) -> list[dict[str, float]]: ...
+
+    def __getitem__(self, framing: int | slice) -> dict[str, float] | list[dict[str, float]]:
         if isinstance(framing, slice):
             return [self[i] for i in range(len(self))[framing]]
         weights = self._made[framing]
@@ -211,29 +225,18 @@ class DrawnSalience(Sequence[dict[str, float]]):
     __hash__ = None  # type: ignore[assignment]
 
 
-def _factors(content: Content) -> tuple[dict[str, float], ...]:
-    """Each framing's salience factors, by framing number (0: none)."""
-    found = content.cache.get("framing_factors")
-    if found is None:
-        found = content.cache["framing_factors"] = ({}, *(f.salience for f in content.framings))
-    return found
-
-
 _DELEGATION_FIELDS = tuple(f.name for f in dataclasses.fields(Delegation))
+_fields_of = attrgetter(*_DELEGATION_FIELDS)
+_POSITIONS = _DELEGATION_FIELDS.index("positions")
+_SALIENCE = _DELEGATION_FIELDS.index("salience")
 
 
 def _changed(
-    d: Delegation, positions: dict[str, Position], salience: tuple[dict[str, float], ...]
+    d: Delegation, positions: dict[str, Position], salience: Sequence[dict[str, float]]
 ) -> Delegation:
     """`dataclasses.replace(d, positions=..., salience=...)`, without its per-field checks:
     a playtest makes one of these per delegation and game."""
-    return Delegation(
-        *[
-            positions
-            if name == "positions"
-            else salience
-            if name == "salience"
-            else getattr(d, name)
-            for name in _DELEGATION_FIELDS
-        ]
-    )
+    values: list[Any] = list(_fields_of(d))
+    values[_POSITIONS] = positions
+    values[_SALIENCE] = salience
+    return Delegation(*values)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..format.expressions import BOOL, NUMBER, Symbol
 
 if TYPE_CHECKING:
-    from ..format import model as fmt
+    from .checked import Scenario
 
 # fixed slots
 CLOCK, ROUND, ENDED, FRAMING, AGREEMENTS, RECESSES, RNG = range(7)
@@ -73,7 +73,7 @@ class Layout:
 
     @classmethod
     def of(
-        cls, scenario: fmt.Scenario, rule_ids: list[str], broken: set[tuple[str, str]] | None = None
+        cls, scenario: Scenario, rule_ids: list[str], broken: set[tuple[str, str]] | None = None
     ) -> Layout:
         layout = cls(broken=set(broken or ()))
         for meter_id, meter in scenario.meters.items():
@@ -94,8 +94,9 @@ class Layout:
                 layout.rules[rule_id] = layout._take(1)
         for delegation_id, delegation in scenario.delegations.items():
             for issue_id, position in delegation.positions.items():
+                drawn = position.drawn
                 for key in HIDDEN_FIELDS:
-                    if isinstance(getattr(position, key), (list, dict)):
+                    if key in drawn:
                         layout.draws[(delegation_id, issue_id, key)] = layout._take(1)
         if scenario.model.chance_decided_once:
             for event in scenario.events:

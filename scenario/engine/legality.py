@@ -41,11 +41,8 @@ class Legality:
 
 
 def table(content: Content) -> Legality:
-    """The scenario's `Legality`, built on first use and kept with the compiled content."""
-    found = content.cache.get("actions")
-    if found is None:
-        found = content.cache["actions"] = build(content)
-    return found
+    """The scenario's `Legality`, built on first use with the engine's other tables."""
+    return content.tables.legality
 
 
 def build(content: Content) -> Legality:

@@ -107,13 +107,21 @@ def value_terms(
 
 
 def answer(
-    content: Content, v: State, d: Delegation, m: Measure, framing: int, words: bool = True
+    content: Content,
+    v: State,
+    d: Delegation,
+    m: Measure,
+    framing: int,
+    words: bool = True,
+    points: dict[str, int] | None = None,
 ) -> tuple[int, str]:
     """The delegation's answer to a call for consensus on `m`, and its reason in words (with
-    `words` False, the same answer and an empty reason: the lean step reads only the answer)."""
+    `words` False, the same answer and an empty reason: the lean step reads only the answer).
+    `points`: where `m` lands (`Measure.points`), when a roll-call has worked it out already."""
     if content.hidden:
         d = as_drawn(content, v, d)
-    points = m.points(v)
+    if points is None:
+        points = m.points(v)
     crossed = m.crosses(d, v, points)
     if crossed:
         if not words:

@@ -26,6 +26,11 @@ def draw(state: int) -> tuple[int, float]:
     return state, (z >> 11) / 9007199254740992.0  # 2**53
 
 
+def skip(state: int) -> int:
+    """The state after a draw whose number is not read (`draw`'s state, without its number)."""
+    return (state + _GOLDEN) & MASK
+
+
 def _next(state: int) -> tuple[int, int]:
     state = (state + _GOLDEN) & MASK
     z = state
@@ -38,15 +43,16 @@ def keyed_many(seed: int, names: tuple[bytes, ...]) -> list[float]:
     """`keyed(seed, name)` for each name (given encoded), the prefix hashed once: a game's
     opening draws all its hidden values this way (the same numbers, a third of the time)."""
     masked = seed & MASK
-    prefix = hashlib.blake2b(f"{masked}:".encode(), digest_size=8)
+    copy = hashlib.blake2b(f"{masked}:".encode(), digest_size=8).copy
     base = seeded(seed)
+    mask, from_bytes = MASK, int.from_bytes  # locals: a new game spends its opening in this loop
     numbers = []
     for name in names:
-        h = prefix.copy()
+        h = copy()
         h.update(name)
-        z = ((base ^ int.from_bytes(h.digest(), "big")) + _GOLDEN) & MASK  # as `draw` does
-        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
-        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+        z = ((base ^ from_bytes(h.digest(), "big")) + _GOLDEN) & mask  # as `draw` does
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & mask
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask
         numbers.append(((z ^ (z >> 31)) >> 11) / 9007199254740992.0)
     return numbers
 

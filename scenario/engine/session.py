@@ -101,7 +101,7 @@ class Game:
         state = self.state
         for index, guide_step in enumerate(steps):
             done = guide_step.done
-            if done is None or not done.run(state):  # type: ignore[arg-type]
+            if done is None or not done.run(state):
                 action = parse_action(guide_step.action) if guide_step.action else None
                 return GuideNow(index + 1, len(steps), guide_step.text, action)
         return None
@@ -177,10 +177,10 @@ class Game:
 
     def read(self, name: str, state: State | None = None) -> Any:
         """The value of any expression over the state, e.g. 'tension' or 'present.russia'."""
-        cache = self.content.cache.setdefault("read", {})
-        reader = cache.get(name)
+        readers = self.content.tables.readers
+        reader = readers.get(name)
         if reader is None:
-            reader = cache[name] = compile_value(name, self.content.layout.resolve)  # type: ignore[attr-defined]
+            reader = readers[name] = compile_value(name, self.content.layout.resolve)  # type: ignore[attr-defined]
         return reader(self.state if state is None else state)
 
     @property

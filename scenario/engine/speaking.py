@@ -35,7 +35,7 @@ def skip_words(line: Said, v: list[int]) -> None:
     lean step, which keeps no transcript, must move the generator exactly as `render` does)."""
     texts = line.texts
     if texts is not None and len(texts) > 1:
-        v[RNG], _ = rng.draw(v[RNG])
+        v[RNG] = rng.skip(v[RNG])
 
 
 def eligible(line: Said, v: Sequence[int]) -> bool:
@@ -58,7 +58,8 @@ def pick_speech(
     said = v[said_slot]
     again: Speech | None = None
     for index, speech in enumerate(speeches):
-        if not eligible(speech.line, v):
+        test = speech.line.test  # `eligible`, without a call a line: a floor looks at them all
+        if test is not None and not test(v):
             continue
         if not said >> index & 1:
             v[said_slot] = said | (1 << index)

@@ -7,162 +7,34 @@ must be whom the article gives the passage to, a `reported` line must name them,
 line may not use someone else's words as its own context. In format 1 these are warnings with
 the exact fix; in format 2 they are errors, and every sourced item must say `said_by` and `use`.
 
-`report` is the other view of the same facts: for every sentence of the seed, which lines use it
-and how, and what no line uses, so an author sees the coverage at a glance.
+The items and the article's view of their passages come from `sourced`; the coverage report,
+the other view of the same facts, is `source_coverage` (named here too, as `fidelity`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .attribution import ARTICLE as ARTICLE
-from .attribution import CAPTION, NARRATION, QUOTE, Attribution, Unit, attribute
+from .attribution import CAPTION, NARRATION, QUOTE, Attribution
 from .diagnostics import Diagnostic
 from .files import SourceMap
-from .sources import normalise, seed_outside, seed_roots
+from .source_coverage import Fidelity as Fidelity
+from .source_coverage import fidelity as fidelity
+from .sourced import Sourced, View, pick, read_attribution, sourced_items, views
+from .sources import normalise
 
-if TYPE_CHECKING:  # the compiler imports this module when playing from the cache, without pydantic
+if TYPE_CHECKING:  # imported when playing from the cache, without pydantic
     from . import model as fmt
-
-_TEXT_KEYS = ("text", "summary", "description", "debrief", "title")
-_DEFAULT_SPEAKER = {"floor": "delegation", "consult": "delegation", "walkout": "delegation"}
-
-
-@dataclass(frozen=True)
-class Sourced:
-    """One content item with a `source:`, and what the checks need to know about it."""
-
-    path: tuple[Any, ...]  # of the item's mapping in the dumped scenario
-    passage: str
-    said_by: str | None
-    use: str | None
-    text: str | None  # the English that presents it
-    speaker: str | None  # a delegation, voice or 'chair' that speaks it; None: not spoken
-    variants: tuple[str, ...] = ()  # other wordings of `text`; each must present it alike
-
-
-@dataclass(frozen=True)
-class View:
-    """How the article attributes one occurrence of a passage."""
-
-    start: int
-    end: int
-    units: tuple[Unit, ...]
-    accepts: frozenset[str]  # every said_by the article allows; empty: it spans two attributions
-    speaker: str | None  # whose words it is (a person or body), None: the article's narration
-    quoted: bool
-
-
-# --------------------------------------------------------------------------- the items
-
-
-def sourced_items(sc: fmt.Scenario, dumped: dict[str, Any] | None = None) -> Iterator[Sourced]:
-    """Every item with a source, wherever the format allows one, with its speaker if spoken.
-
-    Walks the dumped model, so that a new place for a line is covered without a change here:
-    a delegation's floor, consult and walkout lines default to the delegation, a framing's lines
-    to the chair, a statement is the chair's, and any other line speaks as its `speaker:` says.
-    """
-    yield from _walk(sc.model_dump() if dumped is None else dumped, (), None)
-
-
-def _walk(value: Any, path: tuple[Any, ...], default: str | None) -> Iterator[Sourced]:
-    if isinstance(value, dict):
-        if isinstance(value.get("source"), str):
-            speaker = value.get("speaker") or default
-            if path[:1] == ("statements",) and len(path) == 2:
-                speaker = "chair"
-            text = next((value[k] for k in _TEXT_KEYS if isinstance(value.get(k), str)), None)
-            variants = value.get("variants")
-            yield Sourced(
-                path,
-                value["source"],
-                value.get("said_by"),
-                value.get("use"),
-                text,
-                speaker or None,
-                tuple(variants) if isinstance(variants, list) else (),
-            )
-        for key, item in value.items():
-            yield from _walk(item, (*path, key), _default_for(path, key, default))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _walk(item, (*path, index), default)
-
-
-def _default_for(path: tuple[Any, ...], key: Any, inherited: str | None) -> str | None:
-    """Who speaks the lines below `path + (key,)` when they name no speaker."""
-    if len(path) == 2 and path[0] == "delegations" and key in _DEFAULT_SPEAKER:
-        return str(path[1])
-    if len(path) == 2 and path[0] == "framings" and key == "say":
-        return "chair"
-    if len(path) >= 1 and path[0] in ("delegations", "framings"):
-        return inherited
-    return None
-
-
-# --------------------------------------------------------------------------- reading it
-
-
-def seed_paths(sc: fmt.Scenario, folder: Path) -> list[Path] | None:
-    """The scenario's seed files, or None if any is missing or refused (the compiler says why).
-
-    Confined to the same roots as the source check (`sources.seed_roots`), so that attribution
-    never reads a file the source check would refuse."""
-    roots = seed_roots(folder)
-    paths = []
-    for name in sc.seeds:
-        try:
-            path = (folder / name).resolve()
-            if seed_outside(path, roots) or not path.is_file():
-                return None
-        except (OSError, RuntimeError, ValueError):  # too long, a symlink loop, a NUL
-            return None
-        paths.append(path)
-    return paths or None
-
-
-def read_attribution(sc: fmt.Scenario, folder: Path) -> Attribution | None:
-    paths = seed_paths(sc, folder)
-    if paths is None:
-        return None
-    try:
-        return attribute(paths)
-    except (OSError, ValueError):  # unreadable, too large, not UTF-8: the source check says so
-        return None
-
-
-def views(attr: Attribution, passage: str) -> list[View]:
-    out = []
-    for start, end in attr.occurrences(passage):
-        units = tuple(attr.units_in(start, end))
-        if not units:
-            continue
-        # a name in quotation marks given to no one (a title) does not decide whose words it is
-        deciding = [u for u in units if not (u.kind == QUOTE and u.speaker is None)] or units
-        accepts = frozenset.intersection(*(u.accepts for u in deciding))
-        speakers = [u.speaker for u in units if u.speaker is not None and u.speaker in accepts]
-        speaker = speakers[0] if speakers else None
-        quoted = all(u.kind == QUOTE for u in units)
-        out.append(View(start, end, units, accepts, speaker, quoted))
-    return out
-
-
-def _pick(found: list[View], said_by: str | None) -> View:
-    """The occurrence that best fits the declared attribution (a passage may occur twice)."""
-    fitting = [v for v in found if said_by in v.accepts] or found
-    return sorted(fitting, key=lambda v: (not v.quoted, v.start))[0]
-
-
-# --------------------------------------------------------------------------- the check
 
 
 @dataclass
-class _Checker:
+class Checker:
+    """The sourced items of one scenario held against its attribution; collects diagnostics."""
+
     sc: fmt.Scenario
     attr: Attribution
     sourcemap: SourceMap
@@ -239,10 +111,10 @@ class _Checker:
                 return  # a speaker left out for its own errors: the fix cannot be known yet
             self.missing(item, found, format_version)
             return
+        declared = self.attr.canonical(item.said_by)
         if item.speaker is not None and not self.known_speaker(item.speaker):
             item = Sourced(item.path, item.passage, item.said_by, item.use, item.text, None)
-        declared = self.attr.canonical(item.said_by)
-        view = _pick(found, declared)
+        view = pick(found, declared)
         if not self.check_said_by(item, view, declared):
             return
         assert declared is not None
@@ -322,7 +194,7 @@ class _Checker:
         return True
 
     def missing(self, item: Sourced, found: list[View], format_version: int) -> None:
-        view = _pick(found, None)
+        view = pick(found, None)
         lacking = [k for k in ("said_by", "use") if getattr(item, k) is None]
         if not view.accepts:
             self.say(
@@ -382,7 +254,7 @@ def check(
     if files is not None:
         files.extend(p for p in attr.files if p not in files)
     severity = "error" if sc.format >= 2 else "warning"
-    checker = _Checker(sc, attr, sourcemap, severity, list(attr.diagnostics))
+    checker = Checker(sc, attr, sourcemap, severity, list(attr.diagnostics))
     dumped = sc.model_dump()
     for item in sourced_items(sc, dumped):
         checker.check(item, sc.format)
@@ -391,7 +263,7 @@ def check(
     return checker.diagnostics
 
 
-def _check_people(checker: _Checker) -> None:
+def _check_people(checker: Checker) -> None:
     for delegation_id, delegation in checker.sc.delegations.items():
         for index, name in enumerate(delegation.people):
             if checker.attr.canonical(name) in (None, ARTICLE):
@@ -403,7 +275,7 @@ def _check_people(checker: _Checker) -> None:
                 )
 
 
-def _check_orphans(checker: _Checker, dumped: dict[str, Any]) -> None:
+def _check_orphans(checker: Checker, dumped: dict[str, Any]) -> None:
     """`said_by` or `use` without a `source` says whose words nothing is."""
 
     def walk(value: Any, path: tuple[Any, ...]) -> None:
@@ -413,128 +285,14 @@ def _check_orphans(checker: _Checker, dumped: dict[str, Any]) -> None:
                     if value.get(key) is not None:
                         checker.say((*path, key), f"`{key}` without a `source` passage")
             for key, item in value.items():
-                walk(item, (*path, key))
+                if isinstance(item, (dict, list)):  # a text or a number holds no item
+                    walk(item, (*path, key))
         elif isinstance(value, list):
             for index, item in enumerate(value):
-                walk(item, (*path, index))
+                if isinstance(item, (dict, list)):
+                    walk(item, (*path, index))
 
     walk(dumped, ())
-
-
-# --------------------------------------------------------------------------- the report
-
-
-@dataclass(frozen=True)
-class Use:
-    """One content item's use of a sentence of the seed."""
-
-    where: str  # FILE:LINE of its source
-    use: str | None
-    said_by: str | None
-    speaker: str | None
-
-
-@dataclass(frozen=True)
-class PassageReport:
-    """A sentence of the seed, who the article gives it to, and the items that use it."""
-
-    index: int
-    text: str
-    attribution: str  # e.g. "Jens Stoltenberg (quote) + article"
-    is_quote: bool
-    uses: tuple[Use, ...]
-
-
-@dataclass(frozen=True)
-class Fidelity:
-    seeds: list[str]
-    passages: list[PassageReport]
-
-    @property
-    def used(self) -> int:
-        return sum(1 for p in self.passages if p.uses)
-
-    @property
-    def coverage(self) -> float:
-        return self.used / len(self.passages) if self.passages else 0.0
-
-    def text(self, width: int = 100) -> str:
-        lines = [f"Sources of the content, sentence by sentence: {', '.join(self.seeds)}", ""]
-        for p in self.passages:
-            lines.append(f"[{p.index:2}] {_cut(p.text, width - 5)}")
-            lines.append(f"     the article gives it to: {p.attribution}")
-            for u in p.uses:
-                who = f" spoken by {u.speaker}" if u.speaker else ""
-                lines.append(
-                    f"     - {u.where}: use {u.use or '?'}, said_by {u.said_by or '?'}{who}"
-                )
-            if not p.uses:
-                lines.append("     (no line uses it)")
-        unused = [p for p in self.passages if not p.uses]
-        lines += ["", "Quotations no line uses:"]
-        lines += [
-            f"  [{p.index:2}] {p.attribution}: {_cut(p.text, width - 30)}"
-            for p in unused
-            if p.is_quote
-        ] or ["  none"]
-        lines += ["", "Claims no line uses:"]
-        lines += [
-            f"  [{p.index:2}] {p.attribution}: {_cut(p.text, width - 30)}"
-            for p in unused
-            if not p.is_quote
-        ] or ["  none"]
-        lines += [
-            "",
-            f"Coverage: {self.used}/{len(self.passages)} passages used "
-            f"({round(100 * self.coverage)}%)",
-        ]
-        return "\n".join(lines) + "\n"
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(1, width - 3)] + "..."
-
-
-def fidelity(sc: fmt.Scenario, folder: Path, sourcemap: SourceMap) -> Fidelity | None:
-    """For every sentence of the seeds, the content items whose source touches it."""
-    attr = read_attribution(sc, folder)
-    if attr is None:
-        return None
-    uses: dict[int, list[Use]] = {}
-    for item in sourced_items(sc):
-        location = sourcemap.locate((*item.path, "source"), key=True)
-        where = f"{location.file}:{location.line}" if location.line else location.file
-        touched: set[int] = set()
-        for view in views(attr, item.passage):
-            touched.update(u.sentence for u in view.units)
-        for sentence in sorted(touched):
-            uses.setdefault(sentence, []).append(Use(where, item.use, item.said_by, item.speaker))
-    passages = []
-    for sentence in attr.sentences:
-        units = [u for u in attr.units if u.sentence == sentence.index]
-        parts: list[str] = []
-        for unit in units:
-            who = unit.speaker or ARTICLE
-            label = f"{who} ({unit.kind})" if unit.kind != NARRATION else who
-            if unit.kind == "tag":
-                continue
-            if label not in parts:
-                parts.append(label)
-        if not parts:
-            parts = [ARTICLE]
-        passages.append(
-            PassageReport(
-                sentence.index + 1,
-                sentence.text,
-                " + ".join(parts),
-                any(u.kind == QUOTE and u.speaker for u in units),
-                tuple(uses.get(sentence.index, ())),
-            )
-        )
-    shown = [str(p) for p in (seed_paths(sc, folder) or [])]
-    from .diagnostics import display_path
-
-    return Fidelity([display_path(p) for p in shown], passages)
 
 
 # --------------------------------------------------------------------------- what players see
@@ -556,13 +314,13 @@ class Mouths:
         """Why this spoken line puts words in the wrong mouth, or None if it does not."""
         if speaker is None:
             return None
-        checker = _Checker(self.sc, self.attr, SourceMap(), "error", [])
+        checker = Checker(self.sc, self.attr, SourceMap(), "error", [])
         if not checker.known_speaker(speaker):
             return None
         found = views(self.attr, source)
         if not found:
             return None
-        view = _pick(found, None)
+        view = pick(found, None)
         truly = view.speaker
         if truly is None:
             return None

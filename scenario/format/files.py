@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .yamlfile import YamlFile
 
 SCENARIO_FILE = "scenario.yaml"
+CAMPAIGN_FILE = "campaign.yaml"
 MAX_HASHED_BYTES = 8 * 1024 * 1024
 """No file of a scenario is that large; a larger one (or a device) is hashed as unreadable."""
 FOLDER_SECTIONS = {"delegations": "mapping", "reactions": "sequence", "events": "sequence"}

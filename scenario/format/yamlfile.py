@@ -37,7 +37,7 @@ except AttributeError:  # pragma: no cover - wheels without libyaml
     _Base = yaml.SafeLoader
 
 
-class _Loader(_Base):  # type: ignore[misc,valid-type]
+class _Loader(_Base):
     """Composes nodes only; leaves untagged plain scalars for `_scalar` to resolve."""
 
     def resolve(self, kind: type, value: Any, implicit: Any) -> str:
@@ -108,9 +108,10 @@ class YamlFile:
         """The quoting style of the scalar at `path` ('' plain, '"', "'", '|', '>'), if any."""
         node = self.node
         for part in path:
-            node = self._child(node, part)
-            if node is None:
+            child = self._child(node, part)
+            if child is None:
                 return None
+            node = child
         return node.style if isinstance(node, ScalarNode) else None
 
     def _child(self, node: Node, part: Any, *, key: bool = False) -> Node | None:
@@ -343,6 +344,8 @@ def _construct(node: Node, shown_as: str) -> Any:
         return _scalar(node, shown_as)
     if isinstance(node, SequenceNode):
         return [_construct(child, shown_as) for child in node.value]
+    if not isinstance(node, MappingNode):  # there is no fourth kind of node
+        return None
     result: dict[str, Any] = {}
     for knode, vnode in _merged_pairs(node, shown_as):
         if isinstance(knode, ScalarNode) and knode.value not in result:

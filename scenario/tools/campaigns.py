@@ -16,7 +16,6 @@ A campaign script:
 from __future__ import annotations
 
 import json
-import os
 import random
 import statistics
 from collections import Counter
@@ -32,7 +31,10 @@ from ..format.atomic import atomic_write
 from ..format.diagnostics import Diagnostic, Location, ScenarioError, display_path
 from ..format.reading import TooLarge, read_regular
 from ..format.yamlfile import YamlFile, read_yaml
-from .finding import content_roots
+
+# Found where scenarios are found (`finding`); named here too for the callers that look here.
+from .finding import available_campaigns as available_campaigns
+from .finding import find_campaign
 from .playtest import ADJOURN_CHANCE, run_seed
 from .scripts import MAX_ACTIONS, STDIN, _standard_input, _with_choices
 
@@ -42,30 +44,6 @@ MAX_SAVE_BYTES = 5 * 1024 * 1024
 
 
 # --------------------------------------------------------------------------- finding
-
-
-def find_campaign(name: str) -> Path | None:
-    """The folder of a campaign given as a folder or an id; None when `name` is no campaign."""
-    path = Path(name)
-    if (path / CAMPAIGN_FILE).is_file():
-        return path
-    if path.name == CAMPAIGN_FILE and path.is_file():
-        return path.parent
-    if "/" not in name and os.sep not in name:
-        for root in content_roots():
-            if (root / name / CAMPAIGN_FILE).is_file():
-                return root / name
-    return None
-
-
-def available_campaigns() -> list[str]:
-    """The ids of the campaigns in the content folders, sorted."""
-    ids: set[str] = set()
-    for root in content_roots():
-        for child in root.iterdir():
-            if (child / CAMPAIGN_FILE).is_file():
-                ids.add(child.name)
-    return sorted(ids)
 
 
 def campaign_heading(folder: Path) -> str:

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 from ..format.diagnostics import Location, ScenarioError
-from ..format.files import SCENARIO_FILE
+from ..format.files import CAMPAIGN_FILE, SCENARIO_FILE
 from .places import data_folder
 
 DEFAULT_SCENARIO = "vienna-2022"
@@ -92,5 +92,29 @@ def available() -> list[str]:
     for root in content_roots():
         for child in root.iterdir():
             if (child / SCENARIO_FILE).is_file():
+                ids.add(child.name)
+    return sorted(ids)
+
+
+def find_campaign(name: str) -> Path | None:
+    """The folder of a campaign given as a folder or an id; None when `name` is no campaign."""
+    path = Path(name)
+    if (path / CAMPAIGN_FILE).is_file():
+        return path
+    if path.name == CAMPAIGN_FILE and path.is_file():
+        return path.parent
+    if "/" not in name and os.sep not in name:
+        for root in content_roots():
+            if (root / name / CAMPAIGN_FILE).is_file():
+                return root / name
+    return None
+
+
+def available_campaigns() -> list[str]:
+    """The ids of the campaigns in the content folders, sorted."""
+    ids: set[str] = set()
+    for root in content_roots():
+        for child in root.iterdir():
+            if (child / CAMPAIGN_FILE).is_file():
                 ids.add(child.name)
     return sorted(ids)

@@ -79,7 +79,6 @@ def play_one(
     game_seed = run_seed(seed, index)
     chooser = random.Random(game_seed)
     state = new_state(content, game_seed)
-    rules = content.all_rules()
     taken: list[Action] = []
     used: Counter = Counter()
     index_of = {d.id: d.index for d in content.delegations}
@@ -138,7 +137,7 @@ def play_one(
         score=score(content, state).total,
         actions=len(taken),
         clock=state[CLOCK],
-        fired=tuple(i for i, slot in enumerate(_rule_slots(content, rules)) if state[slot]),
+        fired=tuple(i for i, slot in enumerate(content.tables.rule_slots) if state[slot]),
         adopted=tuple(m.index for m in content.measures if state[m.base + ADOPTED]),
         chosen=tuple((a.verb, a.target) for a in taken),
         walked=tuple(sorted(walked)),
@@ -147,13 +146,6 @@ def play_one(
         meters=tuple(state[m.slot] for m in content.meters.values()),
         said=frozenset(said),
     )
-
-
-def _rule_slots(content: Content, rules: list) -> tuple[int, ...]:
-    slots = content.cache.get("rule_slots")
-    if slots is None:
-        slots = content.cache["rule_slots"] = tuple(rule.slot for rule in rules)
-    return slots
 
 
 def _choose(

@@ -12,7 +12,6 @@ from scenario.engine import cache
 from scenario.engine.compiler import load_content
 from scenario.engine.game import state_hash
 from scenario.engine.session import Game
-from scenario.format import model as fmt
 from tests.conftest import ROOT, edit
 
 
@@ -86,14 +85,6 @@ def test_a_damaged_cache_entry_is_ignored_and_rewritten(scenario_copy, cache_dir
         entry.write_text(damage, encoding="utf-8")
         assert load_content(folder).id == "tutorial"
     assert json.loads(entry.read_text(encoding="utf-8")) == good  # rewritten whole
-
-
-def test_no_field_of_the_format_is_shadowed_by_a_dict_method():
-    names = set()
-    for model in (getattr(fmt, name) for name in dir(fmt)):
-        if isinstance(model, type) and issubclass(model, fmt.Strict):
-            names.update(model.model_fields)
-    assert not names & set(dir(dict))
 
 
 def test_no_cache_when_disabled(scenario_copy, monkeypatch, tmp_path):

@@ -26,6 +26,28 @@ SCENARIOS = {
 }
 
 
+def test_the_scenarios_compared_exercise_every_shortcut_of_the_lean_step():
+    """The comparisons below mean something only if some scenario has what the lean step
+    treats apart: lines in variants (rules' and delegations'), red lines drawn per game, chances
+    decided at the opening, events timed in order and not."""
+    vienna, tutorial = SCENARIOS["vienna-2022"].tables, SCENARIOS["tutorial"].tables
+    assert vienna.rules.variants and vienna.fates and vienna.draws
+    assert any(
+        line[3] is not None
+        for found in vienna.red_lines.values()
+        for _, lines in found
+        for line in lines
+    )
+    assert any(
+        s.line.texts is not None and len(s.line.texts) > 1
+        for d in SCENARIOS["vienna-2022"].delegations
+        for s in d.floor
+    )
+    assert vienna.rules.timed and tutorial.rules.timed
+    assert not SCENARIOS["format1-vienna"].tables.rules.timed  # events looked at one by one
+    assert any(e[0] is not None for e in SCENARIOS["format1-vienna"].tables.rules.events)
+
+
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
 def test_lean_and_full_steps_reach_the_same_states(name):
     content = SCENARIOS[name]

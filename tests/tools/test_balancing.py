@@ -99,3 +99,16 @@ def test_play_line_adjourns_where_an_action_is_not_legal(tutorial):
     state = new_state(tutorial, 0)
     state, _ = step(tutorial, state, "adjourn")
     assert state[ENDED] and line.score == score(tutorial, state).total
+
+
+def test_the_depth_figures_of_a_broken_scenario_are_its_diagnostics(scenario_copy, capsys):
+    """`python -m benchmarks.balance` on a scenario that does not check says where, like `check`."""
+    from benchmarks import balance
+
+    folder = scenario_copy("tutorial")
+    with (folder / "scenario.yaml").open("a", encoding="utf-8") as f:
+        f.write("  - : [\n")
+    assert balance.main([str(folder), "--beam", "2", "--seeds", "1", "--others", "2"]) == 2
+    err = capsys.readouterr().err
+    assert "scenario.yaml:" in err and ": error: YAML syntax" in err
+    assert "Traceback" not in err

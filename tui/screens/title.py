@@ -1,8 +1,15 @@
-"""The title screen: new game, continue, load, help, quit."""
+"""The title screen: new game, continue, load, help, quit.
+
+Started with a scenario's folder (`chair`), the screen's first frame is drawn before anything
+of the engine is imported: the logo, the tagline and the menu, with Continue waiting. Just
+after it, the app loads the scenario and the screen completes itself: the scenario's title on
+the tagline, what Continue resumes, and the campaign, if there is one. Keys work all along: a
+choice made before then loads what it needs.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -15,7 +22,12 @@ from ..styling import style
 from ..widgets.footer import ChairFooter
 from .base import ChairScreen
 
+if TYPE_CHECKING:
+    from ..saving import Continuation
+
 TAGLINE = "Chair a crisis negotiation"
+LOOKING = "looking for your last game"
+"""Continue's detail in the first frame, until the saves folder is read."""
 
 
 def item(title: str, detail: str) -> Content:
@@ -42,33 +54,46 @@ class TitleScreen(ChairScreen[None]):
         yield ChairFooter()
 
     def tagline(self) -> str:
-        """What the game is, and the scenario it opened with (the default one, if none given)."""
-        return f"{TAGLINE} · {self.chair_app.library.first.title}"
+        """What the game is, and the scenario it opened with (the default one, if none given):
+        the scenario's title once it is loaded."""
+        library = self.chair_app.library
+        return f"{TAGLINE} · {library.first.title}" if library.ready else TAGLINE
 
     def on_mount(self) -> None:
-        self.refresh_menu()
+        if self.chair_app.library.ready:
+            self.refresh_menu()
+        else:  # completed by the app once the first frame is shown (`ChairApp.on_ready`)
+            self._fill_menu(None, [])
         self.query_one("#menu", OptionList).focus()
 
     def on_screen_resume(self) -> None:
-        self.refresh_menu()
+        if self.chair_app.library.ready:  # else not yet: see on_mount
+            self.refresh_menu()
 
     def refresh_menu(self) -> None:
         """Rebuild the menu: what 'continue' would resume changes after every game."""
+        tagline = self.query_one("#tagline", Static)
+        tagline.update(Content.styled(self.tagline(), style("muted")))
+        self._fill_menu(self.chair_app.continuation(), self._campaigns())
+
+    def _fill_menu(self, resume: Continuation | None, campaigns: list[Option]) -> None:
+        """The menu; with no `resume` (the saves not read yet), Continue waits, disabled."""
         menu = self.query_one("#menu", OptionList)
-        resume = self.chair_app.continuation()
+        possible = resume is not None and resume.possible
+        detail = resume.detail if resume is not None else LOOKING
         menu.clear_options()
         items = [
             Option(item("New game", "choose a scenario and read the briefing"), id="new"),
             Option(item("New ironman game", "no undo: every action stands"), id="ironman"),
-            Option(item("Continue", resume.detail), id="continue", disabled=not resume.possible),
-            *self._campaigns(),
+            Option(item("Continue", detail), id="continue", disabled=not possible),
+            *campaigns,
             Option(item("Load a game", "from the saved games"), id="load"),
             Option(item("How to play", "the rules and every key"), id="help"),
             Option(item("Quit", "Ctrl+Q anywhere"), id="quit"),
         ]
         for option in items:
             menu.add_options([option, None])
-        menu.highlighted = 2 if resume.possible else 0
+        menu.highlighted = 2 if possible else 0
 
     def _campaigns(self) -> list[Option]:
         """A campaign to play, if one is found: several days as one story."""

@@ -1,0 +1,58 @@
+"""What a first consultation reveals, in words: red lines, what matters most, where it can move."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import hidden
+from .content import Content, Delegation
+from .hidden import as_drawn
+from .phrasing import blocks_words, opening_name, red_line_words
+
+
+def findings(content: Content, d: Delegation, v: Sequence[int] | None = None) -> str:
+    """What a first consultation reveals, in words: red lines, what matters most, where it can
+    move. Where the scenario draws hidden values per game, what *this* game (the state `v`)
+    drew; without `v`, the lowest values a game may draw.
+
+    The words for the positions as written are a table (`Content.tables`); those for a game's
+    draw are kept with the drawn delegation (`hidden.DrawnMemo`): the app asks at every redraw."""
+    memo = None if v is None else content.tables.drawn.get(d.id)
+    if memo is None or v is None:
+        return content.tables.findings[d.id]
+    key = memo.values(v)
+    found = memo.findings.get(key)
+    if found is None:
+        if len(memo.findings) >= hidden.MEMO:
+            memo.findings.clear()
+        found = memo.findings[key] = written(content, as_drawn(content, v, d))
+    return found
+
+
+def written(content: Content, d: Delegation) -> str:
+    """`findings` for the positions `d` carries."""
+    if not d.positions:
+        return f"{opening_name(d.name)} has no position on the issues of these talks."
+    title = content.issues
+    red = [
+        red_line_words(title[i].title, p.position, p.red_line)
+        for i, p in d.positions.items()
+        if p.red_line is not None
+    ]
+    by_weight = sorted(d.positions.items(), key=lambda item: (-item[1].salience, item[0]))
+    by_room = sorted(
+        d.positions.items(), key=lambda item: (-item[1].room * (1 - item[1].salience / 2), item[0])
+    )
+    parts = [f"red lines — {blocks_words(red)}" if red else "no red lines"]
+    parts.append(f"it cares most about {_listed([title[i].title for i, _ in by_weight[:3]])}")
+    parts.append(
+        "it has most room to move on "
+        + _listed([f"{title[i].title} ({p.room} points)" for i, p in by_room[:2]])
+    )
+    return f"Learnt in private from {d.short}: " + "; ".join(parts) + "."
+
+
+def _listed(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
