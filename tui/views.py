@@ -183,29 +183,27 @@ def header(game: Game) -> HeaderView:
 
 def delegations(game: Game) -> list[DelegationView]:
     at_risk = risks(game)
-    before = game.states[-2] if len(game.states) > 1 else game.state
-
-    def moved(name: str) -> int:
-        return int(game.read(name)) - int(game.read(name, before))
-
-    return [
-        DelegationView(
-            d.id,
-            d.index,
-            d.name,
-            d.short,
-            d.head,
-            int(game.read(f"trust.{d.id}")),
-            int(game.read(f"patience.{d.id}")),
-            bool(game.read(f"present.{d.id}")),
-            game.revealed(d.id),
-            int(game.read(f"heard.{d.id}")),
-            at_risk.get(d.id),
-            moved(f"trust.{d.id}"),
-            moved(f"patience.{d.id}"),
+    views = []
+    for d in game.content.delegations:
+        now, then = game.standing(d.id), game.standing(d.id, game.before)
+        views.append(
+            DelegationView(
+                d.id,
+                d.index,
+                d.name,
+                d.short,
+                d.head,
+                now.trust,
+                now.patience,
+                now.present,
+                now.consulted > 0,
+                now.heard,
+                at_risk.get(d.id),
+                now.trust - then.trust,
+                now.patience - then.patience,
+            )
         )
-        for d in game.content.delegations
-    ]
+    return views
 
 
 # --------------------------------------------------------------------------- what is coming
@@ -241,10 +239,6 @@ def closing_warning(game: Game, verb: str, target: str | None = None) -> str | N
     )
 
 
-def _patience(game: Game, delegation_id: str) -> int:
-    return int(game.read(f"patience.{delegation_id}"))
-
-
 def risks(game: Game) -> dict[str, Risk]:
     """The delegations at the table that may walk out or block soon, and why.
 
@@ -257,9 +251,10 @@ def risks(game: Game) -> dict[str, Risk]:
     hour = drain(game, 60)
     out: dict[str, Risk] = {}
     for d in game.content.delegations:
-        if not game.read(f"present.{d.id}"):
+        standing = game.standing(d.id)
+        if not standing.present:
             continue
-        patience = _patience(game, d.id)
+        patience = standing.patience
         if patience <= hour:
             out[d.id] = Risk(
                 "walks out soon",
@@ -298,7 +293,7 @@ def _known_crossings(game: Game, delegation_id: str) -> list[str]:
     return [
         m.title
         for m in game.content.measures
-        if game.read(f"tabled.{m.id}")
+        if game.measure_standing(m.id).tabled
         and m.crosses(d, state)
         and (game.revealed(d.id) or protested(game, d.id, m.id))
     ]
@@ -347,7 +342,7 @@ def walkouts_if(game: Game, verb: str, target: str | None = None) -> set[str]:
     return {
         d.id
         for d in game.content.delegations
-        if game.read(f"present.{d.id}") and not game.read(f"present.{d.id}", after)
+        if game.standing(d.id).present and not game.standing(d.id, after).present
     }
 
 
@@ -358,9 +353,10 @@ def walkouts_by_time(game: Game, verb: str, target: str | None = None) -> list[D
     lost = drain(game, minutes_of(game, verb, target))
     out = []
     for d in game.content.delegations:
-        if not game.read(f"present.{d.id}"):
+        standing = game.standing(d.id)
+        if not standing.present:
             continue
-        patience = _patience(game, d.id)
+        patience = standing.patience
         if verb == "recess":
             patience = min(100, patience + n.patience_recess)
         elif target == d.id and verb == "floor":
@@ -379,12 +375,12 @@ def meters(game: Game) -> list[MeterView]:
         MeterView(
             m.id,
             m.label,
-            int(game.read(m.id)),
+            game.meter(m.id),
             m.min,
             m.max,
             m.unit,
             m.good,
-            tuple(int(v) for v in game.series(m.id)),
+            tuple(game.meter_series(m.id)),
             m is tension,
         )
         for m in game.content.meters.values()
@@ -394,27 +390,27 @@ def meters(game: Game) -> list[MeterView]:
 
 def agenda(game: Game) -> AgendaView:
     content = game.content
-    framing = next((f.title for f in content.framings if game.read(f"framing.{f.id}")), None)
+    framing = game.framing()
     tabled, adopted = [], []
     for m in content.measures:
-        line = MeasureLine(m.id, m.title, int(game.read(f"failed.{m.id}")))
-        if game.read(f"adopted.{m.id}"):
+        standing = game.measure_standing(m.id)
+        line = MeasureLine(m.id, m.title, standing.failed)
+        if standing.adopted:
             adopted.append(line)
-        elif game.read(f"tabled.{m.id}"):
+        elif standing.tabled:
             tabled.append(line)
-    before = game.states[-2] if len(game.states) > 1 else game.state
     issues = tuple(
         IssueLine(
             i.id,
             i.title,
             i.low,
             i.high,
-            int(game.read(f"status.{i.id}")),
-            int(game.read(f"status.{i.id}")) - int(game.read(f"status.{i.id}", before)),
+            game.status(i.id),
+            game.status(i.id) - game.status(i.id, game.before),
         )
         for i in content.issues.values()
     )
-    return AgendaView(framing, tuple(tabled), tuple(adopted), issues)
+    return AgendaView(framing.title if framing else None, tuple(tabled), tuple(adopted), issues)
 
 
 def score(game: Game) -> ScoreView:
@@ -557,18 +553,18 @@ def _time_warning(game: Game, verb: str, target: str | None = None) -> str | Non
 def _delegation_choice(game: Game, verb: str, target: str) -> Choice:
     d = game.content.delegation(target)
     title = _target_title(game.content, "delegation", target)
-    present = bool(game.read(f"present.{d.id}"))
-    mood = f"Trust {game.read(f'trust.{d.id}')}, patience {game.read(f'patience.{d.id}')}"
+    standing = game.standing(d.id)
+    mood = f"Trust {standing.trust}, patience {standing.patience}"
     warning = _time_warning(game, verb, target)
     if verb == "floor":
-        heard = int(game.read(f"heard.{d.id}"))
+        heard = standing.heard
         said = "has not spoken yet" if not heard else f"has spoken {_times(heard)}"
         return Choice(d.id, title, f"It states its position; {said}. {mood}.", warning)
-    if not present:
+    if not standing.present:
         back = game.content.numbers.return_trust
         detail = (
             f"Walked out. Going after it brings it back if its trust is at least {back} "
-            f"(now {game.read(f'trust.{d.id}')})."
+            f"(now {standing.trust})."
         )
         return Choice(d.id, title, detail, warning)
     if game.revealed(d.id):
@@ -587,7 +583,7 @@ def _measure_choice(game: Game, verb: str, target: str) -> Choice:
     content = game.content
     m = content.measure(target)
     lands = "; ".join(
-        _lands(content.issues[i].title, point, int(game.read(f"status.{i}")))
+        _lands(content.issues[i].title, point, game.status(i))
         for i, point in landing(game, target).items()
     )
     detail = f"{m.summary} {lands[0].upper()}{lands[1:]}." if lands else m.summary
@@ -598,7 +594,7 @@ def _measure_choice(game: Game, verb: str, target: str) -> Choice:
             detail,
             _warned(_red_lines_known(game, target), _time_warning(game, verb, target)),
         )
-    failed = int(game.read(f"failed.{m.id}"))
+    failed = game.measure_standing(m.id).failed
     if failed:
         detail += f" Failed {_times(failed)} already."
     return Choice(
@@ -633,7 +629,7 @@ def _red_lines_known(game: Game, measure_id: str) -> str | None:
     crossed = [
         d
         for d in content.delegations
-        if d.id in crossing and game.revealed(d.id) and game.read(f"present.{d.id}")
+        if d.id in crossing and game.revealed(d.id) and game.standing(d.id).present
     ]
     if not crossed:
         return None
@@ -647,7 +643,7 @@ def _red_lines_known(game: Game, measure_id: str) -> str | None:
     text = f"Crosses {_names(lines)}: a protest costs {cost} patience."
     gone = walkouts_if(game, "propose", measure_id)
     walking = [d for d in crossed if d.id in gone]
-    leaving = [f"{d.short} (patience {_patience(game, d.id)})" for d in walking]
+    leaving = [f"{d.short} (patience {game.standing(d.id).patience})" for d in walking]
     if leaving:
         text += f" {_names(leaving)} would walk out." + _ends_day(game, [d.id for d in walking])
     return text
@@ -663,9 +659,10 @@ def _expected(game: Game, measure_id: str) -> str | None:
     fragile_ids: list[str] = []
     gone = walkouts_if(game, "consensus", measure_id)
     for d in content.delegations:
-        if not game.read(f"present.{d.id}"):
+        standing = game.standing(d.id)
+        if not standing.present:
             continue
-        patience = _patience(game, d.id)
+        patience = standing.patience
         if not game.revealed(d.id) and protested(game, d.id, measure_id):
             m = content.measure(measure_id)
             if m.crosses(d, game.state):  # as it said in public when the measure was tabled
@@ -788,13 +785,14 @@ class DossierView:
 
 def way_back(game: Game, delegation_id: str) -> str | None:
     """For a delegation that walked out, what going after it would do (the rule is public)."""
-    if game.read(f"present.{delegation_id}"):
+    standing = game.standing(delegation_id)
+    if standing.present:
         return None
     d = game.content.delegation(delegation_id)
     back = game.content.numbers.return_trust
     if back is None:
         return f"{d.short} walked out and will not come back today."
-    trust = int(game.read(f"trust.{d.id}"))
+    trust = standing.trust
     if trust >= back:
         return f"{d.short} walked out. Consult it (c) to go after it: with trust {trust} it comes back."
     return (
@@ -815,9 +813,9 @@ def dossier(game: Game, delegation_id: str) -> DossierView:
     sounding: tuple[SoundingLine, ...] = ()
     if revealed:
         sounding = tuple(
-            SoundingLine(m.title, _measure_state(game, m.id), answer, reason)
+            SoundingLine(m.title, game.measure_standing(m.id).place, answer, reason)
             for m, answer, reason in game.sounding(d.id)
-            if _measure_state(game, m.id) != "adopted"
+            if not game.measure_standing(m.id).adopted
         )
     return DossierView(
         view,
@@ -829,12 +827,6 @@ def dossier(game: Game, delegation_id: str) -> DossierView:
         sounding,
         way_back(game, d.id),
     )
-
-
-def _measure_state(game: Game, measure_id: str) -> str:
-    if game.read(f"adopted.{measure_id}"):
-        return "adopted"
-    return "tabled" if game.read(f"tabled.{measure_id}") else "open"
 
 
 def _position_words(content: Content, issue_id: str, position: int) -> str:

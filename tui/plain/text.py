@@ -289,7 +289,7 @@ def debrief(game: Game) -> list[str]:
     ]
     tension = views.tension_meter(game.content)
     if tension is not None:
-        series = [int(v) for v in game.series(tension.id)]
+        series = game.meter_series(tension.id)
         out.append(f"{tension.label} over the day: {wording.curve_summary(series)}.")
     turns = views.turning_points(game)
     out.append("Turning points:" if turns else wording.NO_TURNING_POINTS)

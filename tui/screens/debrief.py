@@ -125,7 +125,7 @@ class DebriefScreen(ChairScreen[None]):
         tension = views.tension_meter(self.game.content)
         if tension is None:
             return
-        series = [int(v) for v in self.game.series(tension.id)]
+        series = self.game.meter_series(tension.id)
         yield Static(Content(f"{tension.label} over the day"), classes="heading")
         yield Static(Content.styled(wording.curve_summary(series), style("muted")))
         yield Sparkline(series, summary_function=max, id="curve")
