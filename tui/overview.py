@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from scenario import Action, Game
 
-from .views import _position_words as position_words
+from .reports import position_words
 
 STATE_WORDS = {
     "adopted": "adopted",

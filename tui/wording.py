@@ -48,3 +48,15 @@ def curve_summary(series: Sequence[int]) -> str:
         f"opened at {series[0]}, closed at {series[-1]}; "
         f"highest {max(series)}, lowest {min(series)}"
     )
+
+
+def times(n: int) -> str:
+    """'once', 'twice', '3 times'."""
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+
+
+def listed(names: Sequence[str]) -> str:
+    """'Russia', 'Russia and Ukraine', 'Russia, Ukraine and Poland'."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

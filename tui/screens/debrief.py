@@ -15,7 +15,7 @@ from textual.widgets import Sparkline, Static
 from scenario import Game
 from scenario.engine.scoring import ScoreLine
 
-from .. import views, wording
+from .. import reports, views, wording
 from ..hanging import Hanging
 from ..styling import BARS, classes, style, tone_class
 from ..widgets.bars import bar
@@ -131,7 +131,7 @@ class DebriefScreen(ChairScreen[None]):
         yield Sparkline(series, summary_function=max, id="curve")
 
     def _turns(self) -> Iterator[Widget]:
-        turns = views.turning_points(self.game)
+        turns = reports.turning_points(self.game)
         yield Static(Content("Turning points"), classes="heading")
         if not turns:
             yield Static(Content.styled(wording.NO_TURNING_POINTS, style("muted")))

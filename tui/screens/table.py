@@ -24,7 +24,7 @@ from scenario.engine.actions import TARGETS, VERB_HELP, VERBS
 from scenario.engine.compiler import Report, check_scenario
 from scenario.engine.transcript import Entry
 
-from .. import saving, views
+from .. import choosing, foresight, reports, saving, views
 from ..keys import SHORT_LABELS, VERB_KEYS, VERB_LABELS
 from ..watching import FolderWatch, reload_message
 from ..widgets.agenda import Agenda
@@ -184,7 +184,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self._meters.show(views.meters(game))
         self._score.show(views.score(game))
         self._agenda.view = views.agenda(game)
-        self._guide.show(views.guide(game))
+        self._guide.show(choosing.guide(game))
         self.call_after_refresh(self._cue_more)
 
     def _cue_more(self) -> None:
@@ -239,7 +239,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             )
             return
         if TARGETS.get(verb) is None:
-            ending = views.closing_warning(self.game, verb)
+            ending = foresight.closing_warning(self.game, verb)
             if ending is None:
                 self.act(Action(verb))
                 return
@@ -248,11 +248,13 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
                 lambda yes: self.act(Action(verb)) if yes else None,
             )
             return
-        choices = views.choices(self.game, verb)
+        choices = choosing.choices(self.game, verb)
         if not choices:
             self.notify(views.NOTHING_TO_CHOOSE[verb], markup=False)
             return
-        self._choice.ask(verb, views.VERB_TITLES[verb], views.explanation(self.game, verb), choices)
+        self._choice.ask(
+            verb, views.VERB_TITLES[verb], choosing.explanation(self.game, verb), choices
+        )
         self.refresh_bindings()
 
     # ------------------------------------------------------------------ an open choice
@@ -332,7 +334,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self.refresh_panels()
         self.app.clear_notifications()  # what popped up for the action is taken back with it
         self.notify(
-            f"Taken back: the Chair {views.describe(self.game.content, action)}.",
+            f"Taken back: the Chair {reports.describe(self.game.content, action)}.",
             title="Undo",
             markup=False,
         )
@@ -358,11 +360,11 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         """
         modal: Screen[Any] | None = None
         if action.verb == "consensus":
-            rolled = views.roll_call(self.game, entries)
+            rolled = reports.roll_call(self.game, entries)
             modal = RollCallModal(rolled) if rolled else None
         elif action.verb == "consult" and action.target:
             modal = ConsultationModal(
-                self.game.content, views.dossier(self.game, action.target), entries
+                self.game.content, reports.dossier(self.game, action.target), entries
             )
         if modal is not None:
             self.call_after_refresh(self._open_follow_up, modal, entries)
@@ -381,7 +383,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             self._maybe_debrief()
         else:
             self._announce(entries)
-            for line in views.news(self.game):  # what the action made possible, and why
+            for line in choosing.news(self.game):  # what the action made possible, and why
                 self.notify(line, title="Now possible", markup=False)
 
     def _maybe_debrief(self) -> None:
@@ -429,10 +431,13 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             self._open_dossier(message.delegation_id)
 
     def _open_dossier(self, delegation_id: str) -> None:
-        legal = set(views.targets(self.game, "floor")), set(views.targets(self.game, "consult"))
+        legal = (
+            set(choosing.targets(self.game, "floor")),
+            set(choosing.targets(self.game, "consult")),
+        )
         self.app.push_screen(
             DossierModal(
-                views.dossier(self.game, delegation_id),
+                reports.dossier(self.game, delegation_id),
                 can_floor=delegation_id in legal[0],
                 can_consult=delegation_id in legal[1],
             ),
