@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 
 from scenario import Game
 from scenario.engine.actions import TARGETS
-from scenario.engine.content import Content, Framing, Measure, Statement
+from scenario.engine.content import Content as Scenario
+from scenario.engine.content import Framing, Measure, Statement
 from scenario.engine.game import legal_actions
 from scenario.engine.phrasing import red_line_of
 from scenario.engine.transcript import hhmm
@@ -80,7 +81,7 @@ def choices(game: Game, verb: str) -> list[Choice]:
     ]
 
 
-def _keys(content: Content, kind: str) -> dict[str, int]:
+def _keys(content: Scenario, kind: str) -> dict[str, int]:
     """Each item's number: its place in the scenario, so a key keeps its meaning all game
     (a delegation's is also the key of its dossier)."""
     pool: Sequence = {
@@ -355,7 +356,7 @@ def guide(game: Game) -> GuideView | None:
     return GuideView(step_now.number, step_now.total, step_now.text, keys)
 
 
-def _target_title(content: Content, kind: str, target: str) -> str:
+def _target_title(content: Scenario, kind: str, target: str) -> str:
     """A target's name as its choice shows it."""
     if kind == "delegation":
         d = content.delegation(target)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from scenario import Content, ScenarioError
+from scenario import Content as Scenario
+from scenario import ScenarioError
 from scenario.engine.compiler import check_scenario, load_content
 from scenario.tools.finding import available, find_scenario
 
@@ -27,18 +28,18 @@ class Listing:
 class Library:
     """Loaded scenarios by id."""
 
-    def __init__(self, first: Content) -> None:
+    def __init__(self, first: Scenario) -> None:
         self.first = first
-        self._loaded: dict[str, Content] = {first.id: first}
+        self._loaded: dict[str, Scenario] = {first.id: first}
 
-    def get(self, scenario_id: str) -> Content:
+    def get(self, scenario_id: str) -> Scenario:
         """The scenario with this id; `ScenarioError` if it cannot be found or has errors."""
         content = self._loaded.get(scenario_id)
         if content is None:
             content = self._loaded[scenario_id] = load_content(find_scenario(scenario_id))
         return content
 
-    def put(self, content: Content) -> None:
+    def put(self, content: Scenario) -> None:
         """Use this version of a scenario from now on (after a live reload)."""
         self._loaded[content.id] = content
 

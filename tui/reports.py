@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scenario import Action, Game
-from scenario.engine.content import Content
+from scenario.engine.content import Content as Scenario
 from scenario.engine.phrasing import definite, titled
 from scenario.engine.transcript import Entry, hhmm
 
@@ -123,7 +123,7 @@ def dossier(game: Game, delegation_id: str) -> DossierView:
     )
 
 
-def position_words(content: Content, issue_id: str, position: int) -> str:
+def position_words(content: Scenario, issue_id: str, position: int) -> str:
     """A public position on the issue's 0..100 scale, said in the issue's own words."""
     issue = content.issues[issue_id]
     if position <= 20:
@@ -147,7 +147,7 @@ class Turn:
     moved: tuple[tuple[str, float], ...] = ()  # the score's parts it moved, largest first
 
 
-def describe(content: Content, action: Action) -> str:
+def describe(content: Scenario, action: Action) -> str:
     """An action as the chair did it, in words ('tabled Better access for the monitors')."""
     target = action.target
     if action.verb == "floor" and target:

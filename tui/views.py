@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from scenario import Game
-from scenario.engine.content import Content, Meter
+from scenario.engine.content import Content as Scenario
+from scenario.engine.content import Meter
 from scenario.engine.transcript import hhmm
 
 from .foresight import Risk, risks
@@ -152,7 +153,7 @@ def change(amount: int) -> str:
     return f"{'▲' if amount > 0 else '▼'}{figure(abs(amount))}"
 
 
-def tension_meter(content: Content) -> Meter | None:
+def tension_meter(content: Scenario) -> Meter | None:
     """The meter the model reads as tension, if the scenario names one."""
     slot = content.numbers.tension_slot
     for meter in content.meters.values():

@@ -1,9 +1,9 @@
 """The words both ways of playing use to turn the game into text, with no Textual in sight.
 
 The app (`tui.app`) and the plain text mode (`tui.plain`) say the same things: who a speaker is,
-how a quote is set, how the game is played, how the day's tension went. They live here, beside
-the view models in `tui.views`, so that the plain mode can import them without importing Textual
-and neither mode keeps its own copy.
+how a quote is set, how the game is played, how the day's tension went, how a list or a count is
+said. They live here, beside the view models (`tui.views` and its neighbours), so that the plain
+mode can import them without importing Textual and neither mode keeps its own copy.
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from scenario import Action, ActionError, CannotUndo, Content, Game, ScenarioError
+from scenario import Action, ActionError, CannotUndo, Game, ScenarioError
+from scenario import Content as Scenario
 from scenario.engine.actions import TARGETS, VERBS
 from scenario.engine.transcript import Entry
 from scenario.tools import saves
@@ -340,7 +341,7 @@ def _isatty(stream: TextIO) -> bool:
 
 
 def run_plain(
-    content: Content,
+    content: Scenario,
     *,
     seed: int | None = None,
     load: Path | None = None,

@@ -3,7 +3,8 @@
 Plain mode is read aloud by screen readers as often as it is read, so everything here is words
 and numbers: no symbol that carries meaning (no arrows, ticks or bars), changes said as "up 5" or
 "down 5", lists numbered with the number first. What the text says comes from the engine, the
-view models (`tui.views`) and the shared words (`tui.wording`); this module only arranges it.
+view models (`tui.views`, `tui.choosing`, `tui.reports`) and the shared words (`tui.wording`);
+this module only arranges it.
 """
 
 from __future__ import annotations
