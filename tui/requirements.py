@@ -61,7 +61,7 @@ def words(content: Scenario, part: str) -> str:
             least = value + 1 if op is ast.Gt else value
             return "a measure was adopted" if least == 1 else f"{least} measures were adopted"
         label = _meter(content, name)
-        if label and op in _COMPARE:
+        if label and op in _COMPARE and isinstance(value, int | float):
             return f"{label} is {_COMPARE[op]} {value}"
     return part
 
