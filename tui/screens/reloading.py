@@ -29,7 +29,7 @@ class Reloader:
 
     def __init__(self, table: TableScreen, folder: Path) -> None:
         self.table = table
-        self.watch = FolderWatch(folder)
+        self.folder_watch = FolderWatch(folder)
         self._poll: Timer | None = None
         self._edits = 0  # counts the edits seen, so that only the latest one's check is applied
 
@@ -41,10 +41,10 @@ class Reloader:
             self._poll.stop()
 
     def _check_watch(self) -> None:
-        if self.watch.changed():
+        if self.folder_watch.changed():
             self._edits += 1
             self.table.run_worker(
-                partial(self._check, self.watch.folder, self._edits),
+                partial(self._check, self.folder_watch.folder, self._edits),
                 group="reload",
                 thread=True,
             )
