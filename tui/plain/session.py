@@ -14,12 +14,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from scenario import Action, ActionError, CannotUndo, Content, Game, ScenarioError
+from scenario import Action, ActionError, CannotUndo, Game, ScenarioError
+from scenario import Content as Scenario
 from scenario.engine.actions import TARGETS, VERBS
 from scenario.engine.transcript import Entry
 from scenario.tools import saves
 
-from .. import saving, views
+from .. import choosing, reports, saving, views
 from ..library import Library
 from . import text
 from .commands import Command, as_id, parse
@@ -45,7 +46,7 @@ class PlainSession:
         self.width = width  # wrap to this many columns; None: one line a paragraph
         self.echo = not _isatty(stdin)  # piped input is echoed, so the output reads as a dialogue
         self.choosing: str | None = None  # a verb whose targets were just listed
-        self.choices: list[views.Choice] = []
+        self.choices: list[choosing.Choice] = []
         self.confirming = False  # "adjourn" chosen by number: asked to confirm
         self.last_time: int | None = None
 
@@ -202,7 +203,7 @@ class PlainSession:
         if not self._legal(verb):
             self.say(views.NOTHING_TO_CHOOSE[verb])
             return
-        self.choosing, self.choices = verb, views.choices(self.game, verb)
+        self.choosing, self.choices = verb, choosing.choices(self.game, verb)
         if n is not None:
             self.pick(n)
         else:
@@ -224,12 +225,13 @@ class PlainSession:
         """The id the player meant, or None after saying why none or several fit."""
         content = self.game.content
         kind = TARGETS[verb]
-        named = {
+        by_kind: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             "delegation": [(d.id, (d.name, d.short)) for d in content.delegations],
             "measure": [(m.id, (m.title,)) for m in content.measures],
             "framing": [(f.id, (f.title,)) for f in content.framings],
             "statement": [(s.id, (s.title,)) for s in content.statements],
-        }[kind]
+        }
+        named = by_kind[kind]
         ids = [i for i, _ in named]
         if typed in ids:
             return typed
@@ -255,7 +257,7 @@ class PlainSession:
         self.gap()
         self.show_minutes(entries)
         if action.verb == "consult" and action.target and not self.game.over:
-            view = views.dossier(self.game, action.target)
+            view = reports.dossier(self.game, action.target)
             self.say(text.sounding(view.delegation.name, view.sounding))
         message = self.autosaver.save(self.game)
         if message:
@@ -276,7 +278,7 @@ class PlainSession:
             self.prompt_list(full=False)
             return
         self.say(
-            f"Taken back: the Chair {views.describe(self.game.content, action)}. "
+            f"Taken back: the Chair {reports.describe(self.game.content, action)}. "
             f"It is {text.clock(self.game.clock)} again, round {self.game.round}."
         )
         message = self.autosaver.save(self.game)
@@ -301,7 +303,7 @@ class PlainSession:
             return
         found = self.resolve("consult", as_id(typed.split()))
         if found is not None:
-            self.say(text.dossier(views.dossier(self.game, found)))
+            self.say(text.dossier(reports.dossier(self.game, found)))
 
     def save(self, name: str | None) -> None:
         game = self.game
@@ -339,7 +341,7 @@ def _isatty(stream: TextIO) -> bool:
 
 
 def run_plain(
-    content: Content,
+    content: Scenario,
     *,
     seed: int | None = None,
     load: Path | None = None,

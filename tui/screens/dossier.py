@@ -14,8 +14,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Static
 
+from ..reports import DossierView
 from ..styling import speaker_class, style
-from ..views import DossierView
 from .base import ChairModal
 from .sounding import sounding_rows
 
