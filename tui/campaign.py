@@ -18,10 +18,11 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
-from scenario import ScenarioError
+from scenario import Game, ScenarioError
 from scenario.engine.campaign import CampaignGame
 from scenario.tools.campaigns import write_campaign_save
 
+from .screens.acting import ActionController
 from .screens.debrief import DebriefScreen, ScoreBreakdown
 from .screens.table import TableScreen
 from .styling import style, tone_class
@@ -35,31 +36,43 @@ def campaign_folder(saves: Path) -> Path:
     return saves / CAMPAIGN_SAVES
 
 
-class CampaignTableScreen(TableScreen):
-    """The table of one day of a campaign."""
+class CampaignActions(ActionController):
+    """A campaign day's actions: the autosave keeps the whole week, in the campaign's folder."""
 
-    def __init__(self, week: CampaignGame, *, saves: Path) -> None:
-        super().__init__(week.current, saves=saves)
-        self.week = week
+    table: CampaignTableScreen
+
+    def __init__(self, table: TableScreen) -> None:
+        super().__init__(table)
         self._save_failed = False
 
-    def _autosave(self) -> None:
-        self.chair_app.collector.after_frame()
-        folder = campaign_folder(self.saves)
+    def autosave(self) -> None:
+        table = self.table
+        table.chair_app.collector.after_frame()
+        folder = campaign_folder(table.saves)
         try:
             folder.mkdir(parents=True, exist_ok=True)
             write_campaign_save(
-                self.week, folder / f"autosave-{self.week.campaign.id}.json", "autosave"
+                table.week, folder / f"autosave-{table.week.campaign.id}.json", "autosave"
             )
         except (ScenarioError, OSError) as exc:
             if not self._save_failed:
                 self._save_failed = True
-                self.notify(
+                table.notify(
                     f"Autosave failed and is off for this week: {exc}",
                     title="Autosave",
                     severity="error",
                     markup=False,
                 )
+
+
+class CampaignTableScreen(TableScreen):
+    """The table of one day of a campaign."""
+
+    ACTING = CampaignActions
+
+    def __init__(self, week: CampaignGame, *, saves: Path) -> None:
+        self.week = week  # before the table's own start: its controller reads it
+        super().__init__(week.current, saves=saves)
 
     def _save_as(self, name: str) -> str | None:
         folder = campaign_folder(self.saves)
@@ -83,7 +96,7 @@ class CampaignDebriefScreen(DebriefScreen):
         *DebriefScreen.BINDINGS,
     ]
 
-    def __init__(self, game, week: CampaignGame) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, game: Game, week: CampaignGame) -> None:
         super().__init__(game)
         self.week = week
 
@@ -140,4 +153,4 @@ class CampaignDebriefScreen(DebriefScreen):
 
     def action_next_day(self) -> None:
         if self.week.can_advance:
-            self.chair_app.open_campaign_day(self.week)  # type: ignore[attr-defined]
+            self.chair_app.open_campaign_day(self.week)

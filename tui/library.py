@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from scenario.format.diagnostics import ScenarioError
 
 if TYPE_CHECKING:
-    from scenario import Content
+    from scenario import Content as Scenario
 
 
 @dataclass(frozen=True)
@@ -33,9 +33,9 @@ class Listing:
 class Library:
     """Loaded scenarios by id; the first one is given loaded, or as a folder to load on use."""
 
-    def __init__(self, first: Content | Path) -> None:
-        self._loaded: dict[str, Content] = {}
-        self._first: Content | None = None
+    def __init__(self, first: Scenario | Path) -> None:
+        self._loaded: dict[str, Scenario] = {}
+        self._first: Scenario | None = None
         self._first_folder: Path | None = None
         if isinstance(first, Path):
             self._first_folder = first
@@ -49,7 +49,7 @@ class Library:
         return self._first is not None
 
     @property
-    def first(self) -> Content:
+    def first(self) -> Scenario:
         """The scenario the app opened with, loaded now if it was given as a folder;
         `ScenarioError` if it has errors."""
         if self._first is None:
@@ -60,7 +60,7 @@ class Library:
             self._loaded.setdefault(self._first.id, self._first)
         return self._first
 
-    def get(self, scenario_id: str) -> Content:
+    def get(self, scenario_id: str) -> Scenario:
         """The scenario with this id; `ScenarioError` if it cannot be found or has errors."""
         content = self._loaded.get(scenario_id)
         if content is None:
@@ -70,7 +70,7 @@ class Library:
             content = self._loaded[scenario_id] = load_content(find_scenario(scenario_id))
         return content
 
-    def put(self, content: Content) -> None:
+    def put(self, content: Scenario) -> None:
         """Use this version of a scenario from now on (after a live reload)."""
         self._loaded[content.id] = content
 

@@ -2,7 +2,7 @@
 
 Speakers are told apart by colour and by name; the chair's acts open a paragraph; events, walk-outs
 and the ending stand out; roll-call answers are marked in words (supports, acquiesces, blocks),
-so nothing depends on colour alone. Authored text only ever enters as plain `Content`, never as
+so nothing depends on colour alone. Authored text only ever enters as plain (Textual's) `Content`, never as
 markup, so a `[` in a quote is a bracket.
 """
 

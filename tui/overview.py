@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from scenario import Action, Game
 
 from .keys import key_of
-from .views import _position_words as position_words
+from .reports import position_words
 
 STATE_WORDS = {
     "adopted": "adopted",
@@ -80,7 +80,7 @@ def overview(game: Game) -> Overview:
             d.index,
             d.short,
             d.name,
-            bool(game.read(f"present.{d.id}")),
+            game.standing(d.id).present,
             game.revealed(d.id),
         )
         for d in content.delegations
@@ -93,32 +93,30 @@ def overview(game: Game) -> Overview:
     legal = set(game.legal_actions())
     rows = []
     for m in content.measures:
-        if game.read(f"adopted.{m.id}"):
-            state = "adopted"
-        elif game.read(f"tabled.{m.id}"):
-            state = "tabled"
-        else:
-            state = "open" if Action("propose", m.id) in legal or game.over else "later"
+        standing = game.measure_standing(m.id)
+        state = standing.place
+        if state == "open" and not (Action("propose", m.id) in legal or game.over):
+            state = "later"
         rows.append(
             MeasureRow(
                 m.id,
                 m.title,
                 state,
-                int(game.read(f"failed.{m.id}")),
+                standing.failed,
                 tuple(_cell(column, answers, m.id, state) for column in columns),
             )
         )
     rows.sort(key=lambda row: ORDER[row.state])  # stable: as written within each state
-    framing = next((f.title for f in content.framings if game.read(f"framing.{f.id}")), None)
+    framing = game.framing()
     issues = tuple(
         IssueRow(
             issue.title,
-            int(game.read(f"status.{issue.id}")),
-            position_words(content, issue.id, int(game.read(f"status.{issue.id}"))),
+            game.status(issue.id),
+            position_words(content, issue.id, game.status(issue.id)),
         )
         for issue in content.issues.values()
     )
-    return Overview(framing, columns, tuple(rows), issues)
+    return Overview(framing.title if framing else None, columns, tuple(rows), issues)
 
 
 def _cell(

@@ -12,7 +12,7 @@ import ast
 import re
 
 from scenario import Game
-from scenario.engine.content import Content
+from scenario.engine.content import Content as Scenario
 from scenario.format.expressions import ExpressionError
 
 _COMPARE = {
@@ -37,7 +37,7 @@ def parts(source: str) -> list[str]:
     return [source.strip()]
 
 
-def words(content: Content, part: str) -> str:
+def words(content: Scenario, part: str) -> str:
     """One part of a condition in words, or as written when its shape is not a familiar one."""
     try:
         tree = ast.parse(part.strip(), mode="eval").body
@@ -61,12 +61,12 @@ def words(content: Content, part: str) -> str:
             least = value + 1 if op is ast.Gt else value
             return "a measure was adopted" if least == 1 else f"{least} measures were adopted"
         label = _meter(content, name)
-        if label and op in _COMPARE:
+        if label and op in _COMPARE and isinstance(value, int | float):
             return f"{label} is {_COMPARE[op]} {value}"
     return part
 
 
-def _flag(content: Content, name: str) -> str | None:
+def _flag(content: Scenario, name: str) -> str | None:
     """'adopted.x', 'consulted.russia', 'framing.y' … said as what happened."""
     match = _NAME.match(name)
     if not match:
@@ -93,11 +93,11 @@ def _flag(content: Content, name: str) -> str | None:
     return None
 
 
-def _reactions(content: Content) -> list:
+def _reactions(content: Scenario) -> list:
     return [rule for rules in content.reactions.values() for rule in rules]
 
 
-def _meter(content: Content, name: str) -> str | None:
+def _meter(content: Scenario, name: str) -> str | None:
     meter = content.meters.get(name)
     return meter.label if meter else None
 

@@ -1,9 +1,9 @@
 """The words both ways of playing use to turn the game into text, with no Textual in sight.
 
 The app (`tui.app`) and the plain text mode (`tui.plain`) say the same things: who a speaker is,
-how a quote is set, how the game is played, how the day's tension went. They live here, beside
-the view models in `tui.views`, so that the plain mode can import them without importing Textual
-and neither mode keeps its own copy.
+how a quote is set, how the game is played, how the day's tension went, how a list or a count is
+said. They live here, beside the view models (`tui.views` and its neighbours), so that the plain
+mode can import them without importing Textual and neither mode keeps its own copy.
 """
 
 from __future__ import annotations
@@ -48,3 +48,15 @@ def curve_summary(series: Sequence[int]) -> str:
         f"opened at {series[0]}, closed at {series[-1]}; "
         f"highest {max(series)}, lowest {min(series)}"
     )
+
+
+def times(n: int) -> str:
+    """'once', 'twice', '3 times'."""
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+
+
+def listed(names: Sequence[str]) -> str:
+    """'Russia', 'Russia and Ukraine', 'Russia, Ukraine and Poland'."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -19,12 +19,21 @@ from ..format.expressions import compile_value
 from . import lookup
 from .actions import Action, ActionError, parse_action
 from .compiler import load_content
-from .content import Content, Delegation, Measure
+from .content import Content, Delegation, Framing, Measure
 from .game import State, findings, legal_actions, new_state, opening, state_hash, step
 from .hidden import as_drawn, drawn_delegations
 from .layout import ANSWER_WORDS, CLOCK, CONSULTED, ENDED, FRAMING, ROUND
 from .negotiation import sounding
 from .scoring import Outcome, ScoreCard, outcome, score
+from .standing import (
+    DelegationStanding,
+    MeasureStanding,
+    delegation_standing,
+    framing_now,
+    issue_status,
+    measure_standing,
+    meter_value,
+)
 from .transcript import Entry, hhmm
 from .undo import why_not_undo
 
@@ -182,6 +191,41 @@ class Game:
         if reader is None:
             reader = readers[name] = compile_value(name, self.content.layout.resolve)  # type: ignore[attr-defined]
         return reader(self.state if state is None else state)
+
+    # Typed reads of the quantities code reads by name (see `standing`): a misspelt field is a
+    # type error, an unknown id a KeyError, at once; `state` is another state of this game.
+
+    def standing(self, delegation_id: str, state: State | None = None) -> DelegationStanding:
+        """A delegation's presence, trust, patience and counters."""
+        return delegation_standing(
+            self.content, self.state if state is None else state, delegation_id
+        )
+
+    def measure_standing(self, measure_id: str, state: State | None = None) -> MeasureStanding:
+        """Whether a measure is tabled or adopted, and its calls for consensus."""
+        return measure_standing(self.content, self.state if state is None else state, measure_id)
+
+    def meter(self, meter_id: str, state: State | None = None) -> int:
+        """A meter's value (its range is the content's: `content.meters[id].min`, `.max`)."""
+        return meter_value(self.content, self.state if state is None else state, meter_id)
+
+    def meter_series(self, meter_id: str) -> list[int]:
+        """A meter's value at the opening and after every action (for a sparkline)."""
+        slot = self.content.meters[meter_id].slot
+        return [state[slot] for state in self.states]
+
+    def status(self, issue_id: str, state: State | None = None) -> int:
+        """An issue's status quo, 0..100."""
+        return issue_status(self.content, self.state if state is None else state, issue_id)
+
+    def framing(self, state: State | None = None) -> Framing | None:
+        """The framing the chair gave the talks, if any."""
+        return framing_now(self.content, self.state if state is None else state)
+
+    @property
+    def before(self) -> State:
+        """The state before the last action (the opening's, before any)."""
+        return self.states[-2] if len(self.states) > 1 else self.states[-1]
 
     @property
     def over(self) -> bool:

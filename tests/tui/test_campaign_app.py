@@ -56,13 +56,13 @@ def test_the_picker_warns_of_the_red_lines_this_game_drew():
     """A red line drawn per game (one of 70, 90, 100 for Russia on further talks) is warned of
     as drawn: with 90 drawn, a series landing at 80 crosses nothing."""
     from scenario import Game
-    from tui import views
+    from tui import choosing
 
     game = Game.start(CONTENT / "brussels-2022", 7)
     game.act("consult russia")
     assert game.delegation("russia").positions["talks"].red_line == 90
     assert game.crossed_by("talks_series") == []
-    assert views._red_lines_known(game, "talks_series") is None
-    assert views._red_lines_known(game, "door_open") == (
+    assert choosing._red_lines_known(game, "talks_series") is None
+    assert choosing._red_lines_known(game, "door_open") == (
         "Crosses Russia's red line (NATO's open door to 5 or below): a protest costs 20 patience."
     )

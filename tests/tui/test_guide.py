@@ -7,7 +7,7 @@ from pathlib import Path
 
 from scenario import Content
 from tests.tui.conftest import open_game, widget_text
-from tui import views
+from tui import choosing
 from tui.app import ChairApp
 from tui.widgets.guide import GuidePanel
 
@@ -42,7 +42,7 @@ def test_the_guides_keys_name_the_choice_by_its_number(tutorial: Content):
     game = Game(tutorial, 7)
     for words in ("floor russia", "consult russia", "frame all_dimensions"):
         game.act(words)
-    view = views.guide(game)
+    view = choosing.guide(game)
     assert view is not None and view.number == 4
     assert view.keys.startswith("press p, then ") and "Better access for the monitors" in view.keys
 

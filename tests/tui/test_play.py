@@ -10,7 +10,7 @@ from textual import events
 from scenario import Content, Game, parse_action
 from scenario.engine.actions import VERBS
 from tests.tui.conftest import SEED, card, open_game, region_text, screen_text, table, widget_text
-from tui import views
+from tui import choosing, foresight
 from tui.app import ChairApp
 from tui.screens.confirm import ConfirmModal
 from tui.screens.consultation import ConsultationModal
@@ -164,7 +164,7 @@ async def test_an_open_choice_takes_the_keys_until_it_closes(tutorial: Content, 
         assert screen.game.actions == [] and screen.choosing
         footer = widget_text(app, screen.query_one(ChairFooter))
         assert "Choose" in footer and "Cancel" in footer and "Recess" not in footer
-        second = f"floor {views.choices(screen.game, 'floor')[1].id}"
+        second = f"floor {choosing.choices(screen.game, 'floor')[1].id}"
         await pilot.press("enter")  # the second choice
         assert [str(a) for a in screen.game.actions] == [second]
         assert "Recess" in widget_text(app, screen.query_one(ChairFooter))
@@ -184,7 +184,7 @@ async def test_a_click_on_the_table_closes_an_open_choice_and_does_nothing_else(
         await pilot.pause()
         assert not screen.choosing and app.screen is screen  # no dossier opened either
         await pilot.press("f")
-        choice = views.choices(screen.game, "floor")[1]
+        choice = choosing.choices(screen.game, "floor")[1]
         panel = screen.query_one(ChoicePanel).region
         rows = [row[panel.x : panel.right] for row in screen_text(app).split("\n")]
         y = next(y for y, row in enumerate(rows) if choice.title in row)
@@ -201,7 +201,7 @@ async def test_the_choice_under_the_mouse_is_marked_apart_from_the_highlighted_o
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_game(pilot)
         await pilot.press("f")
-        choices = views.choices(screen.game, "floor")
+        choices = choosing.choices(screen.game, "floor")
         listed = screen.query_one("#choices")
         left, right = listed.region.x, listed.region.right
         rows = [row[left:right] for row in screen_text(app).split("\n")]
@@ -322,13 +322,13 @@ async def test_keys_queued_behind_a_choice_move_it_once_it_is_drawn(
         await pilot.pause()
         await pilot.press("enter")
         assert [str(a) for a in screen.game.actions] == [
-            f"floor {views.choices(Game.replay(tutorial, SEED, []), 'floor')[1].id}"
+            f"floor {choosing.choices(Game.replay(tutorial, SEED, []), 'floor')[1].id}"
         ]
 
 
 async def test_a_recess_that_would_close_the_session_asks_first(tutorial: Content, saves_dir: Path):
     game = Game(tutorial, SEED)
-    while views.closing_warning(game, "recess") is None:
+    while foresight.closing_warning(game, "recess") is None:
         game.act("recess")
     recesses = [str(a) for a in game.actions]
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)

@@ -1,7 +1,9 @@
 """What the screens look like, at 100×30 and at 80×24 (review changes with --snapshot-update).
 
 Everything that varies is fixed: the tutorial, seed 7, an empty saves folder (so the title
-screen shows no dates), notifications cleared, and the roll-call shown in full.
+screen shows no dates), notifications cleared, and the roll-call shown in full. Each SVG
+snapshot has the screen's words beside it, in a `.txt` file of the same name (`screen_dump`),
+so that a diff shows which words changed; `--snapshot-update` rewrites both (tests/tui/README.md).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from textual.pilot import Pilot
 
 from scenario import Content
 from tests.tui.conftest import open_game
+from tests.tui.screen_dump import ScreenTextExtension, record_screenshots, svg_text
 from tui.app import ChairApp
 
 SIZES = [pytest.param((100, 30), id="100x30"), pytest.param((80, 24), id="80x24")]
@@ -39,6 +42,22 @@ def at_table(actions: list[str], *keys: str) -> Before:
         await pilot.pause()
 
     return run_before
+
+
+@pytest.fixture
+def snap_compare(snap_compare, snapshot):
+    """pytest-textual-snapshot's `snap_compare`, with the screen's words kept beside the SVG:
+    a changed word fails here first, with a diff of the text."""
+    words = snapshot.use_extension(ScreenTextExtension)
+
+    def compare(app: ChairApp, *, terminal_size: tuple[int, int] = (80, 24), **options) -> bool:
+        taken = record_screenshots(app)
+        same_svg = snap_compare(app, terminal_size=terminal_size, **options)
+        assert len(taken) == 1, "the app exported no screenshot, or several"
+        assert svg_text(taken[0], terminal_size) == words
+        return same_svg
+
+    return compare
 
 
 @pytest.fixture

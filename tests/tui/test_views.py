@@ -12,7 +12,7 @@ from scenario.engine.transcript import Entry
 from scenario.tools import saves
 from tests.conftest import BASE_VIENNA as VIENNA
 from tests.tui.conftest import SEED
-from tui import saving, views
+from tui import choosing, foresight, reports, saving, views
 from tui.minutes import Minutes
 from tui.watching import FolderWatch, first_difference, reload_message
 from tui.widgets.bars import bar
@@ -26,26 +26,26 @@ def played(content: Content, *actions: str) -> Game:
 
 def test_choices_offer_only_what_is_legal_now(tutorial: Content):
     game = played(tutorial)
-    assert views.choices(game, "consensus") == []  # nothing tabled yet
-    assert [c.id for c in views.choices(game, "propose")] == [
+    assert choosing.choices(game, "consensus") == []  # nothing tabled yet
+    assert [c.id for c in choosing.choices(game, "propose")] == [
         "monitor_access",
         "open_door_declaration",
     ]
     game.act("consult russia")  # the hotline requires a consultation with Russia
-    assert "hotline" in [c.id for c in views.choices(game, "propose")]
-    assert views.choices(game, "recess") == []  # no target to choose
+    assert "hotline" in [c.id for c in choosing.choices(game, "propose")]
+    assert choosing.choices(game, "recess") == []  # no target to choose
 
 
 def test_choices_say_what_the_chair_has_learnt(tutorial: Content):
     game = played(tutorial, "propose open_door_declaration")
-    declaration = views.choices(game, "consensus")[0]
+    declaration = choosing.choices(game, "consensus")[0]
     assert declaration.warning == (  # Russia's protest said it in public
         "Sounded out: Russia blocks (its red line, as it protested). Not consulted: Ukraine and USA."
     )
     game.act("consult russia")
-    declaration = views.choices(game, "consensus")[0]
+    declaration = choosing.choices(game, "consensus")[0]
     assert declaration.warning == "Sounded out: Russia blocks. Not consulted: Ukraine and USA."
-    warnings = {c.id: c.warning for c in views.choices(game, "propose")}
+    warnings = {c.id: c.warning for c in choosing.choices(game, "propose")}
     assert warnings["monitor_access"] is None
 
 
@@ -56,14 +56,14 @@ def test_a_measure_that_moves_an_issue_is_shown_where_it_would_land_now(tutorial
         for action in measures:
             game.act(action)
         now = game.read("status.transparency")
-        assert views.landing(game, "hotline") == {"transparency": min(100, now + step)}
-        hotline = next(c for c in views.choices(game, "propose") if c.id == "hotline")
+        assert choosing.landing(game, "hotline") == {"transparency": min(100, now + step)}
+        hotline = next(c for c in choosing.choices(game, "propose") if c.id == "hotline")
         assert f"to {min(100, now + step)} (now {now})" in hotline.detail
 
 
 def test_roll_call_lists_every_delegation_with_its_answer(tutorial: Content):
     game = played(tutorial, "propose open_door_declaration")
-    view = views.roll_call(game, game.act("consensus open_door_declaration"))
+    view = reports.roll_call(game, game.act("consensus open_door_declaration"))
     assert view is not None and not view.adopted
     answers = {a.delegation: a.answer for a in view.answers}
     assert answers["russia"] == "blocks"
@@ -81,7 +81,7 @@ def test_meters_put_tension_first_with_its_history(tutorial: Content):
 def test_turning_points_are_described_in_words(tutorial: Content):
     heard = ("consult russia", "consult ukraine", "consult usa")  # the unheard would block it
     game = played(tutorial, *heard, "propose monitor_access", "consensus monitor_access", "adjourn")
-    turns = views.turning_points(game)
+    turns = reports.turning_points(game)
     assert any(t.what == "called for consensus on “Better access for the monitors”" for t in turns)
 
 
@@ -169,8 +169,8 @@ def test_a_red_line_protested_in_public_is_known_without_a_consultation(tutorial
     game = played(tutorial)
     assert all(v.risk is None for v in views.delegations(game))
     game.act("propose open_door_declaration")  # Russia protests: the whole room hears it
-    assert views.protested(game, "russia", "open_door_declaration")
-    assert not views.protested(game, "usa", "open_door_declaration")
+    assert foresight.protested(game, "russia", "open_door_declaration")
+    assert not foresight.protested(game, "usa", "open_door_declaration")
     risk = {v.id: v.risk for v in views.delegations(game)}
     assert risk["russia"] is not None and risk["russia"].short == "red line tabled"
     assert risk["usa"] is None and risk["ukraine"] is None
@@ -179,16 +179,16 @@ def test_a_red_line_protested_in_public_is_known_without_a_consultation(tutorial
 def test_the_consensus_preview_names_who_would_walk_out_only_when_known(tutorial: Content):
     actions = ["propose open_door_declaration", "consensus open_door_declaration", "recess"]
     blind = played(tutorial, *actions)
-    warning = views.choices(blind, "consensus")[0].warning or ""
+    warning = choosing.choices(blind, "consensus")[0].warning or ""
     assert warning.startswith("Sounded out: Russia blocks (its red line, as it protested).")
     blind.act("propose monitor_access")  # no protest: Russia's answer is not known
-    monitors = next(c for c in views.choices(blind, "consensus") if c.id == "monitor_access")
+    monitors = next(c for c in choosing.choices(blind, "consensus") if c.id == "monitor_access")
     warning = monitors.warning or ""
     assert "Russia blocks" not in warning and "Russia acquiesces" not in warning
     patience = blind.read("patience.russia")
     assert f"If Russia (patience {patience}) blocks, the block costs it 10 patience" in warning
     heard = played(tutorial, "consult russia", *actions)
-    warning = views.choices(heard, "consensus")[0].warning or ""
+    warning = choosing.choices(heard, "consensus")[0].warning or ""
     patience = heard.read("patience.russia")
     assert "Sounded out: Russia blocks." in warning
     assert f"Russia (patience {patience}) would walk out over it." in warning
@@ -198,10 +198,10 @@ def test_the_consensus_preview_names_who_would_walk_out_only_when_known(tutorial
 
 def test_an_action_that_runs_to_the_close_says_so_first(tutorial: Content):
     game = played(tutorial)
-    while views.closing_warning(game, "recess") is None:
+    while foresight.closing_warning(game, "recess") is None:
         game.act("recess")
     assert not game.over
-    assert views.closing_warning(game, "recess") == (
+    assert foresight.closing_warning(game, "recess") == (
         "Takes 30 minutes: the session closes at 13:30, so this ends the day and it is scored."
     )
     game.act("recess")
@@ -211,13 +211,13 @@ def test_an_action_that_runs_to_the_close_says_so_first(tutorial: Content):
 def test_the_preview_of_a_red_line_says_the_protest_would_drive_it_out():
     vienna = load_content(VIENNA)
     game = played(vienna, "consult russia", "propose open_door_declaration")
-    calm = next(c for c in views.choices(game, "propose") if c.id == "missile_talks")
+    calm = next(c for c in choosing.choices(game, "propose") if c.id == "missile_talks")
     assert calm.warning == (
         "Crosses Russia's red line (the format of further talks to 15 or below): "
         "a protest costs 20 patience."
     )
     game.act("consensus open_door_declaration")  # blocked: Russia's patience falls to a few
-    talks = next(c for c in views.choices(game, "propose") if c.id == "missile_talks")
+    talks = next(c for c in choosing.choices(game, "propose") if c.id == "missile_talks")
     patience = game.read("patience.russia")
     assert f"Russia (patience {patience}) would walk out." in (talks.warning or "")
     game.act("propose missile_talks")
@@ -263,16 +263,16 @@ def test_a_meter_line_writes_its_value_and_change_with_separators():
 
 def test_choices_keep_their_numbers_while_they_stay_possible(tutorial: Content):
     game = played(tutorial)
-    keys = {c.id: c.key for c in views.choices(game, "propose")}
+    keys = {c.id: c.key for c in choosing.choices(game, "propose")}
     assert keys == {"monitor_access": 1, "open_door_declaration": 3}  # the hotline is held back
     game.act("consult russia")
     game.act("propose monitor_access")
     game.act("consensus monitor_access")
-    assert {c.id: c.key for c in views.choices(game, "propose")} == {
+    assert {c.id: c.key for c in choosing.choices(game, "propose")} == {
         "hotline": 2,
         "open_door_declaration": 3,
     }
-    assert [(c.id, c.key) for c in views.choices(game, "floor")] == [
+    assert [(c.id, c.key) for c in choosing.choices(game, "floor")] == [
         (d.id, d.index + 1)
         for d in tutorial.delegations  # as the dossier keys 1-9
     ]
@@ -280,18 +280,18 @@ def test_choices_keep_their_numbers_while_they_stay_possible(tutorial: Content):
 
 def test_a_newly_possible_measure_says_what_made_it_possible(tutorial: Content):
     game = played(tutorial)
-    assert views.news(game) == []
+    assert choosing.news(game) == []
     game.act(
         "consult russia"
     )  # the hotline requires: adopted.monitor_access or consulted.russia > 0
-    hotline = next(c for c in views.choices(game, "propose") if c.id == "hotline")
+    hotline = next(c for c in choosing.choices(game, "propose") if c.id == "hotline")
     assert hotline.unlocked == "you consulted Russia"
-    assert views.news(game) == [
+    assert choosing.news(game) == [
         "You can now table “A risk-reduction hotline”, because you consulted Russia."
     ]
     game.act("recess")  # not news any more
-    assert views.news(game) == []
-    assert all(c.unlocked is None for c in views.choices(game, "propose"))
+    assert choosing.news(game) == []
+    assert all(c.unlocked is None for c in choosing.choices(game, "propose"))
 
 
 def test_a_requirement_is_said_in_words_when_its_shape_is_familiar():
@@ -317,17 +317,17 @@ def test_actions_in_words_quote_titles_and_name_delegations_properly():
     from scenario import Action
 
     vienna = load_content(VIENNA)
-    assert views.describe(vienna, Action("frame", "people_first")) == (
+    assert reports.describe(vienna, Action("frame", "people_first")) == (
         "framed the talks as “The people affected by the conflict first”"
     )
-    assert views.describe(vienna, Action("floor", "moldova")) == (
+    assert reports.describe(vienna, Action("floor", "moldova")) == (
         "gave the floor to the Republic of Moldova"
     )
 
 
 def test_a_measure_that_would_not_move_an_issue_says_it_keeps_it():
-    assert views._lands("NATO's open door", 55, 55) == "keeps NATO's open door at 55"
-    assert views._lands("NATO's open door", 10, 55) == "moves NATO's open door to 10 (now 55)"
+    assert choosing._lands("NATO's open door", 55, 55) == "keeps NATO's open door at 55"
+    assert choosing._lands("NATO's open door", 10, 55) == "moves NATO's open door to 10 (now 55)"
 
 
 def test_every_term_of_the_help_is_explained_in_the_docs_too():
@@ -345,25 +345,25 @@ def test_every_term_of_the_help_is_explained_in_the_docs_too():
 
 def test_a_verb_that_would_end_the_day_says_so_once_above_its_choices(tutorial: Content):
     game = played(tutorial)
-    assert "ends the day" not in views.explanation(game, "floor")
+    assert "ends the day" not in choosing.explanation(game, "floor")
     turn = 0
-    while not views.closes_session(game, "floor"):
+    while not foresight.closes_session(game, "floor"):
         game.act(f"floor {tutorial.delegations[turn % 3].id}")  # 20 minutes at a time
         turn += 1
     assert not game.over and game.clock == "13:10"
-    assert views.explanation(game, "floor").endswith(
+    assert choosing.explanation(game, "floor").endswith(
         "Takes 20 minutes. The session closes at 13:30: this ends the day."
     )
-    assert all("ends the day" not in (c.warning or "") for c in views.choices(game, "floor"))
+    assert all("ends the day" not in (c.warning or "") for c in choosing.choices(game, "floor"))
 
 
 def test_the_dossier_of_a_delegation_that_walked_out_says_how_it_may_come_back(tutorial: Content):
     game = played(tutorial, "propose open_door_declaration", "consensus open_door_declaration")
-    assert views.dossier(game, "russia").way_back is None
+    assert reports.dossier(game, "russia").way_back is None
     game.act("consensus open_door_declaration")
     assert not game.read("present.russia")
     trust = game.read("trust.russia")
-    assert views.dossier(game, "russia").way_back == (
+    assert reports.dossier(game, "russia").way_back == (
         "Russia walked out. Going after it (c) brings it back only if its trust is at least "
         f"70; it is {trust}."
     )
@@ -384,12 +384,14 @@ def test_the_agenda_shows_how_far_an_adoption_moved_each_issue(tutorial: Content
 def test_a_walk_out_that_would_end_the_day_says_so_before(tutorial: Content):
     actions = ["consult russia", "propose open_door_declaration", "consensus open_door_declaration"]
     game = played(tutorial, *actions)
-    assert views.walkout_ends_day(game, ["russia"]) == "Russia walks out"  # the scenario's ending
-    assert views.walkout_ends_day(game, ["usa"]) is None
+    assert (
+        foresight.walkout_ends_day(game, ["russia"]) == "Russia walks out"
+    )  # the scenario's ending
+    assert foresight.walkout_ends_day(game, ["usa"]) is None
     russia = next(v for v in views.delegations(game) if v.id == "russia")
     assert russia.risk is not None
     assert russia.risk.why.endswith("If it walks out, the day ends (“Russia walks out”).")
-    warning = views.choices(game, "consensus")[0].warning or ""
+    warning = choosing.choices(game, "consensus")[0].warning or ""
     assert warning.endswith("and walks out. That ends the day (“Russia walks out”).")
     game.act("consensus open_door_declaration")
     assert game.over and game.outcome.ending.title == "Russia walks out"

@@ -14,13 +14,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from scenario import Action, ActionError, CannotUndo, Content, Game, ScenarioError
+from scenario import Action, ActionError, CannotUndo, Game, ScenarioError
+from scenario import Content as Scenario
 from scenario.engine.transcript import Entry
 from scenario.engine.verbs import DELEGATION, NAMES
 from scenario.engine.verbs import verb as verb_of
 from scenario.tools import saves
 
-from .. import saving, views
+from .. import choosing, reports, saving
 from ..keys import key_of
 from ..library import Library
 from . import text
@@ -47,7 +48,7 @@ class PlainSession:
         self.width = width  # wrap to this many columns; None: one line a paragraph
         self.echo = not _isatty(stdin)  # piped input is echoed, so the output reads as a dialogue
         self.choosing: str | None = None  # a verb whose targets were just listed
-        self.choices: list[views.Choice] = []
+        self.choices: list[choosing.Choice] = []
         self.confirming = False  # "adjourn" chosen by number: asked to confirm
         self.last_time: int | None = None
 
@@ -204,7 +205,7 @@ class PlainSession:
         if not self._legal(verb):
             self.say(key_of(verb).nothing)
             return
-        self.choosing, self.choices = verb, views.choices(self.game, verb)
+        self.choosing, self.choices = verb, choosing.choices(self.game, verb)
         if n is not None:
             self.pick(n)
         else:
@@ -258,7 +259,7 @@ class PlainSession:
         self.gap()
         self.show_minutes(entries)
         if action.verb == "consult" and action.target and not self.game.over:
-            view = views.dossier(self.game, action.target)
+            view = reports.dossier(self.game, action.target)
             self.say(text.sounding(view.delegation.name, view.sounding))
         message = self.autosaver.save(self.game)
         if message:
@@ -279,7 +280,7 @@ class PlainSession:
             self.prompt_list(full=False)
             return
         self.say(
-            f"Taken back: the Chair {views.describe(self.game.content, action)}. "
+            f"Taken back: the Chair {reports.describe(self.game.content, action)}. "
             f"It is {text.clock(self.game.clock)} again, round {self.game.round}."
         )
         message = self.autosaver.save(self.game)
@@ -304,7 +305,7 @@ class PlainSession:
             return
         found = self.resolve("consult", as_id(typed.split()))
         if found is not None:
-            self.say(text.dossier(views.dossier(self.game, found)))
+            self.say(text.dossier(reports.dossier(self.game, found)))
 
     def save(self, name: str | None) -> None:
         game = self.game
@@ -342,7 +343,7 @@ def _isatty(stream: TextIO) -> bool:
 
 
 def run_plain(
-    content: Content,
+    content: Scenario,
     *,
     seed: int | None = None,
     load: Path | None = None,

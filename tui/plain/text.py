@@ -3,7 +3,8 @@
 Plain mode is read aloud by screen readers as often as it is read, so everything here is words
 and numbers: no symbol that carries meaning (no arrows, ticks or bars), changes said as "up 5" or
 "down 5", lists numbered with the number first. What the text says comes from the engine, the
-view models (`tui.views`) and the shared words (`tui.wording`); this module only arranges it.
+view models (`tui.views`, `tui.choosing`, `tui.reports`) and the shared words (`tui.wording`);
+this module only arranges it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from scenario.engine.content import Content as Scenario
 from scenario.engine.transcript import Entry, hhmm
 from scenario.engine.verbs import NAMES, REGISTRY
 
-from .. import views, wording
+from .. import choosing, reports, views, wording
 from ..keys import key_of
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -175,9 +176,9 @@ def guide(game: Game) -> list[str]:
     return [f"Guide, step {step.number} of {step.total}: {step.text}{how}"]
 
 
-def target_menu(game: Game, verb: str, choices: Sequence[views.Choice]) -> list[str]:
+def target_menu(game: Game, verb: str, choices: Sequence[choosing.Choice]) -> list[str]:
     """The targets a verb may take now, numbered, each with what choosing it does."""
-    out = [f"{key_of(verb).title}. {views.explanation(game, verb)}"]
+    out = [f"{key_of(verb).title}. {choosing.explanation(game, verb)}"]
     for n, c in enumerate(choices, 1):
         warning = f" {c.warning}" if c.warning else ""
         out.append(f"{n}. {c.title} ({verb} {c.id}). {sentence(c.detail)}{warning}")
@@ -239,7 +240,7 @@ def _listed(what: str, items: Sequence[str]) -> str:
     return f"{what}: {'; '.join(items)}." if items else f"{what}: nothing."
 
 
-def dossier(view: views.DossierView) -> list[str]:
+def dossier(view: reports.DossierView) -> list[str]:
     """What the chair knows of a delegation: in public, and what it learnt in private."""
     out = [delegation(view.delegation), view.summary]
     out += [f"In public, on {issue}: {words}." for issue, words in view.positions]
@@ -256,7 +257,7 @@ def dossier(view: views.DossierView) -> list[str]:
 SOUNDING_STATES = {"tabled": "on the table", "open": "not tabled"}
 
 
-def sounding(who: str, lines: Sequence[views.SoundingLine]) -> list[str]:
+def sounding(who: str, lines: Sequence[reports.SoundingLine]) -> list[str]:
     """How a consulted delegation would answer each measure if called now (said with its name:
     heard after the minutes, a bare "acquiesces" left the listener asking who)."""
     if not lines:
@@ -291,9 +292,9 @@ def debrief(game: Game) -> list[str]:
     ]
     tension = views.tension_meter(game.content)
     if tension is not None:
-        series = [int(v) for v in game.series(tension.id)]
+        series = game.meter_series(tension.id)
         out.append(f"{tension.label} over the day: {wording.curve_summary(series)}.")
-    turns = views.turning_points(game)
+    turns = reports.turning_points(game)
     out.append("Turning points:" if turns else wording.NO_TURNING_POINTS)
     history = game.content.history
     for turn in turns:

@@ -74,7 +74,9 @@ class ChairScreen(_Fitted, Screen[T]):
         """The app, typed: screens ask it to navigate (title, new game, load)."""
         return self.app  # type: ignore[return-value]
 
-    def render(self) -> RenderResult:
+    # Textual types Screen.render as a Rich renderable only, narrower than Widget.render, whose
+    # result (a Visual such as Content, too) Textual draws the same way for a screen.
+    def render(self) -> RenderResult:  # type: ignore[override]
         return notice(self.app.size) if too_small(self.app.size) else super().render()
 
 
@@ -86,7 +88,9 @@ class ChairModal(_Fitted, ModalScreen[T]):
     """As on `ChairScreen`: a dialog is not redrawn whole, the table beneath included, when
     the focus moves from one of its buttons to another."""
 
-    def render(self) -> RenderResult:
+    # Textual types Screen.render as a Rich renderable only, narrower than Widget.render, whose
+    # result (a Visual such as Content, too) Textual draws the same way for a screen.
+    def render(self) -> RenderResult:  # type: ignore[override]
         return notice(self.app.size) if too_small(self.app.size) else super().render()
 
     def get_component_styles(self, *names: str) -> RenderStyles:

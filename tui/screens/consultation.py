@@ -15,8 +15,8 @@ from scenario.engine.content import Content as Scenario
 from scenario.engine.transcript import Entry
 
 from ..minutes import Minutes
+from ..reports import DossierView
 from ..styling import style
-from ..views import DossierView
 from .base import ChairModal
 from .sounding import sounding_rows
 

@@ -15,7 +15,7 @@ from textual.widgets import Sparkline, Static
 from scenario import Game
 from scenario.engine.scoring import ScoreLine
 
-from .. import views, wording
+from .. import reports, views, wording
 from ..hanging import Hanging
 from ..styling import BARS, classes, style, tone_class
 from ..widgets.bars import bar
@@ -125,13 +125,13 @@ class DebriefScreen(ChairScreen[None]):
         tension = views.tension_meter(self.game.content)
         if tension is None:
             return
-        series = [int(v) for v in self.game.series(tension.id)]
+        series = self.game.meter_series(tension.id)
         yield Static(Content(f"{tension.label} over the day"), classes="heading")
         yield Static(Content.styled(wording.curve_summary(series), style("muted")))
         yield Sparkline(series, summary_function=max, id="curve")
 
     def _turns(self) -> Iterator[Widget]:
-        turns = views.turning_points(self.game)
+        turns = reports.turning_points(self.game)
         yield Static(Content("Turning points"), classes="heading")
         if not turns:
             yield Static(Content.styled(wording.NO_TURNING_POINTS, style("muted")))

@@ -15,8 +15,8 @@ from textual.content import Content
 from textual.widgets import Button, Static
 
 from ..keys import key_of
+from ..reports import DossierView
 from ..styling import speaker_class, style
-from ..views import DossierView
 from .base import ChairModal
 from .sounding import sounding_rows
 

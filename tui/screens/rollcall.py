@@ -17,8 +17,8 @@ from textual.widgets import Static
 
 from ..hanging import Hanging
 from ..minutes import ANSWER_ICONS
+from ..reports import AnswerLine, RollCallView
 from ..styling import answer_class, speaker_class, style
-from ..views import AnswerLine, RollCallView
 from .base import ChairModal
 
 

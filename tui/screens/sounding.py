@@ -9,8 +9,8 @@ from textual.widgets import Static
 
 from ..hanging import Hanging, Stacked
 from ..minutes import ANSWER_ICONS
+from ..reports import SoundingLine
 from ..styling import answer_class, style
-from ..views import SoundingLine
 
 STATES = {"tabled": "on the table", "open": "not tabled"}
 

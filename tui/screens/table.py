@@ -1,32 +1,27 @@
 """The table: where the game is played.
 
-This screen holds the game. Every verb goes through `act`, the one place that calls `Game.act`;
-after each action it redraws the table from views (widgets never see the game), autosaves once
-the frame is painted, and opens what the action calls for: the consultation, the roll-call, and
-the debrief when the session closes. With a watched scenario folder it also reloads the scenario
-when its files change and replays the game onto it.
+This screen holds the game and lays out the widgets that show it; it redraws them from views
+(widgets never see the game) and opens the dialogs the player asks for (a dossier, the source of
+a line, the agenda, the briefing, saving). Acting (a verb's key, the choice of a target, the
+action, what follows it, the autosave) is `acting.ActionController`'s: every verb goes through
+its `act`, the one place that calls `Game.act`. With a watched scenario folder,
+`reloading.Reloader` reloads the scenario when its files change and replays the game onto it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from textual import events, work
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
-from textual.timer import Timer
 
-from scenario import Action, ActionError, CannotUndo, Game, ScenarioError
-from scenario.engine.compiler import Report, check_scenario
+from scenario import Action, Game, ScenarioError
 from scenario.engine.transcript import Entry
-from scenario.engine.verbs import verb as verb_of
 
-from .. import saving, views
-from ..keys import VERB_KEYS, key_of, short_labels
-from ..watching import FolderWatch, reload_message
+from .. import choosing, reports, saving, views
+from ..keys import VERB_KEYS, short_labels
 from ..widgets.agenda import Agenda
 from ..widgets.choices import ChoicePanel
 from ..widgets.delegations import DelegationCards, DelegationList
@@ -37,13 +32,12 @@ from ..widgets.meters import MeterPanel, MoreBelow, ScoreLine
 from ..widgets.problems import ReloadProblems
 from ..widgets.repeating import Column, RepeatingRows, Row, ScrollingColumn
 from ..widgets.transcript import Transcript
+from .acting import ActionController
 from .base import ChairScreen, too_small
 from .briefing import BriefingScreen
-from .confirm import ConfirmModal
-from .consultation import ConsultationModal
 from .debrief import DebriefScreen
 from .dossier import DossierModal
-from .rollcall import RollCallModal
+from .reloading import Reloader
 from .save import SaveModal
 from .source import SourceModal
 
@@ -96,27 +90,26 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
     """The negotiating table for one game."""
 
     BINDINGS: ClassVar[list[BindingType]] = _bindings()
+    ACTING: ClassVar[type[ActionController]] = ActionController
+    """What takes the actions (a campaign's table saves the week instead of the game)."""
     POLL_SECONDS = 0.5
     """How often a watched scenario folder is checked for edits."""
 
     def __init__(self, game: Game, *, saves: Path, watch: Path | None = None) -> None:
         super().__init__()
         self.game = game
-        self.autosaver = saving.Autosaver(saves)
         self.saves = saves
         self.script: list[Action] = list(game.actions)
         """The actions the player took; replayed in full on each reload, even after a partial one."""
         self._legal: set[str] | None = None
-        self._watch = FolderWatch(watch) if watch is not None else None
-        self._poll: Timer | None = None
-        self._edits = 0  # counts the edits seen, so that only the latest one's check is applied
         # The widgets the screen feeds after every action, held rather than looked up: a query
-        # matches selectors against the whole screen, a tenth of a millisecond each.
-        self._choice = ChoicePanel(id="choice")
+        # matches selectors against the whole screen, a tenth of a millisecond each. The choice,
+        # the minutes and the reload's problems are fed by the controller and the reloader too.
+        self.choice = ChoicePanel(id="choice")
         self._header = TableHeader(id="header")
         self._delegations = DelegationList(id="delegations")
-        self._minutes = Transcript(id="transcript")
-        self._problems = ReloadProblems(id="problems")
+        self.minutes = Transcript(id="transcript")
+        self.problems = ReloadProblems(id="problems")
         self._guide = GuidePanel(id="guide")
         self._score = ScoreLine(id="score")
         self._meters = MeterPanel(id="meters")
@@ -124,6 +117,8 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self._footer = ChairFooter(short_labels())
         self._side = ScrollingColumn(id="side")
         self._more = MoreBelow(id="side-more")
+        self.acting = self.ACTING(self)
+        self.reloader = Reloader(self, watch) if watch is not None else None
 
     # ------------------------------------------------------------------ layout
 
@@ -135,14 +130,14 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         # First, though drawn on top: Textual numbers the painting order of a screen's children
         # from the last, so a panel shown or hidden first in line leaves every other widget's
         # number as it was, and Textual draws only the panel, not the whole table again.
-        yield self._choice
+        yield self.choice
         yield self._header
         with Row(id="table"):
             yield self._delegations
             with Column(id="middle"):
                 yield self._guide
-                yield self._minutes
-                yield self._problems
+                yield self.minutes
+                yield self.problems
             with self._side:
                 yield self._more
                 yield self._score
@@ -151,14 +146,14 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         yield self._footer
 
     def on_mount(self) -> None:
-        self._problems.display = False
+        self.problems.display = False
         self.watch(self._side, "scroll_y", self._cue_more, init=False)
         self.watch(self._side, "max_scroll_y", self._cue_more, init=False)
-        self._minutes.show(self.game.content, self.game.transcript)
+        self.minutes.show(self.game.content, self.game.transcript)
         self.refresh_panels()
-        self._minutes.focus()
-        if self._watch is not None:
-            self._poll = self.set_interval(self.POLL_SECONDS, self._check_watch)
+        self.minutes.focus()
+        if self.reloader is not None:
+            self.reloader.start(self.POLL_SECONDS)
         if self.game.over:
             self.call_after_refresh(self.action_debrief)
         self.call_after_refresh(self.chair_app.collector.pause)  # the player reads the table
@@ -178,7 +173,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self._meters.show(views.meters(game))
         self._score.show(views.score(game))
         self._agenda.view = views.agenda(game)
-        self._guide.show(views.guide(game))
+        self._guide.show(choosing.guide(game))
         self.call_after_refresh(self._cue_more)
 
     def _cue_more(self) -> None:
@@ -202,15 +197,14 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         if self.choosing:
             return False  # while a choice is open, only its own keys work
         if action == "verb":
-            legal = self._legal or set()
-            return True if parameters and parameters[0] in legal else None
+            return True if parameters and parameters[0] in self.legal_verbs else None
         if action == "debrief":
             return self.game.over
         return True
 
     def on_resize(self) -> None:
         if too_small(self.app.size):
-            self._close_choice()  # shown by the code, it would stay over the too-small notice
+            self.close_choice()  # shown by the code, it would stay over the too-small notice
         self.refresh_bindings()
 
     def action_help(self) -> None:
@@ -218,190 +212,70 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
 
     # ------------------------------------------------------------------ acting
 
+    @property
+    def legal_verbs(self) -> set[str]:
+        """The verbs possible now (as of the last redraw)."""
+        return self._legal or set()
+
     def action_verb(self, verb: str) -> None:
-        """A verb's key: act at once, or ask what to act on."""
-        if verb not in (self._legal or set()):
-            return
-        if verb == "adjourn":
-            self.app.push_screen(
-                ConfirmModal(
-                    "Adjourn the session?",
-                    "The session closes and the day is scored. This ends the game.",
-                    "Adjourn",
-                ),
-                lambda yes: self.act(Action("adjourn")) if yes else None,
-            )
-            return
-        if verb_of(verb).target is None:
-            ending = views.closing_warning(self.game, verb)
-            if ending is None:
-                self.act(Action(verb))
-                return
-            self.app.push_screen(  # a recess that runs to the close ends the day: say so first
-                ConfirmModal(f"{key_of(verb).title}?", ending, "Go ahead"),
-                lambda yes: self.act(Action(verb)) if yes else None,
-            )
-            return
-        choices = views.choices(self.game, verb)
-        if not choices:
-            self.notify(key_of(verb).nothing, markup=False)
-            return
-        self._choice.ask(verb, key_of(verb).title, views.explanation(self.game, verb), choices)
-        self.refresh_bindings()
+        self.acting.verb(verb)
+
+    def act(self, action: Action) -> None:
+        """Take one action (see `ActionController.act`)."""
+        self.acting.act(action)
+
+    def action_undo(self) -> None:
+        self.acting.undo()
 
     # ------------------------------------------------------------------ an open choice
 
     @property
     def choosing(self) -> bool:
         """A choice of target is open: the table's own keys and clicks wait until it closes."""
-        return self._choice.open
+        return self.choice.open
 
     def action_choice_move(self, move: str) -> None:
-        self._choice.move(move)
+        self.choice.move(move)
 
     def action_choice_pick(self, index: int | None = None) -> None:
-        chosen = self._choice.pick(index)
-        if chosen is not None:
-            self.act(Action(*chosen))
+        self.acting.pick(index)
 
     def action_choice_digit(self, digit: int) -> None:
-        """A digit of a choice's number (the same all game): acts once the number is whole."""
-        chosen = self._choice.type_digit(digit)
-        if chosen is not None:
-            self.act(Action(*chosen))
+        self.acting.digit(digit)
 
     def on_key(self, event: events.Key) -> None:
         """While a choice is open, a key that is not a digit ends the number being typed (the
         digits are priority bindings, so they never reach here)."""
-        if self._choice.open:
-            self._choice.forget_typed()
+        if self.choice.open:
+            self.choice.forget_typed()
 
     def action_choice_cancel(self) -> None:
-        self._close_choice()
+        self.close_choice()
 
     def on_choice_panel_chosen(self, message: ChoicePanel.Chosen) -> None:
         self.act(Action(message.verb, message.target))
 
     def on_click(self, event: events.Click) -> None:
         """A click on the table, outside an open choice, closes the choice and does nothing else."""
-        panel = self._choice
+        panel = self.choice
         if panel.open and (event.widget is None or panel not in event.widget.ancestors_with_self):
-            self._close_choice()
+            self.close_choice()
 
-    def _close_choice(self) -> None:
+    def close_choice(self) -> None:
         if self.choosing:
-            self._choice.close()
+            self.choice.close()
             self.refresh_bindings()
-
-    # ------------------------------------------------------------------ the action
-
-    def act(self, action: Action) -> None:
-        """Take one action: the only place the game changes."""
-        self._close_choice()  # from the palette, a choice left open would be stale
-        try:
-            entries = self.game.act(action)
-        except ActionError as exc:
-            self.notify(exc.message, title="Not possible", severity="error", markup=False)
-            return
-        self.script = list(self.game.actions)
-        self._minutes.extend(entries)
-        self.refresh_panels()
-        self._follow_up(action, entries)  # first: a dialog it opens need not wait for the save
-        self.call_after_refresh(self._autosave)
-
-    def action_undo(self) -> None:
-        """Take back the last action (the engine says whether it may be), and save the game so."""
-        try:
-            action = self.game.undo()
-        except CannotUndo as exc:
-            self.notify(
-                exc.message[:1].upper() + exc.message[1:] + ".",
-                title="Undo",
-                severity="warning",
-                markup=False,
-            )
-            return
-        self.script = list(self.game.actions)
-        self._minutes.show(self.game.content, self.game.transcript)
-        self.refresh_panels()
-        self.app.clear_notifications()  # what popped up for the action is taken back with it
-        self.notify(
-            f"Taken back: the Chair {views.describe(self.game.content, action)}.",
-            title="Undo",
-            markup=False,
-        )
-        self.call_after_refresh(self._autosave)
-
-    def _announce(self, entries: Sequence[Entry]) -> None:
-        """Events and walk-outs also pop up, in case the minutes scroll past them."""
-        for entry in entries:
-            if entry.kind == "event":
-                self.notify(entry.text, title="Event", markup=False)
-            elif entry.kind == "walkout":
-                self.notify(entry.text, title="Walk-out", severity="error", markup=False)
-
-    def _follow_up(self, action: Action, entries: list[Entry]) -> None:
-        """Open what the action calls for, then the debrief if the session has closed.
-
-        A dialog the action opens (the consultation, the roll-call) follows the frame that shows
-        the action on the table: the key is answered in that frame, and the dialog, a screen to
-        compose and draw over the dimmed table, comes three or four frames later instead of
-        holding the first one back. The pop-ups for events and walk-outs wait until that dialog
-        is closed (they covered it); without a dialog they follow the frame that shows the
-        minutes, since a pop-up is a widget to mount and lay out.
-        """
-        modal: Screen[Any] | None = None
-        if action.verb == "consensus":
-            rolled = views.roll_call(self.game, entries)
-            modal = RollCallModal(rolled) if rolled else None
-        elif action.verb == "consult" and action.target:
-            modal = ConsultationModal(
-                self.game.content, views.dossier(self.game, action.target), entries
-            )
-        if modal is not None:
-            self.call_after_refresh(self._open_follow_up, modal, entries)
-        else:
-            self.call_after_refresh(self._announce_then_debrief, entries)
-
-    def _open_follow_up(self, modal: Screen[Any], entries: Sequence[Entry]) -> None:
-        if self in self.app.screen_stack:  # not if a key in the meantime left the table
-            self.app.push_screen(modal, lambda _: self._announce_then_debrief(entries))
-
-    def _announce_then_debrief(self, entries: Sequence[Entry]) -> None:
-        """Pop up events and walk-outs while the game goes on, and what the action made possible;
-        once it is over the debrief comes instead, and nothing covers it (the minutes and the
-        debrief say what happened)."""
-        if self.game.over:
-            self._maybe_debrief()
-        else:
-            self._announce(entries)
-            for line in views.news(self.game):  # what the action made possible, and why
-                self.notify(line, title="Now possible", markup=False)
-
-    def _maybe_debrief(self) -> None:
-        if self.game.over:
-            self.action_debrief()
-
-    def _autosave(self) -> None:
-        """Once the action's frame is painted: the save, and the garbage of that frame."""
-        self.chair_app.collector.after_frame()
-        kept = self.autosaver.keep_unfinished(self.game)
-        if kept:
-            self.notify(kept, title="Autosave", timeout=15, markup=False)
-        message = self.autosaver.save(self.game)
-        if message:
-            self.notify(message, title="Autosave", severity="error", timeout=12, markup=False)
 
     # ------------------------------------------------------------------ reading
 
     def action_source(self) -> None:
-        entry = self._minutes.entry
+        entry = self.minutes.entry
         if entry is not None:
             self._show_source(entry)
 
     def on_transcript_source_wanted(self, message: Transcript.SourceWanted) -> None:
         if self.choosing:
-            self._close_choice()  # the click only closes the choice
+            self.close_choice()  # the click only closes the choice
         elif message.entry.source:  # a click on a line without one is just a click
             self._show_source(message.entry)
 
@@ -418,15 +292,18 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
 
     def on_delegation_cards_pressed(self, message: DelegationCards.Pressed) -> None:
         if self.choosing:
-            self._close_choice()  # the click only closes the choice
+            self.close_choice()  # the click only closes the choice
         else:
             self._open_dossier(message.delegation_id)
 
     def _open_dossier(self, delegation_id: str) -> None:
-        legal = set(views.targets(self.game, "floor")), set(views.targets(self.game, "consult"))
+        legal = (
+            set(choosing.targets(self.game, "floor")),
+            set(choosing.targets(self.game, "consult")),
+        )
         self.app.push_screen(
             DossierModal(
-                views.dossier(self.game, delegation_id),
+                reports.dossier(self.game, delegation_id),
                 can_floor=delegation_id in legal[0],
                 can_consult=delegation_id in legal[1],
             ),
@@ -471,54 +348,6 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
             return saving.problem(exc)
         return None
 
-    # ------------------------------------------------------------------ live reload
-
-    def _check_watch(self) -> None:
-        if self._watch is not None and self._watch.changed():
-            self._edits += 1
-            self._reload(self._watch.folder, self._edits)
-
-    @work(thread=True, group="reload")
-    def _reload(self, folder: Path, edit: int) -> None:
-        """Check the edited scenario off the main thread; the result is applied on it."""
-        report = check_scenario(folder)
-        self.app.call_from_thread(self._reloaded, report, edit)
-
-    def _reloaded(self, report: Report, edit: int) -> None:
-        # A quicker check of a later edit may have finished first; and the table may be gone.
-        if edit == self._edits and self.is_mounted:
-            self.apply_reload(report)
-
-    def apply_reload(self, report: Report) -> None:
-        """Play on with the edited scenario if it is clean; otherwise show its errors."""
-        problems = self._problems
-        if report.content is None:
-            problems.show(report.errors or report.diagnostics)
-            self.notify(
-                "The scenario has errors: see the list below the minutes.",
-                title="Reload",
-                severity="warning",
-                markup=False,
-            )
-            return
-        problems.show([])
-        before = list(self.game.transcript)
-        replayed = Game.replay_prefix(
-            report.content, self.game.seed, self.script, ironman=self.game.ironman
-        )
-        self.game = replayed.game
-        self.chair_app.last_game = self.game
-        self.chair_app.library.put(report.content)
-        self._minutes.show(self.game.content, self.game.transcript)
-        self.refresh_panels()
-        self.notify(
-            reload_message(before, replayed, len(self.script)),
-            title="Reloaded",
-            severity="information" if replayed.stopped_at is None else "warning",
-            timeout=10,
-            markup=False,
-        )
-
     def on_unmount(self) -> None:
-        if self._poll is not None:
-            self._poll.stop()
+        if self.reloader is not None:
+            self.reloader.stop()

@@ -22,9 +22,9 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
 
+from ..choosing import Choice
 from ..hanging import Hanging
 from ..styling import classes, style
-from ..views import Choice
 from .entry_list import INDICATOR, EntryList
 from .lines import TextPanel
 from .repeating import Column

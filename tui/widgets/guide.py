@@ -11,8 +11,8 @@ from typing import ClassVar
 from textual.content import Content
 from textual.widgets import Static
 
+from ..choosing import GuideView
 from ..styling import classes, style
-from ..views import GuideView
 
 
 class GuidePanel(Static):

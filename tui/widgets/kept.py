@@ -18,7 +18,11 @@ from textual.widget import Widget
 
 # Textual takes a widget's CSS (its defaults, its type names) from its first base that is a
 # widget only: a mix-in must not be one, or a widget would lose what its real base declares.
-Mixin = Widget if TYPE_CHECKING else object
+# (Typed as a Widget, so that mypy checks the calls it makes to one.)
+if TYPE_CHECKING:
+    Mixin = Widget
+else:
+    Mixin = object
 
 
 class KeptRender(Mixin):
@@ -47,7 +51,7 @@ class KeptRender(Mixin):
 
     def refresh(self, *regions: Region, **kwargs: bool) -> KeptRender:
         self._kept = None
-        return super().refresh(*regions, **kwargs)  # type: ignore[return-value]
+        return super().refresh(*regions, **kwargs)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

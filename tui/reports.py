@@ -1,0 +1,165 @@
+"""What the chair reads after acting: the roll-call, a delegation's dossier, the turning points.
+
+The dialogs that follow an action (the roll-call, the consultation), the dossier and the debrief
+show these; plain data read from the game, no Textual, shared with the plain text mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from scenario import Action, Game
+from scenario.engine.content import Content as Scenario
+from scenario.engine.phrasing import definite, titled
+from scenario.engine.transcript import Entry, hhmm
+from scenario.engine.verbs import DELEGATION
+from scenario.engine.verbs import verb as verb_of
+
+from .keys import key_of
+from .views import DelegationView, delegations
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    delegation: str
+    index: int
+    name: str
+    answer: str | None  # None: not at the table
+    reason: str
+
+
+@dataclass(frozen=True)
+class RollCallView:
+    measure: str
+    time: str
+    answers: tuple[AnswerLine, ...]
+    adopted: bool
+    result: str
+
+
+def roll_call(game: Game, entries: Sequence[Entry]) -> RollCallView | None:
+    """The roll-call in a consensus step: each delegation's answer and reason, and the result."""
+    result = next((e for e in entries if e.kind == "result"), None)
+    if result is None or result.ref is None:
+        return None
+    content = game.content
+    said = {e.speaker: e for e in entries if e.kind == "answer"}
+    answers = []
+    for d in content.delegations:
+        entry = said.get(d.id)
+        if entry is None:
+            answers.append(AnswerLine(d.id, d.index, d.name, None, "not at the table"))
+        else:
+            answers.append(AnswerLine(d.id, d.index, d.name, entry.answer, entry.text))
+    adopted = not any(a.answer == "blocks" for a in answers)
+    return RollCallView(
+        content.measure(result.ref).title, hhmm(result.time), tuple(answers), adopted, result.text
+    )
+
+
+@dataclass(frozen=True)
+class SoundingLine:
+    measure: str
+    state: str  # "tabled", "open" (may be tabled), "adopted"
+    answer: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DossierView:
+    """What the chair knows of a delegation: public summary, and what it learnt in private."""
+
+    delegation: DelegationView
+    role: str | None
+    summary: str
+    source: str | None
+    positions: tuple[tuple[str, str], ...]  # (issue title, public position in words)
+    findings: str | None
+    sounding: tuple[SoundingLine, ...]
+    way_back: str | None = None  # for a delegation that walked out: how it may come back
+
+
+def way_back(game: Game, delegation_id: str) -> str | None:
+    """For a delegation that walked out, what going after it would do (the rule is public)."""
+    standing = game.standing(delegation_id)
+    if standing.present:
+        return None
+    d = game.content.delegation(delegation_id)
+    back = game.content.numbers.return_trust
+    if back is None:
+        return f"{d.short} walked out and will not come back today."
+    trust = standing.trust
+    if trust >= back:
+        return f"{d.short} walked out. Consult it (c) to go after it: with trust {trust} it comes back."
+    return (
+        f"{d.short} walked out. Going after it (c) brings it back only if its trust is at least "
+        f"{back}; it is {trust}."
+    )
+
+
+def dossier(game: Game, delegation_id: str) -> DossierView:
+    content = game.content
+    d = game.delegation(delegation_id)  # with the public position this game drew
+    view = next(v for v in delegations(game) if v.id == delegation_id)
+    positions = tuple(
+        (content.issues[i].title, position_words(content, i, p.position))
+        for i, p in d.positions.items()
+    )
+    revealed = game.revealed(d.id)
+    sounding: tuple[SoundingLine, ...] = ()
+    if revealed:
+        sounding = tuple(
+            SoundingLine(m.title, game.measure_standing(m.id).place, answer, reason)
+            for m, answer, reason in game.sounding(d.id)
+            if not game.measure_standing(m.id).adopted
+        )
+    return DossierView(
+        view,
+        d.role,
+        d.summary,
+        d.source,
+        positions,
+        game.findings(d.id) if revealed else None,
+        sounding,
+        way_back(game, d.id),
+    )
+
+
+def position_words(content: Scenario, issue_id: str, position: int) -> str:
+    """A public position on the issue's 0..100 scale, said in the issue's own words."""
+    issue = content.issues[issue_id]
+    if position <= 20:
+        return f"{issue.low} ({position})"
+    if position >= 80:
+        return f"{issue.high} ({position})"
+    if position == 50:
+        return f"halfway between the two ({position})"
+    leaning = issue.low if position < 50 else issue.high
+    return f"leaning to: {leaning} ({position})"
+
+
+# --------------------------------------------------------------------------- the debrief
+
+
+@dataclass(frozen=True)
+class Turn:
+    clock: str
+    what: str
+    delta: int
+    moved: tuple[tuple[str, float], ...] = ()  # the score's parts it moved, largest first
+
+
+def describe(content: Scenario, action: Action) -> str:
+    """An action as the chair did it, in words ('tabled Better access for the monitors')."""
+    kind, done = verb_of(action.verb).target, key_of(action.verb).done
+    if kind is None or action.target is None:
+        return done
+    item = kind.item(content, action.target)
+    return done.format(definite(item.name) if kind is DELEGATION else titled(item.title))
+
+
+def turning_points(game: Game, count: int = 3) -> list[Turn]:
+    """The actions that moved the score most, in the order they were taken."""
+    points = sorted(game.turning_points(count), key=lambda p: p.index)
+    return [Turn(p.clock, describe(game.content, p.action), p.delta, p.moved[:3]) for p in points]
