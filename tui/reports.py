@@ -89,12 +89,12 @@ def way_back(game: Game, delegation_id: str) -> str | None:
     back = game.content.numbers.return_trust
     if back is None:
         return f"{d.short} walked out and will not come back today."
-    trust = standing.trust
+    trust, key = standing.trust, key_of("consult").key
     if trust >= back:
-        return f"{d.short} walked out. Consult it (c) to go after it: with trust {trust} it comes back."
+        return f"{d.short} walked out. Consult it ({key}) to go after it: with trust {trust} it comes back."
     return (
-        f"{d.short} walked out. Going after it (c) brings it back only if its trust is at least "
-        f"{back}; it is {trust}."
+        f"{d.short} walked out. Going after it ({key}) brings it back only if its trust is at "
+        f"least {back}; it is {trust}."
     )
 
 
