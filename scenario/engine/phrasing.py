@@ -19,17 +19,19 @@ from .layout import CONSULTED, HEARD, RNG, ROUND, TRUST
 if TYPE_CHECKING:
     from .content import Position
 
+# Shown as the delegation's own speech, in quotation marks: first person, and the position's
+# words in single quotes inside them.
 _FLOOR = (
-    "{who} returns to {issue}: it wants \u201c{wish}\u201d.",
-    "{who} reminds the room where it stands on {issue}: nearer \u201c{wish}\u201d than \u201c{other}\u201d.",
-    "On {issue}, {who} repeats that nothing short of \u201c{wish}\u201d will do.",
-    "{who} has little new to say, and says it about {issue}: \u201c{wish}\u201d.",
+    "We come back to {issue}: we want \u2018{wish}\u2019.",
+    "Let us remind the room where we stand on {issue}: nearer \u2018{wish}\u2019 than \u2018{other}\u2019.",
+    "On {issue}, nothing short of \u2018{wish}\u2019 will do for us.",
+    "We have little new to say, and we say it about {issue}: \u2018{wish}\u2019.",
 )
 _CONSULT = (
-    "In private, {who} says it has said what it can today; on {issue} it still wants \u201c{wish}\u201d.",
-    "{who} tells the Chair again, in confidence, that {issue} is where it needs to see movement.",
-    "{who} listens more than it talks; on {issue}, it says, it cannot go far from \u201c{wish}\u201d.",
-    "{who} thanks the Chair for the meeting and repeats its view on {issue}.",
+    "We have said what we can today; on {issue} we still want \u2018{wish}\u2019.",
+    "Again, in confidence: {issue} is where we need to see movement.",
+    "On {issue}, we cannot go far from \u2018{wish}\u2019.",
+    "We thank the Chair for the meeting; our view on {issue} has not changed.",
 )
 
 
@@ -38,15 +40,14 @@ def fallback(content: Content, d: Delegation, kind: str, count: int) -> Said:
     salient first, in one of several phrasings; `count` (how often it was heard or consulted)
     moves on to the next issue and phrasing, so that it does not repeat itself soon."""
     positions = sorted(d.positions.values(), key=lambda p: (-p.salience, p.issue))
-    who = d.short
     if not positions:
-        return Said(None, f"{who} has nothing to add.")
+        return Said(None, "We have nothing to add.")
     p = positions[count % len(positions)]
     templates = _FLOOR if kind == "floor" else _CONSULT
     template = templates[(count // len(positions)) % len(templates)]
     issue = content.issues[p.issue]
     wish, other = (issue.low, issue.high) if p.position < 50 else (issue.high, issue.low)
-    return Said(None, template.format(who=who, issue=issue.title, wish=wish, other=other))
+    return Said(None, template.format(issue=issue.title, wish=wish, other=other))
 
 
 def _choose(v: Sequence[int], d: Delegation, salt: int, count: int) -> int:

@@ -93,6 +93,10 @@ def test_no_delegation_repeats_a_line_and_falls_back_on_its_positions(scenario_c
         assert len(flat) == len(set(flat)), flat
         issue_titles = [i.title for i in content.issues.values()]
         assert any(any(title in t for title in issue_titles) for t in flat[-3:])
+        # A fallback is the delegation's own speech (shown in quotation marks): first person,
+        # never its own name in the third person.
+        short = content.delegation(delegation).short
+        assert not any(t.startswith(short) or f", {short} " in t for t in flat[-3:]), flat[-3:]
 
 
 def test_format1_repeats_the_last_line():
