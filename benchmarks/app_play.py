@@ -21,12 +21,14 @@ from typing import ClassVar
 
 from textual import events
 
+from tui.keys import key_of
+
 VIENNA = Path(__file__).resolve().parents[1] / "content" / "vienna-2022"
 ROUND = [
-    ("open a choice", "f"),
+    ("open a choice", key_of("floor").key),
     ("choose and act", "1"),
-    ("act at once", "r"),
-    ("open a choice", "c"),
+    ("act at once", key_of("recess").key),
+    ("open a choice", key_of("consult").key),
     ("consult (acts; its dialog follows)", "2"),
     ("close a dialog", "enter"),
 ]
@@ -238,7 +240,8 @@ async def play_a_game() -> None:
                 table = next(s for s in reversed(app.screen_stack) if isinstance(s, TableScreen))
                 if table.game.over:
                     break
-                await pilot.press(*(("f", str(1 + turn % 7)), ("r",))[turn % 2])
+                floor, recess = key_of("floor").key, key_of("recess").key
+                await pilot.press(*((floor, str(1 + turn % 7)), (recess,))[turn % 2])
                 await pilot.pause()
 
 

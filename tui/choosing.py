@@ -8,16 +8,15 @@ Plain data, no Textual: the app's choice panel and the plain mode show the same 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from scenario import Game
-from scenario.engine.actions import TARGETS
 from scenario.engine.content import Content as Scenario
-from scenario.engine.content import Framing, Measure, Statement
 from scenario.engine.game import legal_actions
 from scenario.engine.phrasing import red_line_of
 from scenario.engine.transcript import hhmm
+from scenario.engine.verbs import DELEGATION, Kind
+from scenario.engine.verbs import verb as verb_of
 
 from .foresight import (
     closes_session,
@@ -29,8 +28,8 @@ from .foresight import (
     walkouts_by_time,
     walkouts_if,
 )
+from .keys import key_of
 from .requirements import because
-from .views import VERB_EXPLAINED
 from .wording import listed, times
 
 
@@ -48,8 +47,8 @@ class Choice:
 
 def explanation(game: Game, verb: str) -> str:
     """What the verb does, and what it costs on the clock (consensus: each measure its own)."""
-    text = VERB_EXPLAINED.get(verb, "")
-    minutes = game.content.numbers.minutes.get(verb)
+    text = key_of(verb).explained
+    minutes = verb_of(verb).minutes(game.content)
     if minutes and verb != "consensus":
         text += f" Takes {minutes} minutes."
         if closes_session(game, verb):  # the same for every choice: said once, above them
@@ -64,16 +63,16 @@ def targets(game: Game, verb: str) -> list[str]:
 
 def choices(game: Game, verb: str) -> list[Choice]:
     """What the chair may choose for a verb now, each with what it would do."""
-    kind = TARGETS.get(verb)
+    kind = verb_of(verb).target
+    if kind is None:
+        return []
     build = {
         "delegation": _delegation_choice,
         "measure": _measure_choice,
         "framing": _framing_choice,
         "statement": _statement_choice,
-    }.get(kind or "")
-    if build is None:
-        return []
-    keys = _keys(game.content, kind or "")
+    }[kind.name]
+    keys = _keys(game.content, kind)
     fresh = {target: why for _verb, target, why in newly_possible(game) if _verb == verb}
     return [
         replace(build(game, verb, target), key=keys[target], unlocked=fresh.get(target))
@@ -81,31 +80,17 @@ def choices(game: Game, verb: str) -> list[Choice]:
     ]
 
 
-def _keys(content: Scenario, kind: str) -> dict[str, int]:
+def _keys(content: Scenario, kind: Kind) -> dict[str, int]:
     """Each item's number: its place in the scenario, so a key keeps its meaning all game
     (a delegation's is also the key of its dossier)."""
-    pool: Sequence = {
-        "delegation": content.delegations,
-        "measure": content.measures,
-        "framing": content.framings,
-        "statement": content.statements,
-    }[kind]
-    return {item.id: number for number, item in enumerate(pool, start=1)}
-
-
-NEWLY = {"propose": "table", "frame": "frame the talks as", "statement": "make the statement"}
-"""The verbs whose targets a scenario may hold back until a condition holds."""
+    return {item.id: number for number, item in enumerate(kind.items(content), start=1)}
 
 
 def requirement(game: Game, verb: str, target: str) -> str | None:
     """The condition the scenario puts on a measure, a framing or a statement, as written."""
-    content = game.content
-    held_back: dict[str, Callable[[str], Measure | Framing | Statement]] = {
-        "propose": content.measure,
-        "frame": content.framing,
-        "statement": content.statement,
-    }
-    item = held_back[verb](target)
+    kind = verb_of(verb).target
+    assert kind is not None, verb  # only a verb with a target has a held-back one
+    item = kind.item(game.content, target)
     return item.requires.source if item.requires is not None else None
 
 
@@ -116,7 +101,7 @@ def newly_possible(game: Game) -> list[tuple[str, str, str]]:
     before = {(a.verb, a.target) for a in legal_actions(game.content, game.states[-2])}
     out = []
     for action in game.legal_actions():
-        if action.verb not in NEWLY or action.target is None:
+        if not key_of(action.verb).unlocked or action.target is None:
             continue
         if (action.verb, action.target) in before:
             continue
@@ -129,14 +114,10 @@ def newly_possible(game: Game) -> list[tuple[str, str, str]]:
 def news(game: Game) -> list[str]:
     """'You can now table “A risk-reduction hotline”, because you consulted Russia.'"""
     content = game.content
-    titles = {
-        "propose": lambda t: content.measure(t).title,
-        "frame": lambda t: content.framing(t).title,
-        "statement": lambda t: content.statement(t).title,
-    }
     return [
-        f"You can now {NEWLY[verb]} “{titles[verb](target)}”, because {why}."
+        f"You can now {key_of(verb).unlocked} “{kind.title(content, target)}”, because {why}."
         for verb, target, why in newly_possible(game)
+        if (kind := verb_of(verb).target) is not None
     ]
 
 
@@ -163,7 +144,7 @@ def _time_warning(game: Game, verb: str, target: str | None = None) -> str | Non
 
 def _delegation_choice(game: Game, verb: str, target: str) -> Choice:
     d = game.content.delegation(target)
-    title = _target_title(game.content, "delegation", target)
+    title = _target_title(game.content, DELEGATION, target)
     standing = game.standing(d.id)
     mood = f"Trust {standing.trust}, patience {standing.patience}"
     warning = _time_warning(game, verb, target)
@@ -336,19 +317,18 @@ class GuideView:
 
 def guide(game: Game) -> GuideView | None:
     """The step of the scenario's guide to show now; None without a guide or once it is over."""
-    from .keys import VERB_KEYS
-
     step_now = game.guide()
     if step_now is None:
         return None
     action = step_now.action
     keys = ""
     if action is not None:
-        keys = f"press {VERB_KEYS[action.verb]}"
-        if action.target is not None:
+        keys = f"press {key_of(action.verb).key}"
+        kind = verb_of(action.verb).target
+        if kind is not None and action.target is not None:
             # the number and name the choice shows, without building every choice's preview
             if action in game.legal_actions():
-                content, kind = game.content, TARGETS[action.verb]
+                content = game.content
                 number = _keys(content, kind)[action.target]
                 keys += f", then {number} ({_target_title(content, kind, action.target)})"
             else:
@@ -356,14 +336,9 @@ def guide(game: Game) -> GuideView | None:
     return GuideView(step_now.number, step_now.total, step_now.text, keys)
 
 
-def _target_title(content: Scenario, kind: str, target: str) -> str:
+def _target_title(content: Scenario, kind: Kind, target: str) -> str:
     """A target's name as its choice shows it."""
-    if kind == "delegation":
+    if kind is DELEGATION:
         d = content.delegation(target)
         return f"{d.name} ({d.head})" if d.head else d.name
-    getters: dict[str, Callable[[str], Measure | Framing | Statement]] = {
-        "measure": content.measure,
-        "framing": content.framing,
-    }
-    getter = getters.get(kind, content.statement)
-    return getter(target).title
+    return kind.title(content, target)

@@ -13,9 +13,9 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from scenario import Action
-from scenario.engine.actions import VERB_HELP
+from scenario.engine.verbs import verb
 
-from . import views
+from .keys import key_of
 from .screens.table import TableScreen
 
 Command = tuple[str, Callable[[], object], str]
@@ -25,10 +25,11 @@ def table_commands(screen: TableScreen) -> Iterator[Command]:
     """(text, callback, help) for each legal action, then saving and reading."""
     game = screen.game
     for action in game.legal_actions():
-        text = views.VERB_TITLES[action.verb]
-        if action.target is not None:
-            text += ": " + _target_title(screen, action)
-        yield text, partial(_perform, screen, action), VERB_HELP[action.verb]
+        text = key_of(action.verb).title
+        kind = verb(action.verb).target
+        if kind is not None and action.target is not None:
+            text += ": " + kind.title(game.content, action.target)
+        yield text, partial(_perform, screen, action), verb(action.verb).help
     if game.can_undo():
         yield "Undo the last action", screen.action_undo, "take it back (u, Ctrl+Z)"
     yield (
@@ -46,18 +47,6 @@ def table_commands(screen: TableScreen) -> Iterator[Command]:
         screen.action_leave,
         "the game is saved; Continue resumes it (t)",
     )
-
-
-def _target_title(screen: TableScreen, action: Action) -> str:
-    content = screen.game.content
-    target = action.target or ""
-    if action.verb in ("floor", "consult"):
-        return content.delegation(target).name
-    if action.verb in ("propose", "consensus"):
-        return content.measure(target).title
-    if action.verb == "frame":
-        return content.framing(target).title
-    return content.statement(target).title
 
 
 def _perform(screen: TableScreen, action: Action) -> None:

@@ -17,6 +17,7 @@ from scenario.engine.game import step
 from scenario.engine.layout import CLOCK, PRESENT
 from scenario.engine.phrasing import titled
 from scenario.engine.transcript import hhmm
+from scenario.engine.verbs import verb as verb_of
 
 from .wording import listed
 
@@ -38,9 +39,7 @@ def drain(game: Game, minutes: int) -> int:
 
 def minutes_of(game: Game, verb: str, target: str | None = None) -> int:
     """How long an action takes: a call for consensus as long as its measure says."""
-    if verb == "consensus" and target:
-        return game.content.measure(target).minutes
-    return game.content.numbers.minutes.get(verb, 0)
+    return verb_of(verb).minutes(game.content, target)
 
 
 def closes_session(game: Game, verb: str, target: str | None = None) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from scenario import Action, Game
 
+from .keys import key_of
 from .reports import position_words
 
 STATE_WORDS = {
@@ -128,7 +129,8 @@ def _cell(
     if not column.consulted:
         return Cell(
             None,
-            f"not consulted: consult {column.name} in private (c) to learn how it would answer",
+            f"not consulted: consult {column.name} in private ({key_of('consult').key}) to learn "
+            "how it would answer",
         )
     answer, reason = answers[column.id][measure_id]
     return Cell(answer, reason)

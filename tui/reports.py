@@ -13,7 +13,10 @@ from scenario import Action, Game
 from scenario.engine.content import Content as Scenario
 from scenario.engine.phrasing import definite, titled
 from scenario.engine.transcript import Entry, hhmm
+from scenario.engine.verbs import DELEGATION
+from scenario.engine.verbs import verb as verb_of
 
+from .keys import key_of
 from .views import DelegationView, delegations
 
 
@@ -86,12 +89,12 @@ def way_back(game: Game, delegation_id: str) -> str | None:
     back = game.content.numbers.return_trust
     if back is None:
         return f"{d.short} walked out and will not come back today."
-    trust = standing.trust
+    trust, key = standing.trust, key_of("consult").key
     if trust >= back:
-        return f"{d.short} walked out. Consult it (c) to go after it: with trust {trust} it comes back."
+        return f"{d.short} walked out. Consult it ({key}) to go after it: with trust {trust} it comes back."
     return (
-        f"{d.short} walked out. Going after it (c) brings it back only if its trust is at least "
-        f"{back}; it is {trust}."
+        f"{d.short} walked out. Going after it ({key}) brings it back only if its trust is at "
+        f"least {back}; it is {trust}."
     )
 
 
@@ -149,22 +152,11 @@ class Turn:
 
 def describe(content: Scenario, action: Action) -> str:
     """An action as the chair did it, in words ('tabled Better access for the monitors')."""
-    target = action.target
-    if action.verb == "floor" and target:
-        return f"gave the floor to {definite(content.delegation(target).name)}"
-    if action.verb == "consult" and target:
-        return f"consulted {definite(content.delegation(target).name)} in private"
-    if action.verb == "propose" and target:
-        return f"tabled {titled(content.measure(target).title)}"
-    if action.verb == "consensus" and target:
-        return f"called for consensus on {titled(content.measure(target).title)}"
-    if action.verb == "frame" and target:
-        return f"framed the talks as {titled(content.framing(target).title)}"
-    if action.verb == "statement" and target:
-        return f"made the statement {titled(content.statement(target).title)}"
-    if action.verb == "recess":
-        return "called a recess"
-    return "adjourned the session"
+    kind, done = verb_of(action.verb).target, key_of(action.verb).done
+    if kind is None or action.target is None:
+        return done
+    item = kind.item(content, action.target)
+    return done.format(definite(item.name) if kind is DELEGATION else titled(item.title))
 
 
 def turning_points(game: Game, count: int = 3) -> list[Turn]:

@@ -17,42 +17,6 @@ from scenario.engine.transcript import hhmm
 
 from .foresight import Risk, risks
 
-VERB_TITLES = {
-    "floor": "Give the floor",
-    "consult": "Consult in private",
-    "propose": "Table a measure",
-    "consensus": "Call for consensus",
-    "frame": "Frame the talks",
-    "statement": "Make a statement",
-    "recess": "Call a recess",
-    "adjourn": "Adjourn the session",
-}
-"""How each verb reads as a command (palette, modals, help)."""
-
-VERB_EXPLAINED = {
-    "floor": "It states its position: its engagement rises, and a hard line can raise tension.",
-    "consult": "A private meeting: it builds trust and, the first time, reveals the delegation's "
-    "room to move, its red lines and how it would answer each measure.",
-    "propose": "Puts a measure on the table. A delegation whose red line it crosses protests, "
-    "and loses patience and trust.",
-    "consensus": "Each delegation supports, acquiesces or blocks; one block and the measure "
-    "fails, and each delegation that blocks loses patience.",
-    "frame": "Sets how the talks are framed: what weighs most for whom from now on.",
-    "statement": "The chair speaks without needing consensus: it can reassure, and can cost "
-    "neutrality. Each statement once.",
-}
-"""What choosing a target for each verb will do, said before the choice."""
-
-NOTHING_TO_CHOOSE = {
-    "floor": "No delegation is at the table to give the floor to.",
-    "consult": "There is no delegation to consult.",
-    "propose": "No measure can be tabled now: each is tabled, adopted, or not yet possible.",
-    "consensus": "No measure is on the table: table one first (p).",
-    "frame": "No other framing is possible now.",
-    "statement": "No statement is left to make now.",
-}
-
-
 # --------------------------------------------------------------------------- the table
 
 

@@ -14,25 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-VERBS = ("floor", "consult", "propose", "consensus", "frame", "statement", "recess", "adjourn")
-TARGETS = {
-    "floor": "delegation",
-    "consult": "delegation",
-    "propose": "measure",
-    "consensus": "measure",
-    "frame": "framing",
-    "statement": "statement",
-}
-VERB_HELP = {
-    "floor": "give a delegation the floor",
-    "consult": "consult a delegation in private",
-    "propose": "table a measure",
-    "consensus": "call for consensus on a tabled measure",
-    "frame": "set how the talks are framed",
-    "statement": "make a chair's statement",
-    "recess": "call a recess",
-    "adjourn": "adjourn the session and end the game",
-}
+from .verbs import NAMES as VERBS
+from .verbs import REGISTRY
+from .verbs import verb as verb_of
+
+TARGETS = {v.name: v.target.name for v in REGISTRY if v.target is not None}
+"""verb -> the kind of target it takes ("delegation", ...), for the compiler's checks of
+scripts and guides; the verbs themselves are `verbs.REGISTRY`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +82,10 @@ def parse_action(item: Any) -> Action:
 
 def _checked(verb: str, target: str | None) -> Action:
     if verb not in VERBS:
-        raise ActionSyntaxError(f"unknown verb {verb!r}", [f"{v}: {VERB_HELP[v]}" for v in VERBS])
-    kind = TARGETS.get(verb)
+        raise ActionSyntaxError(f"unknown verb {verb!r}", [f"{v.name}: {v.help}" for v in REGISTRY])
+    kind = verb_of(verb).target
     if kind is None and target is not None:
         raise ActionSyntaxError(f"'{verb}' takes no target")
     if kind is not None and target is None:
-        raise ActionSyntaxError(f"'{verb}' needs a {kind}, like '{verb}: <{kind} id>'")
+        raise ActionSyntaxError(f"'{verb}' needs a {kind.name}, like '{verb}: <{kind.name} id>'")
     return Action(verb, target.strip().replace("-", "_") if target is not None else None)

@@ -30,17 +30,9 @@ from .actions import TARGETS, ActionError, parse_action
 from .content import Apply
 from .layout import Layout, _unknown
 
-TARGET_KINDS = {
-    "floor": "delegation",
-    "consult": "delegation",
-    "walkout": "delegation",
-    "failed": "measure",
-    "propose": "measure",
-    "consensus": "measure",
-    "frame": "framing",
-    "statement": "statement",
-}
-"""What a reaction's target names, by the verb it answers (None: that verb takes no target)."""
+TARGET_KINDS = {**TARGETS, "walkout": "delegation", "failed": "measure"}
+"""What a reaction's target names, by the verb or the event it answers (the verbs' from
+`verbs.REGISTRY`; None: it takes no target)."""
 
 POOLS = {
     "delegation": "delegations",

@@ -21,14 +21,13 @@ endings act is `rules`, and what a consultation reveals is `revealed`.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from . import rng
-from .actions import TARGETS, Action, IllegalAction, UnknownTarget, parse_action
+from .actions import Action, parse_action
 from .content import Content
 from .effects import EFFECTS
-from .layout import ADOPTED, CLOCK, ENDED, FAILED, FRAMING, PRESENT, RNG, ROUND, TABLED
+from .layout import CLOCK, ENDED, FAILED, RNG, ROUND
+from .legality import check_action, is_legal, legal_actions
 from .revealed import findings
 from .rules import ending_now, fire, fire_events, pass_time, walk_outs
 from .scoring import find_ending
@@ -82,166 +81,6 @@ def opening(content: Content) -> list[Entry]:
 def state_hash(state: State) -> str:
     """sha256 of the state's canonical form: the same on every machine and in every process."""
     return hashlib.sha256(("chair-state-1:" + ",".join(map(str, state))).encode()).hexdigest()
-
-
-# --------------------------------------------------------------------------- legality
-
-
-def legal_actions(content: Content, state: State) -> list[Action]:
-    """Every action the chair may take now, in a fixed order (verbs, then targets as written)."""
-    if state[ENDED]:
-        return []
-    t = _table(content)
-    legal = [a for slot, a in t.floor if state[slot]]
-    legal += t.consult if t.returning else [a for slot, a in t.consult_present if state[slot]]
-    legal += [
-        a
-        for tabled, adopted, requires, a in t.propose
-        if not (state[tabled] or state[adopted]) and (requires is None or requires(state))
-    ]
-    legal += [a for tabled, a in t.consensus if state[tabled]]
-    framing = state[FRAMING]
-    legal += [
-        a
-        for number, requires, a in t.frame
-        if framing != number and (requires is None or requires(state))
-    ]
-    legal += [
-        a
-        for slot, requires, a in t.statement
-        if not state[slot] and (requires is None or requires(state))
-    ]
-    legal += t.always
-    return legal
-
-
-@dataclass(frozen=True, slots=True)
-class _ActionTable:
-    """What `legal_actions` checks for each possible action, precomputed once per scenario."""
-
-    floor: tuple[tuple[int, Action], ...]
-    consult: list[Action]
-    consult_present: tuple[tuple[int, Action], ...]
-    returning: bool
-    propose: tuple[tuple[int, int, Callable | None, Action], ...]
-    consensus: tuple[tuple[int, Action], ...]
-    frame: tuple[tuple[int, Callable | None, Action], ...]
-    statement: tuple[tuple[int, Callable | None, Action], ...]
-    always: list[Action]
-    by_key: dict[tuple[str, str | None], Action]
-
-
-def _table(content: Content) -> _ActionTable:
-    table = content.cache.get("actions")
-    if table is None:
-        table = content.cache["actions"] = _build_table(content)
-    return table
-
-
-def _build_table(content: Content) -> _ActionTable:
-    def run(condition):  # the compiled callable, or None
-        return None if condition is None else condition.run
-
-    by_key: dict[tuple[str, str | None], Action] = {}
-
-    def act(verb: str, target: str | None = None) -> Action:
-        return by_key.setdefault((verb, target), Action(verb, target))
-
-    return _ActionTable(
-        floor=tuple((d.base + PRESENT, act("floor", d.id)) for d in content.delegations),
-        consult=[act("consult", d.id) for d in content.delegations],
-        consult_present=tuple(
-            (d.base + PRESENT, act("consult", d.id)) for d in content.delegations
-        ),
-        returning=content.numbers.return_trust is not None,
-        propose=tuple(
-            (m.base + TABLED, m.base + ADOPTED, run(m.requires), act("propose", m.id))
-            for m in content.measures
-        ),
-        consensus=tuple((m.base + TABLED, act("consensus", m.id)) for m in content.measures),
-        frame=tuple((f.number, run(f.requires), act("frame", f.id)) for f in content.framings),
-        statement=tuple(
-            (st.slot, run(st.requires), act("statement", st.id)) for st in content.statements
-        ),
-        always=[act("recess"), act("adjourn")],
-        by_key=by_key,
-    )
-
-
-def check_action(content: Content, state: State, action: Action) -> None:
-    """Raise `UnknownTarget` or `IllegalAction`, with the choices there are, unless `action` is legal."""
-    if (action.verb, action.target) not in _table(content).by_key:
-        kind = TARGETS[action.verb]
-        ids = _ids(content, kind)
-        raise UnknownTarget(f"unknown {kind} {action.target!r} for '{action.verb}'", ids)
-    if is_legal(content, state, action):
-        return
-    choices = [str(a) for a in legal_actions(content, state)]
-    raise IllegalAction(_why_not(content, state, action), choices)
-
-
-def is_legal(content: Content, state: State, action: Action) -> bool:
-    """Whether a well-formed action naming real things may be taken now (no list is built)."""
-    if state[ENDED]:
-        return False
-    verb, target = action.verb, action.target
-    if verb in ("recess", "adjourn"):
-        return True
-    if verb == "floor":
-        return bool(state[content.delegation(target).base + PRESENT])
-    if verb == "consult":
-        present = state[content.delegation(target).base + PRESENT]
-        return bool(present) or content.numbers.return_trust is not None
-    if verb in ("propose", "consensus"):
-        m = content.measure(target)
-        if verb == "consensus":
-            return bool(state[m.base + TABLED])
-        if state[m.base + TABLED] or state[m.base + ADOPTED]:
-            return False
-        return m.requires is None or m.requires.run(state)
-    if verb == "frame":
-        f = content.framing(target)
-        return state[FRAMING] != f.number and (f.requires is None or f.requires.run(state))
-    s = content.statement(target)
-    return not state[s.slot] and (s.requires is None or s.requires.run(state))
-
-
-def _ids(content: Content, kind: str) -> list[str]:
-    pool: Iterable = {
-        "delegation": content.delegations,
-        "measure": content.measures,
-        "framing": content.framings,
-        "statement": content.statements,
-    }[kind]
-    return [item.id for item in pool]
-
-
-def _why_not(content: Content, state: State, action: Action) -> str:
-    if state[ENDED]:
-        return "the session is over"
-    verb, target = action.verb, action.target
-    if verb in ("floor", "consult"):
-        return f"{content.delegation(target).name} has walked out" + (
-            "" if verb == "floor" else " and will not come back"
-        )
-    if verb in ("propose", "consensus"):
-        m = content.measure(target)
-        if state[m.base + ADOPTED]:
-            return f"{m.title!r} has been adopted already"
-        if verb == "consensus":
-            return f"{m.title!r} is not on the table: propose it first"
-        if state[m.base + TABLED]:
-            return f"{m.title!r} is on the table already"
-        return f"{m.title!r} cannot be tabled yet (it requires: {m.requires.source})"
-    if verb == "frame":
-        f = content.framing(target)
-        if state[FRAMING] == f.number:
-            return f"the talks are framed as {f.title!r} already"
-        return f"the talks cannot be framed as {f.title!r} yet (it requires: {f.requires.source})"
-    s = content.statement(target)
-    if state[s.slot]:
-        return f"the chair has made the statement {s.title!r} already"
-    return f"the statement {s.title!r} cannot be made yet (it requires: {s.requires.source})"
 
 
 # --------------------------------------------------------------------------- the step

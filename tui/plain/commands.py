@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from scenario.engine.actions import TARGETS, VERBS
+from scenario.engine.verbs import NAMES, verb
 
 MODE_WORDS = {
     "help": "help",
@@ -74,8 +74,8 @@ def parse(line: str) -> Command:
     rest = words[1:]
     if _number(head) is not None and not rest:
         return Command("number", number=_number(head))
-    if head in VERBS:
-        if TARGETS.get(head) is None:
+    if head in NAMES:
+        if verb(head).target is None:
             if rest:
                 return Command("unknown", text=f"'{head}' takes nothing after it")
             return Command("act", verb=head)

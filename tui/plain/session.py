@@ -16,11 +16,13 @@ from typing import TextIO
 
 from scenario import Action, ActionError, CannotUndo, Game, ScenarioError
 from scenario import Content as Scenario
-from scenario.engine.actions import TARGETS, VERBS
 from scenario.engine.transcript import Entry
+from scenario.engine.verbs import DELEGATION, NAMES
+from scenario.engine.verbs import verb as verb_of
 from scenario.tools import saves
 
-from .. import choosing, reports, saving, views
+from .. import choosing, reports, saving
+from ..keys import key_of
 from ..library import Library
 from . import text
 from .commands import Command, as_id, parse
@@ -182,10 +184,10 @@ class PlainSession:
                     f"There is no choice {n}: choose 1 to {len(self.choices)}, or 0 to go back."
                 )
             return
-        if not 1 <= n <= len(VERBS):
-            self.say(f"There is no verb {n}: choose 1 to {len(VERBS)}.")
+        if not 1 <= n <= len(NAMES):
+            self.say(f"There is no verb {n}: choose 1 to {len(NAMES)}.")
             return
-        verb = VERBS[n - 1]
+        verb = NAMES[n - 1]
         if verb == "adjourn" and not self.game.over and self._legal(verb):
             self.confirming = True
             self.say("Adjourn the session? The day is scored and the game ends. Type yes or no.")
@@ -197,11 +199,11 @@ class PlainSession:
         if self.game.over:
             self.say("The session is closed; nothing more can be done at the table.")
             return
-        if TARGETS.get(verb) is None:
+        if verb_of(verb).target is None:
             self.act(Action(verb))
             return
         if not self._legal(verb):
-            self.say(views.NOTHING_TO_CHOOSE[verb])
+            self.say(key_of(verb).nothing)
             return
         self.choosing, self.choices = verb, choosing.choices(self.game, verb)
         if n is not None:
@@ -224,14 +226,12 @@ class PlainSession:
     def resolve(self, verb: str, typed: str) -> str | None:
         """The id the player meant, or None after saying why none or several fit."""
         content = self.game.content
-        kind = TARGETS[verb]
-        by_kind: dict[str, list[tuple[str, tuple[str, ...]]]] = {
-            "delegation": [(d.id, (d.name, d.short)) for d in content.delegations],
-            "measure": [(m.id, (m.title,)) for m in content.measures],
-            "framing": [(f.id, (f.title,)) for f in content.framings],
-            "statement": [(s.id, (s.title,)) for s in content.statements],
-        }
-        named = by_kind[kind]
+        kind = verb_of(verb).target
+        assert kind is not None, verb  # only verbs that take a target are resolved
+        named = [
+            (item.id, (item.name, item.short) if kind is DELEGATION else (item.title,))
+            for item in kind.items(content)
+        ]
         ids = [i for i, _ in named]
         if typed in ids:
             return typed
@@ -242,7 +242,9 @@ class PlainSession:
         if fits:
             self.say(f"'{typed}' could be {', '.join(fits)}: type one of them.")
         else:
-            self.say(f"There is no {kind} '{typed}'. The {kind} ids are: {', '.join(ids)}.")
+            self.say(
+                f"There is no {kind.name} '{typed}'. The {kind.name} ids are: {', '.join(ids)}."
+            )
         return None
 
     def act(self, action: Action) -> None:

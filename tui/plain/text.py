@@ -13,11 +13,12 @@ import re
 from collections.abc import Iterable, Sequence
 
 from scenario import Game
-from scenario.engine.actions import VERB_HELP, VERBS
 from scenario.engine.content import Content as Scenario
 from scenario.engine.transcript import Entry, hhmm
+from scenario.engine.verbs import NAMES, REGISTRY
 
 from .. import choosing, reports, views, wording
+from ..keys import key_of
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -144,7 +145,7 @@ def german(scenario: Scenario, e: Entry) -> list[str]:
 
 def verb_number(verb: str) -> int:
     """Each verb keeps its number from turn to turn, listed or not (1 floor ... 8 adjourn)."""
-    return VERBS.index(verb) + 1
+    return NAMES.index(verb) + 1
 
 
 def verb_menu(game: Game, *, full: bool = True) -> list[str]:
@@ -154,13 +155,14 @@ def verb_menu(game: Game, *, full: bool = True) -> list[str]:
     (propose)" was heard as the same thing twice. After an action the list is one line (`full`
     False): heard after every turn, eight lines took fifteen seconds to listen to.
     """
-    legal = [verb for verb in VERBS if verb in {a.verb for a in game.legal_actions()}]
+    possible = {a.verb for a in game.legal_actions()}
+    legal = [v for v in REGISTRY if v.name in possible]
     lead = guide(game)
     if not full:
-        verbs = ", ".join(f"{verb_number(verb)} {verb}" for verb in legal)
+        verbs = ", ".join(f"{verb_number(v.name)} {v.name}" for v in legal)
         return [*lead, f"It is {clock(game.clock)}. {verbs}; or status, source, help, save, quit."]
     out = [*lead, f"It is {clock(game.clock)}. What will you do? Type a number or a word."]
-    out += [f"{verb_number(verb)}. {verb}: {VERB_HELP[verb]}." for verb in legal]
+    out += [f"{verb_number(v.name)}. {v.name}: {v.help}." for v in legal]
     out.append("Or: status, source, help, save, quit.")
     return out
 
@@ -176,7 +178,7 @@ def guide(game: Game) -> list[str]:
 
 def target_menu(game: Game, verb: str, choices: Sequence[choosing.Choice]) -> list[str]:
     """The targets a verb may take now, numbered, each with what choosing it does."""
-    out = [f"{views.VERB_TITLES[verb]}. {choosing.explanation(game, verb)}"]
+    out = [f"{key_of(verb).title}. {choosing.explanation(game, verb)}"]
     for n, c in enumerate(choices, 1):
         warning = f" {c.warning}" if c.warning else ""
         out.append(f"{n}. {c.title} ({verb} {c.id}). {sentence(c.detail)}{warning}")
@@ -335,7 +337,7 @@ COMMANDS = (
 def help_text() -> list[str]:
     out = list(wording.HOW_TO_PLAY)
     out.append("The chair's verbs:")
-    out += [f"{verb_number(v)}, {v}: {VERB_HELP[v]}." for v in VERBS]
+    out += [f"{verb_number(v.name)}, {v.name}: {v.help}." for v in REGISTRY]
     out.append("What you can type:")
     out += [f"{what}: {does}." for what, does in COMMANDS]
     return out

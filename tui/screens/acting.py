@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 from textual.screen import Screen
 
 from scenario import Action, ActionError, CannotUndo
-from scenario.engine.actions import TARGETS
 from scenario.engine.transcript import Entry
+from scenario.engine.verbs import verb as verb_of
 
-from .. import choosing, foresight, reports, saving, views
+from .. import choosing, foresight, reports, saving
+from ..keys import key_of
 from .confirm import ConfirmModal
 from .consultation import ConsultationModal
 from .rollcall import RollCallModal
@@ -51,23 +52,21 @@ class ActionController:
                 lambda yes: self.act(Action("adjourn")) if yes else None,
             )
             return
-        if TARGETS.get(verb) is None:
+        if verb_of(verb).target is None:
             ending = foresight.closing_warning(table.game, verb)
             if ending is None:
                 self.act(Action(verb))
                 return
             table.app.push_screen(  # a recess that runs to the close ends the day: say so first
-                ConfirmModal(f"{views.VERB_TITLES[verb]}?", ending, "Go ahead"),
+                ConfirmModal(f"{key_of(verb).title}?", ending, "Go ahead"),
                 lambda yes: self.act(Action(verb)) if yes else None,
             )
             return
         options = choosing.choices(table.game, verb)
         if not options:
-            table.notify(views.NOTHING_TO_CHOOSE[verb], markup=False)
+            table.notify(key_of(verb).nothing, markup=False)
             return
-        table.choice.ask(
-            verb, views.VERB_TITLES[verb], choosing.explanation(table.game, verb), options
-        )
+        table.choice.ask(verb, key_of(verb).title, choosing.explanation(table.game, verb), options)
         table.refresh_bindings()
 
     def pick(self, index: int | None = None) -> None:

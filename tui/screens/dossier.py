@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Static
 
+from ..keys import key_of
 from ..reports import DossierView
 from ..styling import speaker_class, style
 from .base import ChairModal
@@ -24,8 +25,8 @@ class DossierModal(ChairModal[str | None]):
     """Dismisses with "floor" or "consult" when the chair acts from here, else None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f", "act('floor')", "Floor", show=False),
-        Binding("c", "act('consult')", "Consult", show=False),
+        Binding(key_of(verb).key, f"act('{verb}')", key_of(verb).label, show=False)
+        for verb in ("floor", "consult")
     ]
 
     def __init__(self, view: DossierView, *, can_floor: bool, can_consult: bool) -> None:
@@ -77,13 +78,13 @@ class DossierModal(ChairModal[str | None]):
                     )
             with Horizontal(classes="buttons"):
                 yield Button(
-                    Content("Give the floor (f)"),
+                    Content(f"Give the floor ({key_of('floor').key})"),
                     id="floor",
                     disabled=not self._can["floor"],
                     compact=True,
                 )
                 yield Button(
-                    Content("Consult (c)"),
+                    Content(f"Consult ({key_of('consult').key})"),
                     id="consult",
                     disabled=not self._can["consult"],
                     compact=True,

@@ -10,8 +10,6 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from scenario.engine.actions import VERB_HELP, VERBS
-
 from ..glossary import GLOSSARY
 from ..keys import OTHER_KEYS, VERB_KEYS
 from ..styling import style
@@ -40,8 +38,8 @@ class HelpModal(ChairModal[None]):
                 yield Static(
                     Content.styled("The chair's verbs", style("strong")), classes="section"
                 )
-                for verb in VERBS:
-                    yield Static(key_line(VERB_KEYS[verb], f"{verb}: {VERB_HELP[verb]}"))
+                for k in VERB_KEYS:
+                    yield Static(key_line(k.key, f"{k.verb}: {k.help}"))
                 yield Static(
                     Content.styled("The words on the table", style("strong")), classes="section"
                 )

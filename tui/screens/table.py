@@ -18,11 +18,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 
 from scenario import Action, Game, ScenarioError
-from scenario.engine.actions import VERB_HELP, VERBS
 from scenario.engine.transcript import Entry
 
 from .. import choosing, reports, saving, views
-from ..keys import SHORT_LABELS, VERB_KEYS, VERB_LABELS
+from ..keys import VERB_KEYS, short_labels
 from ..widgets.agenda import Agenda
 from ..widgets.choices import ChoicePanel
 from ..widgets.delegations import DelegationCards, DelegationList
@@ -56,14 +55,8 @@ CHOICE_MOVES = {
 def _bindings() -> list[BindingType]:
     """A key per verb (shown in the footer), then the rest (shown in help and the palette)."""
     verbs: list[BindingType] = [
-        Binding(
-            VERB_KEYS[verb],
-            f"verb('{verb}')",
-            VERB_LABELS[verb],
-            tooltip=VERB_HELP[verb],
-            priority=True,
-        )
-        for verb in VERBS
+        Binding(k.key, f"verb('{k.verb}')", k.label, tooltip=k.help, priority=True)
+        for k in VERB_KEYS
     ]
     dossiers: list[BindingType] = [
         Binding(str(n), f"dossier({n - 1})", f"Dossier {n}", show=False) for n in range(1, 10)
@@ -121,7 +114,7 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self._score = ScoreLine(id="score")
         self._meters = MeterPanel(id="meters")
         self._agenda = Agenda(id="agenda")
-        self._footer = ChairFooter(SHORT_LABELS)
+        self._footer = ChairFooter(short_labels())
         self._side = ScrollingColumn(id="side")
         self._more = MoreBelow(id="side-more")
         self.acting = self.ACTING(self)
