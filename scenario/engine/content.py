@@ -10,7 +10,7 @@ distance is computed once, not per roll-call).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -403,9 +403,6 @@ class Content:
     """Delegations that decide as one (opt-in); empty: every delegation decides alone."""
     hidden: tuple = ()
     """hidden.HiddenPosition for each position with a value drawn per game (none: nothing is)."""
-    cache: dict = field(default_factory=dict, compare=False, repr=False)
-    """Tables other modules derive on first use (the action objects, compiled names); never
-    game state. Content's own tables are the typed properties below."""
 
     def __repr__(self) -> str:
         return f"Content(id={self.id!r}, hash={self.content_hash[:12]!r})"
