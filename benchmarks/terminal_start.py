@@ -43,7 +43,7 @@ Minimal().run()
 """
 
 
-IMPORTS = "import scenario.tools.cli, scenario.engine.compiler, tui.app\n"
+IMPORTS = "import chair.cli, scenario.engine.compiler, tui.app\n"
 LOADS = (
     "from scenario.engine.compiler import load_content\n"
     "from scenario.tools.finding import DEFAULT_SCENARIO, find_scenario\n"

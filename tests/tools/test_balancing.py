@@ -7,12 +7,12 @@ import json
 
 import pytest
 
+from chair.cli import main
 from scenario.engine.compiler import load_content
 from scenario.engine.game import new_state, step
 from scenario.engine.layout import ENDED
 from scenario.engine.scoring import score
 from scenario.tools import playtest, search
-from scenario.tools.cli import main
 from tests.conftest import TUTORIAL
 
 

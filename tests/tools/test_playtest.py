@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
+from chair.cli import main
 from scenario.engine.compiler import load_content
 from scenario.tools import playtest, search
-from scenario.tools.cli import main
 from tests.conftest import TUTORIAL, edit
 
 
@@ -159,7 +159,7 @@ class _Terminal(io.StringIO):
 def test_progress_is_drawn_only_on_a_terminal_and_rich_only_then_imported():
     """In a pipe nothing is drawn and rich.progress is never imported (start-up, clean logs)."""
     code = (
-        "import sys; from scenario.tools.cli import main; "
+        "import sys; from chair.cli import main; "
         "main(['playtest', 'tutorial', '--runs', '100', '--json']); "
         "main(['playtest', 'tutorial', '--search', '2', '--json']); "
         "print('rich.progress' in sys.modules, file=sys.stderr)"

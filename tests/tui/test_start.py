@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from chair import cli
 from scenario import Content
-from scenario.tools import cli
 from tui.app import ChairApp
 from tui.screens.briefing import BriefingScreen
 from tui.screens.table import TableScreen
