@@ -152,14 +152,15 @@ def engine_step(quick: bool) -> list[Figure]:
 
 
 def _playtest_rate(content, runs: int, jobs: int) -> tuple[float, float, float]:
-    """Games a second, actions a second, and CPU seconds a game (this process and its workers)."""
+    """Games a second, actions a second, and CPU seconds a game (this process and its workers),
+    of what `chair playtest` does: play the games and tally the report's figures."""
     import resource
 
-    from scenario.tools.playtest import iter_runs
+    from scenario.tools.playtest_runs import tally_runs
 
     before = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    actions = sum(result.actions for result in iter_runs(content, runs, seed=3, jobs=jobs))
+    actions = tally_runs(content, runs, seed=3, jobs=jobs).actions
     took = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = sum(

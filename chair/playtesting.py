@@ -13,7 +13,9 @@ def playtest(args: argparse.Namespace) -> int:
     from scenario.engine.compiler import load_content
     from scenario.tools.campaigns import find_campaign
     from scenario.tools.finding import find_scenario
-    from scenario.tools.playtest import auto_jobs, playtest, text_report
+    from scenario.tools.playtest import playtest
+    from scenario.tools.playtest_report import text_report
+    from scenario.tools.playtest_runs import auto_jobs
 
     campaign_folder = find_campaign(args.scenario)
     if campaign_folder is not None:

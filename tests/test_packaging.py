@@ -208,7 +208,8 @@ def test_the_built_wheel_installs_and_plays_from_any_folder(tmp_path):
         assert f"scenario/bundled/{name}" in names
     assert "tui/chair.tcss" in names
     # The command line is a package of its own, above `scenario` and `tui`.
-    assert {"chair/__init__.py", "chair/__main__.py", "chair/cli.py", "chair/parser.py"} <= set(names)
+    command_line = {"chair/__init__.py", "chair/__main__.py", "chair/cli.py", "chair/parser.py"}
+    assert command_line <= set(names)
     entry_points = zipfile.ZipFile(wheel).read(f"{_dist_info(names)}/entry_points.txt").decode()
     assert "chair = chair.cli:main" in entry_points.splitlines()
     metadata = zipfile.ZipFile(wheel).read(f"{_dist_info(names)}/METADATA").decode()
