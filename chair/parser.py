@@ -8,7 +8,7 @@ never load the app.
 from __future__ import annotations
 
 import argparse
-import importlib
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,8 +24,9 @@ class Command:
         self.module, self.name, self.extra = module, name, extra
 
     def __call__(self, args: argparse.Namespace) -> int:
-        function = getattr(importlib.import_module(f"{__package__}.{self.module}"), self.name)
-        result: int = function(args, *self.extra)
+        module = f"{__package__}.{self.module}"
+        __import__(module)  # the builtin: importlib itself would be one more module to load
+        result: int = getattr(sys.modules[module], self.name)(args, *self.extra)
         return result
 
 

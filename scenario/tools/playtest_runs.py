@@ -3,24 +3,25 @@
 Run *i* is a pure function of the playtest's seed and *i* (see `playtest.play_one`), so how the
 runs are spread never changes a result. Runs go to the workers in batches of `BATCH`. For a
 report (`tally_runs`) a worker tallies its batch itself and sends back the tally, a few counters,
-instead of every run's result: the parent then only merges one small object per batch, which
-keeps it from becoming the bottleneck that two workers wait on. `iter_runs` gives every result,
+instead of every run's result: the parent then only merges one small object per batch, and
+leaves the cores to the workers. `iter_runs` gives every result,
 in order, for the Python API and the tests.
 
-Why two processes gained little (CPU time a game on vienna-2022, 5,000 games, measured in turns):
-one process spends about 450 µs a game. With two workers, each spent 7-10% more a game than one
-process, and the parent spent another 30 µs a game unpickling every result (about 800 bytes) and
-adding it to the report, while the workers waited for it to take their next batch. Workers now
-send a tally per batch, each line they have already sent left out (most lines are spoken in every
-batch): the parent's share fell to 10 µs a game. The objects the workers inherit are frozen
-(`gc.freeze`) before the fork, so the workers' garbage collections do not write to, and so copy,
-the pages they share with the parent. What is left is the machine: two workers get two cores only
-when nothing else wants them.
+Why two processes gained little (CPU time a game on vienna-2022, 5,000 games, one process and
+two in turns, eight times): one process spent 486 µs a game (median); with two workers, the
+workers spent 518 µs a game and the parent 32 µs more, unpickling every run's result (about 800
+bytes) and adding it to the report, work that competes with the workers for the two cores. Now
+a worker tallies its batch and sends the tally, leaving out the lines it has already sent (most
+lines are spoken in every batch): the parent's share is 12 µs a game. A single worker costs about
+what one process costs; the 7-10% more that each of two workers spends is the two sharing the
+machine (caches, memory, the host's other guests). Start-up is small: forked with the compiled
+scenario, two workers give their first results 10-30 ms after the pool starts. Freezing the inherited objects before the fork
+(`gc.freeze`) made no difference that these runs could measure. Beyond that, two workers get two
+cores only when nothing else on the machine wants them.
 """
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import time
@@ -162,18 +163,11 @@ def _workers(content: Content, jobs: int) -> Iterator[ProcessPoolExecutor | None
     # Workers started by fork inherit the compiled scenario, its tables already built,
     # instead of each loading and compiling it again (elsewhere they load it from its folder).
     _WORKER_CONTENT[str(content.folder)] = content
-    # Frozen, the objects they inherit are left out of the workers' garbage collections, which
-    # would otherwise write to (and so copy) every page of them.
-    froze = gc.get_freeze_count() == 0
-    if froze:
-        gc.freeze()
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),))
     try:
         yield pool
     finally:
         pool.shutdown(cancel_futures=True)
-        if froze:
-            gc.unfreeze()
 
 
 def _rounds(runs: int, mode: str) -> list[range]:
