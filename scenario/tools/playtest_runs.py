@@ -8,16 +8,16 @@ leaves the cores to the workers. `iter_runs` gives every result,
 in order, for the Python API and the tests.
 
 Why two processes gained little (CPU time a game on vienna-2022, 5,000 games, one process and
-two in turns, eight times): one process spent 486 µs a game (median); with two workers, the
-workers spent 518 µs a game and the parent 32 µs more, unpickling every run's result (about 800
-bytes) and adding it to the report, work that competes with the workers for the two cores. Now
-a worker tallies its batch and sends the tally, leaving out the lines it has already sent (most
-lines are spoken in every batch): the parent's share is 12 µs a game. A single worker costs about
-what one process costs; the 7-10% more that each of two workers spends is the two sharing the
-machine (caches, memory, the host's other guests). Start-up is small: forked with the compiled
-scenario, two workers give their first results 10-30 ms after the pool starts. Freezing the inherited objects before the fork
-(`gc.freeze`) made no difference that these runs could measure. Beyond that, two workers get two
-cores only when nothing else on the machine wants them.
+two in turns, eight times): one process spent 402 µs a game; with two, the workers spent 429 µs
+a game and the parent 27 µs more, unpickling every run's result (about 800 bytes) and adding it
+to the report, work that competes with the workers for the two cores. Now a worker tallies its
+batch and sends the tally, leaving out the lines it has already sent (most lines are spoken in
+every batch): the parent's share is 8 µs a game, and two processes use 93-96% of one process's
+CPU a game (88% before). The rest is the two sharing the machine (caches, memory, the host's
+other guests). Start-up and shutdown are small: forked with the compiled scenario, two workers
+start and stop in 10-20 ms. Freezing the inherited objects before the fork (`gc.freeze`) made
+no difference that these runs could measure. Beyond that, two workers get two cores only when
+nothing else on the machine wants them.
 """
 
 from __future__ import annotations
