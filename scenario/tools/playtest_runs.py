@@ -12,8 +12,8 @@ two in turns, eight times): one process spent 402 µs a game; with two, the work
 a game and the parent 27 µs more, unpickling every run's result (about 800 bytes) and adding it
 to the report, work that competes with the workers for the two cores. Now a worker tallies its
 batch and sends the tally, leaving out the lines it has already sent (most lines are spoken in
-every batch): the parent's share is 8 µs a game, and two processes use 93-96% of one process's
-CPU a game (88% before). The rest is the two sharing the machine (caches, memory, the host's
+every batch): the parent's share is 8 µs a game, and two processes use 93-97% of one process's
+CPU a game (88% before). On a quiet machine, two processes against one: 1.89x (1.81x before). The rest is the two sharing the machine (caches, memory, the host's
 other guests). Start-up and shutdown are small: forked with the compiled scenario, two workers
 start and stop in 10-20 ms. Freezing the inherited objects before the fork (`gc.freeze`) made
 no difference that these runs could measure. Beyond that, two workers get two cores only when
