@@ -154,14 +154,15 @@ def engine_step(quick: bool) -> list[Figure]:
 
 
 def _playtest_rate(content, runs: int, jobs: int) -> tuple[float, float, float]:
-    """Games a second, actions a second, and CPU seconds a game (this process and its workers)."""
+    """Games a second, actions a second, and CPU seconds a game (this process and its workers),
+    of what `chair playtest` does: play the games and tally the report's figures."""
     import resource
 
-    from scenario.tools.playtest import iter_runs
+    from scenario.tools.playtest_runs import tally_runs
 
     before = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    actions = sum(result.actions for result in iter_runs(content, runs, seed=3, jobs=jobs))
+    actions = tally_runs(content, runs, seed=3, jobs=jobs).actions
     took = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = sum(
@@ -172,14 +173,19 @@ def _playtest_rate(content, runs: int, jobs: int) -> tuple[float, float, float]:
 
 
 def playtest_speed(quick: bool) -> list[Figure]:
+    import os
+
     from scenario.engine.compiler import load_content
 
     content = load_content(VIENNA)
     runs = 1000 if quick else 5000
     ones, twos = [], []
+    loads = [os.getloadavg()[0]] if hasattr(os, "getloadavg") else []
     for _ in range(3):  # in turns: one process, then two
         ones.append(_playtest_rate(content, runs, 1))
         twos.append(_playtest_rate(content, runs, 2))
+    if loads:
+        loads.append(os.getloadavg()[0])
     one, one_actions, one_cpu = (statistics.median(x) for x in zip(*ones, strict=True))
     two, _, two_cpu = (statistics.median(x) for x in zip(*twos, strict=True))
     per_game = one_actions / one
@@ -202,7 +208,13 @@ def playtest_speed(quick: bool) -> list[Figure]:
             two / one,
             f"CPU time a game: {two_cpu * 1e6:,.0f} us with two processes against "
             f"{one_cpu * 1e6:,.0f} us with one ({one_cpu / two_cpu:.0%} as efficient): what "
-            "two free cores would give; the ratio measured depends on what else the machine runs",
+            "two free cores would give; the ratio measured depends on what else the machine runs"
+            + (
+                f" (load average {loads[0]:.1f} before, {loads[1]:.1f} after, on "
+                f"{os.cpu_count()} cores)"
+                if loads
+                else ""
+            ),
         ),
     ]
 

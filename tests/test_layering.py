@@ -13,7 +13,7 @@ from tests.conftest import ROOT
 
 def test_engine_does_not_import_textual():
     code = (
-        "import sys, scenario, scenario.tools.cli, scenario.engine.game; "
+        "import sys, scenario, chair.cli, chair.parser, scenario.engine.game; "
         "from scenario import Game; Game.start('tutorial').act('recess'); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'tui')))"
     )
@@ -43,9 +43,30 @@ def test_plain_mode_does_not_import_textual():
     assert result.stdout.strip() == "[]"
 
 
+def test_the_layers_are_stated_without_exceptions():
+    """`scenario` never imports the app or the command line, the app never imports the command
+    line, and no contract carries a list of imports it lets through."""
+    import tomllib
+
+    linter = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "importlinter"
+    ]
+    assert set(linter["root_packages"]) == {"scenario", "tui", "chair"}
+    forbidden = {}
+    for contract in linter["contracts"]:
+        assert "ignore_imports" not in contract, contract["name"]
+        assert contract["type"] == "forbidden", contract["name"]
+        for source in contract["source_modules"]:
+            forbidden.setdefault(source, set()).update(contract["forbidden_modules"])
+    assert {"tui", "chair"} <= forbidden["scenario"]
+    assert "chair" in forbidden["tui"]
+    assert "scenario.tools" in forbidden["scenario.engine"] & forbidden["scenario.format"]
+
+
 def test_the_import_contracts_hold():
     """The layers stated in pyproject.toml ([tool.importlinter]): the engine and the format never
-    import the tools or the app; nothing in `scenario` but the command line imports the app."""
+    import the tools or the app; `scenario` never imports the app or the command line; the app
+    never imports the command line."""
     lint = Path(sys.executable).parent / "lint-imports"
     if not lint.exists():
         pytest.fail("lint-imports is missing: install the test extras (pip install -e '.[test]')")

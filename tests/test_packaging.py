@@ -122,9 +122,10 @@ APP_CHECK = textwrap.dedent(
     """
     import asyncio, sys
     from pathlib import Path
-    import scenario, tui.app
-    from scenario.tools import cli
-    assert Path(scenario.__file__).is_relative_to(sys.prefix), scenario.__file__
+    import chair, scenario, tui.app
+    from chair import cli
+    for package in (chair, scenario):  # the installed copies, not the checkout's
+        assert Path(package.__file__).is_relative_to(sys.prefix), package.__file__
     shown = []
     real_app = tui.app.ChairApp
 
@@ -206,6 +207,11 @@ def test_the_built_wheel_installs_and_plays_from_any_folder(tmp_path):
     for name in _bundled_files():
         assert f"scenario/bundled/{name}" in names
     assert "tui/chair.tcss" in names
+    # The command line is a package of its own, above `scenario` and `tui`.
+    command_line = {"chair/__init__.py", "chair/__main__.py", "chair/cli.py", "chair/parser.py"}
+    assert command_line <= set(names)
+    entry_points = zipfile.ZipFile(wheel).read(f"{_dist_info(names)}/entry_points.txt").decode()
+    assert "chair = chair.cli:main" in entry_points.splitlines()
     metadata = zipfile.ZipFile(wheel).read(f"{_dist_info(names)}/METADATA").decode()
     assert "License-Expression: MIT" in metadata.splitlines()  # SPDX, not the deprecated table
     assert any(name.endswith("licenses/LICENSE") for name in names)
@@ -231,6 +237,8 @@ def test_the_built_wheel_installs_and_plays_from_any_folder(tmp_path):
 
     version = PYPROJECT["project"]["version"]
     assert _run(chair, "--version", cwd=elsewhere, env=env).stdout == f"the-chair {version}\n"
+    module = _run(python, "-m", "chair", "--version", cwd=elsewhere, env=env).stdout
+    assert module == f"the-chair {version}\n"
 
     checked = _run(chair, "check", "vienna-2022", cwd=elsewhere, env=env).stdout
     assert checked.startswith(str(tmp_path / "env")), checked
@@ -240,7 +248,7 @@ def test_the_built_wheel_installs_and_plays_from_any_folder(tmp_path):
     (elsewhere / "game.yaml").write_text(script, encoding="utf-8")
     ran = _run(chair, "run", "tutorial", "--script", "game.yaml", "--json", cwd=elsewhere, env=env)
     here = _run(
-        sys.executable, "-m", "scenario", "run", "tutorial", "--script", "-", "--json",
+        sys.executable, "-m", "chair", "run", "tutorial", "--script", "-", "--json",
         cwd=ROOT, stdin=script,
     )  # fmt: skip
     assert json.loads(ran.stdout) == json.loads(here.stdout)

@@ -47,7 +47,7 @@ class ChairServer(Server):
 
 def visitor_command(scenario: str | None, saves_root: Path) -> str:
     """The shell command textual-serve runs for each visitor: this Python, this package."""
-    words = [sys.executable, "-m", "scenario.tools.cli", "play"]
+    words = [sys.executable, "-m", "chair.cli", "play"]
     if scenario is not None:
         words.append(scenario)
     words += ["--saves-in-new-folder", str(saves_root)]

@@ -139,9 +139,9 @@ def play_campaign_script(
     """Play each day's actions; a day must be over before the next day's list starts."""
     chosen = seed if seed is not None else (script.seed if script.seed is not None else 0)
     if len(script.days) > len(campaign.days):
-        where = script.lines[len(campaign.days)][:1] or [script.file.locate(("days",))]
+        extra = script.lines[len(campaign.days)][:1] or [script.file.locate(("days",))]
         raise ScenarioError(
-            [Diagnostic(where[0], f"the campaign has {len(campaign.days)} days; this is one more")]
+            [Diagnostic(extra[0], f"the campaign has {len(campaign.days)} days; this is one more")]
         )
     game = CampaignGame(campaign, chosen)
     for d, (actions, lines) in enumerate(zip(script.days, script.lines, strict=True)):
@@ -293,7 +293,7 @@ def read_campaign_save(path: Path) -> CampaignSave:
         data.get("days"),
         data.get("state_hash"),
     )
-    ok = (
+    if not (
         isinstance(campaign, dict)
         and isinstance(campaign.get("id"), str)
         and isinstance(campaign.get("hash"), str)
@@ -303,12 +303,11 @@ def read_campaign_save(path: Path) -> CampaignSave:
         and all(isinstance(d, list) and all(isinstance(a, str) for a in d) for d in days)
         and sum(len(d) for d in days) <= MAX_ACTIONS
         and isinstance(state, str)
-    )
-    if not ok:
+    ):
         raise ScenarioError.at(
             Location(shown), "the save is damaged: fields missing or of the wrong type"
         )
-    return CampaignSave(campaign["id"], campaign["hash"], seed, days, state)  # type: ignore[index]
+    return CampaignSave(campaign["id"], campaign["hash"], seed, days, state)
 
 
 def load_campaign_game(path: Path) -> CampaignGame:
@@ -320,7 +319,7 @@ def load_campaign_game(path: Path) -> CampaignGame:
         raise ScenarioError.at(Location(shown), f"no campaign {save.campaign_id!r} to replay it on")
     campaign = load_campaign(folder)
     try:
-        game = CampaignGame.replay(campaign, save.seed, save.days)  # type: ignore[arg-type]
+        game = CampaignGame.replay(campaign, save.seed, save.days)
     except (ActionError, ValueError) as exc:
         raise ScenarioError.at(
             Location(shown), f"the save cannot be replayed: {getattr(exc, 'message', exc)}"
@@ -342,7 +341,7 @@ def campaign_playtest(campaign: Campaign, runs: int, seed: int = 0) -> dict[str,
     scenario: uniform choices, adjourning with a small chance), carried over into the next.
     Reports each day's endings and scores, how often each carry-over note applied, and the
     week's scores."""
-    endings = [Counter() for _ in campaign.days]
+    endings: list[Counter[str]] = [Counter() for _ in campaign.days]
     scores: list[list[int]] = [[] for _ in campaign.days]
     notes: Counter = Counter()
     week: list[int] = []

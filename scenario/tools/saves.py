@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,180 +25,22 @@ from ..engine.session import Game
 from ..format.atomic import atomic_write
 from ..format.diagnostics import Location, ScenarioError, display_path, printable
 from ..format.reading import TooLarge, read_regular
+from .save_format import (
+    FORMAT,
+    MAX_BYTES,
+    OLDEST_READABLE,
+    VERSION,
+    Damaged,
+    SavedScenario,
+    SaveFile,
+    Summary,
+)
 
-FORMAT = "the-chair-save"
-VERSION = 2
-"""2 added `ironman`; a version 1 save is a game with undo."""
-OLDEST_READABLE = 1
-MAX_BYTES = 5 * 1024 * 1024
-MAX_ACTIONS = 10_000
 AUTOSAVE_PREFIX = "autosave-"
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$")
-
-
-_HASH = re.compile(r"^[0-9a-f]{64}$")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-"""No text in a save may hold these: they would reach the terminal (escape sequences, bidi)."""
-_SCENARIO_ID = re.compile(r"^[^./\\][^/\\]{0,99}$")
-"""A folder name: no path separators, not hidden, not '.' or '..', at most 100 characters."""
-_SAVED_AT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
-_CLOCK = re.compile(r"^\d{2}:\d{2}$")
-MAX_TEXT = 300
-"""The longest text field of a save (names, titles, actions); a scenario's titles are at most 200."""
-MAX_METER = 10**9
 MAX_PATH_PARTS = 64
 LEFTOVER_AGE = 60.0
 """Seconds after which a temporary file of an interrupted write is surely abandoned."""
-
-
-class _Damaged(ValueError):
-    """A save whose JSON is well formed but whose content is not a save's."""
-
-
-@dataclass(frozen=True)
-class SavedScenario:
-    id: str
-    hash: str
-    title: str
-
-
-@dataclass(frozen=True)
-class Summary:
-    """What a load screen shows without replaying anything."""
-
-    round: int
-    clock: str
-    tension: int | None
-    score: int
-    ending: str | None
-
-
-@dataclass(frozen=True)
-class SaveFile:
-    """A save as read and checked. Validated by hand: the app lists saves at its start, where
-    the cost of importing pydantic (about a fifth of a second) would be felt."""
-
-    format: str
-    version: int
-    name: str
-    saved_at: str
-    scenario: SavedScenario
-    seed: int
-    actions: list[str]
-    state_hash: str
-    summary: Summary
-    ironman: bool = False
-
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["actions"] = list(self.actions)
-        return data
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> SaveFile:
-        """Check every field's presence and type (booleans are not numbers); raise `_Damaged`.
-
-        Every field is untrusted: text that would reach the screen may hold no control
-        character, and the summary (shown without replaying) must be within what a game can reach.
-        """
-        spec = _SAVE_FIELDS if data.get("version", VERSION) >= 2 else _SAVE_FIELDS_1
-        top = _fields(data, "", spec)
-        if len(top["actions"]) > MAX_ACTIONS:
-            raise _Damaged(f"actions: more than {MAX_ACTIONS:,}")
-        for index, action in enumerate(top["actions"]):
-            if not isinstance(action, str):
-                raise _Damaged(f"actions.{index}: expected text")
-            _text(action, f"actions.{index}")
-        _text(top["name"], "name")
-        if not _SAVED_AT.fullmatch(top["saved_at"]):
-            raise _Damaged("saved_at: expected a time like 2022-01-13T09:30:00Z")
-        if not _HASH.fullmatch(top["state_hash"]):
-            raise _Damaged("state_hash: expected 64 hexadecimal digits")
-        scenario = SavedScenario(**_fields(top["scenario"], "scenario.", _SCENARIO_FIELDS))
-        if not _HASH.fullmatch(scenario.hash):
-            raise _Damaged("scenario.hash: expected 64 hexadecimal digits")
-        if not _SCENARIO_ID.fullmatch(scenario.id) or _CONTROL.search(scenario.id):
-            raise _Damaged(
-                "scenario.id: expected a scenario's folder name (at most 100 characters)"
-            )
-        _text(scenario.title, "scenario.title")
-        summary = Summary(**_fields(top["summary"], "summary.", _SUMMARY_FIELDS))
-        _check_summary(summary, len(top["actions"]))
-        return cls(
-            **{**top, "scenario": scenario, "summary": summary, "actions": tuple(top["actions"])}
-        )
-
-
-_SAVE_FIELDS = {
-    "format": str,
-    "version": int,
-    "name": str,
-    "saved_at": str,
-    "scenario": dict,
-    "seed": int,
-    "actions": list,
-    "state_hash": str,
-    "summary": dict,
-    "ironman": bool,
-}
-_SAVE_FIELDS_1 = {key: kind for key, kind in _SAVE_FIELDS.items() if key != "ironman"}
-_SCENARIO_FIELDS = {"id": str, "hash": str, "title": str}
-_SUMMARY_FIELDS = {
-    "round": int,
-    "clock": str,
-    "tension": (int, None),
-    "score": int,
-    "ending": (str, None),
-}
-_TYPE_WORDS = {
-    str: "text",
-    int: "a whole number",
-    dict: "a mapping",
-    list: "a list",
-    bool: "true or false",
-}
-
-
-def _text(value: str, where: str) -> None:
-    if len(value) > MAX_TEXT:
-        raise _Damaged(f"{where}: longer than {MAX_TEXT} characters")
-    found = _CONTROL.search(value)
-    if found:
-        raise _Damaged(f"{where}: holds the control character U+{ord(found.group()):04X}")
-
-
-def _check_summary(summary: Summary, actions: int) -> None:
-    """The summary is shown on the title and load screens without a replay: hold it in range."""
-    if not 0 <= summary.round <= actions + 1:
-        raise _Damaged(f"summary.round: {summary.round} after {actions} actions")
-    if not _CLOCK.fullmatch(summary.clock) or int(summary.clock[:2]) > 47:
-        raise _Damaged("summary.clock: expected a time like 09:30")
-    if not 0 <= summary.score <= 100:
-        raise _Damaged("summary.score: expected 0 to 100")
-    if summary.tension is not None and abs(summary.tension) > MAX_METER:
-        raise _Damaged("summary.tension: out of range")
-    if summary.ending is not None:
-        _text(summary.ending, "summary.ending")
-
-
-def _fields(data: Any, where: str, spec: dict[str, Any]) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise _Damaged(f"{where.rstrip('.') or 'the save'}: expected a mapping")
-    for key in data:
-        if key not in spec:
-            raise _Damaged(f"{where}{key}: unknown key")
-    for key, kind in spec.items():
-        if key not in data:
-            raise _Damaged(f"{where}{key}: missing")
-        kinds = kind if isinstance(kind, tuple) else (kind,)
-        value = data[key]
-        if value is None and None in kinds:
-            continue
-        if (isinstance(value, bool) and bool not in kinds) or not isinstance(
-            value, tuple(k for k in kinds if k is not None)
-        ):
-            raise _Damaged(f"{where}{key}: expected {_TYPE_WORDS[kinds[0]]}")
-    return dict(data)
 
 
 # --------------------------------------------------------------------------- where
@@ -374,7 +216,7 @@ def read_save(path: Path) -> SaveFile:
         )
     try:
         return SaveFile.from_json(data)
-    except _Damaged as exc:
+    except Damaged as exc:
         raise ScenarioError.at(Location(shown), f"the save is damaged: {exc}") from None
 
 

@@ -135,11 +135,13 @@ def play_script(content: Content, script: Script, seed: int | None = None) -> Ga
     game = Game(content, chosen)
     for action, where in zip(script.actions, script.lines, strict=True):
         if game.over:
+            ended = game.outcome
+            assert ended is not None  # a game that is over has its outcome
             raise ScenarioError(
                 [
                     Diagnostic(
                         where,
-                        f"the game has ended ({game.outcome.ending.title}); '{action}' comes too late",
+                        f"the game has ended ({ended.ending.title}); '{action}' comes too late",
                     )
                 ]
             )

@@ -291,12 +291,14 @@ def _easy_then_adjourn(
     content: Content, state: State, options: list[Action], taken: list[Action]
 ) -> Action:
     """Table what would pass now and call for it at once; adjourn when nothing more would."""
-    for action in options:
-        if action.verb == "consensus" and _passes(content, state, content.measure(action.target)):
-            return action
-    for action in options:
-        if action.verb == "propose" and _passes(content, state, content.measure(action.target)):
-            return action
+    for verb in ("consensus", "propose"):  # a measure on the table first, then a new one
+        for action in options:
+            if (
+                action.verb == verb
+                and action.target is not None  # both verbs name a measure
+                and _passes(content, state, content.measure(action.target))
+            ):
+                return action
     return Action("adjourn")
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from scenario import Game
 from scenario.engine.compiler import check_scenario, load_content
-from scenario.tools.playtest import run_many
+from scenario.tools.playtest_runs import run_many
 from scenario.tools.scripts import play_script, read_script
 from tests.conftest import CONTENT
 

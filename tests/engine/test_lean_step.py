@@ -17,6 +17,7 @@ from scenario.engine.game import SPOKEN, advance, legal_actions, new_state, stat
 from scenario.engine.layout import ADOPTED, ENDED
 from scenario.engine.scoring import score
 from scenario.tools import playtest
+from scenario.tools.playtest_runs import run_many
 from tests.conftest import ROOT, TUTORIAL, VIENNA
 
 SCENARIOS = {
@@ -139,7 +140,7 @@ def _run_from_transcript(content: Content, index: int, seed: int) -> playtest.Ru
 @pytest.mark.parametrize("name", ["vienna-2022", "tutorial"])
 def test_a_playtest_run_reads_the_same_from_the_lean_step(name):
     content = SCENARIOS[name]
-    runs = playtest.run_many(content, 120, seed=11)
+    runs = run_many(content, 120, seed=11)
     assert any(sum(r.answered) for r in runs)  # roll-calls were taken, lines were said
     assert any(r.said for r in runs)
     for run in runs:

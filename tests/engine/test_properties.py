@@ -61,7 +61,7 @@ def test_same_run_in_other_processes_is_identical_to_the_byte():
             [
                 sys.executable,
                 "-m",
-                "scenario.tools.cli",
+                "chair.cli",
                 "run",
                 "tutorial",
                 "--script",

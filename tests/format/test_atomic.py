@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from chair.cli import main
 from scenario.format import atomic
 from scenario.format.atomic import atomic_write
-from scenario.tools.cli import main
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fchmod"), reason="no Unix file modes")
 

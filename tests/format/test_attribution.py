@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from chair.cli import main
 from scenario.format.attribution import ARTICLE, attribute
-from scenario.tools.cli import main
 from tests.conftest import ROOT, edit
 from tests.format.test_check import where
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scenario.tools.cli import main
+from chair.cli import main
 from tests.conftest import ROOT, edit
 
 
@@ -200,7 +200,7 @@ def test_check_never_shows_a_traceback(scenario_copy):
     folder = scenario_copy()
     (folder / "scenario.yaml").write_bytes(b"\xff\xfe garbage \x00")
     result = subprocess.run(
-        [sys.executable, "-m", "scenario.tools.cli", "check", str(folder)],
+        [sys.executable, "-m", "chair.cli", "check", str(folder)],
         capture_output=True,
         text=True,
         cwd=folder.parent.parent,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from scenario.tools.cli import main
+from chair.cli import main
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SCENARIOS = sorted(p for p in (CORPUS / "scenarios").iterdir() if p.is_dir())

@@ -214,7 +214,7 @@ def test_a_save_with_any_field_changed(tmp_path_factory, field, value):
 
 def test_nothing_is_written_outside_the_folders_given(tmp_path, monkeypatch):
     """Every command, good input or bad: files appear only in the saves file asked for and the cache."""
-    from scenario.tools.cli import main
+    from chair.cli import main
 
     home = tmp_path / "home"
     work = tmp_path / "work"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from scenario.tools.cli import MAX_REPORTED, main
+from chair.cli import MAX_REPORTED, main
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,7 +58,7 @@ def test_playtest_workers_end_when_the_parent_ends(sig):
         [
             sys.executable,
             "-m",
-            "scenario.tools.cli",
+            "chair.cli",
             "playtest",
             "tutorial",
             "--runs",

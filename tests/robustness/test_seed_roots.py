@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from scenario.tools.cli import main
+from chair.cli import main
 from tests.conftest import edit
 
 SEED_LINE = "  - ../../seeds/000_5d925ebf82e8c0f8.txt\n"

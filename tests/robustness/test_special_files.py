@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
+from chair.cli import main
 from scenario import Game
 from scenario.engine.compiler import load_content
 from scenario.format.diagnostics import ScenarioError
 from scenario.tools import saves
-from scenario.tools.cli import main
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs and /dev/zero")
 
@@ -247,7 +247,7 @@ def test_a_device_as_the_scenario_file_in_a_subprocess(tmp_path):
     folder.mkdir()
     (folder / "scenario.yaml").symlink_to("/dev/zero")
     done = subprocess.run(
-        [sys.executable, "-m", "scenario.tools.cli", "check", str(folder)],
+        [sys.executable, "-m", "chair.cli", "check", str(folder)],
         capture_output=True,
         text=True,
         timeout=60,

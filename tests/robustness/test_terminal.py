@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from scenario.tools.cli import main
+from chair.cli import main
 from scenario.tools.terminal import app_refusal, fit_output, nearest_ascii
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,7 +63,7 @@ def test_chair_without_a_terminal_says_what_to_do(argv, capsys, monkeypatch):
 
 def _chair(*args: str, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "scenario.tools.cli", *args],
+        [sys.executable, "-m", "chair.cli", *args],
         capture_output=True,
         timeout=120,
         check=False,
@@ -85,7 +85,7 @@ def test_standard_error_sent_away_is_said_on_standard_output():
     master, slave = os.openpty()
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "scenario.tools.cli"],
+            [sys.executable, "-m", "chair.cli"],
             stdin=slave,
             stdout=slave,
             stderr=subprocess.DEVNULL,

@@ -7,12 +7,12 @@ import json
 
 import pytest
 
+from chair.cli import main
 from scenario.engine.compiler import load_content
 from scenario.engine.game import new_state, step
 from scenario.engine.layout import ENDED
 from scenario.engine.scoring import score
-from scenario.tools import playtest, search
-from scenario.tools.cli import main
+from scenario.tools import playtest, playtest_report, playtest_runs, search
 from tests.conftest import TUTORIAL
 
 
@@ -39,7 +39,7 @@ def test_rates_agree_with_the_counts(tutorial, report):
 
 
 def test_walkouts_and_blocks_per_delegation(tutorial, report):
-    runs = playtest.run_many(tutorial, 200, seed=3)
+    runs = playtest_runs.run_many(tutorial, 200, seed=3)
     for d in tutorial.delegations:
         walked = sum(d.index in r.walked for r in runs) / 200
         assert report["delegations"][d.id]["walkout_rate"] == round(walked, 4)
@@ -59,7 +59,7 @@ def test_meters_at_the_close_are_distributions_within_range(tutorial, report):
 
 
 def test_the_text_report_shows_the_new_figures(report):
-    text = playtest.text_report(report)
+    text = playtest_report.text_report(report)
     for heading in (
         "Rates: measures adopted",
         "walked out",

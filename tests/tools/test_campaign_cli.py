@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from scenario.tools.cli import main
+from chair.cli import main
 from tests.conftest import CONTENT
 
 WEEK = CONTENT / "january-2022"

@@ -10,7 +10,7 @@ from importlib.metadata import version
 
 import pytest
 
-from scenario.tools.cli import main
+from chair.cli import main
 from tests.conftest import ROOT
 
 
@@ -24,7 +24,7 @@ def test_version(capsys):
 def test_python_dash_m_scenario_runs_the_command_line(tmp_path):
     script = ROOT / "content" / "tutorial" / "scripts" / "skilled.yaml"
     result = subprocess.run(
-        [sys.executable, "-m", "scenario", "run", "tutorial", "--script", str(script)],
+        [sys.executable, "-m", "chair", "run", "tutorial", "--script", str(script)],
         capture_output=True,
         text=True,
         cwd=tmp_path,
@@ -33,9 +33,9 @@ def test_python_dash_m_scenario_runs_the_command_line(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "State hash: " in result.stdout
     usage = subprocess.run(
-        [sys.executable, "-m", "scenario", "--help"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "chair", "--help"], capture_output=True, text=True, check=True
     )
-    assert usage.stdout.startswith("usage: python -m scenario ")
+    assert usage.stdout.startswith("usage: python -m chair ")
 
 
 def _stdin(monkeypatch, text: str) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from scenario.tools.cli import _parser
-from scenario.tools.completion import commands, script
+from chair.completion import commands, script
+from chair.parser import build_parser as _parser
 
 HERE = Path(__file__).parent / "completion"
 CHAIR = Path(sys.executable).parent / "chair"
@@ -108,7 +108,7 @@ def test_every_command_is_completed():
 
 
 def test_ids_lists_the_scenarios_from_here(capsys, tmp_path, monkeypatch):
-    from scenario.tools.cli import main
+    from chair.cli import main
 
     monkeypatch.chdir(tmp_path)
     assert main(["completion", "--ids"]) == 0
@@ -116,7 +116,7 @@ def test_ids_lists_the_scenarios_from_here(capsys, tmp_path, monkeypatch):
 
 
 def test_a_shell_must_be_named(capsys):
-    from scenario.tools.cli import main
+    from chair.cli import main
 
     assert main(["completion"]) == 2
     assert "name a shell: bash, zsh or fish" in capsys.readouterr().err

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
+from chair.cli import main
 from scenario import Game
 from scenario.engine.compiler import check_scenario
-from scenario.tools.cli import main
 
 
 def test_the_scaffold_checks_clean_and_plays(tmp_path, monkeypatch, capsys):

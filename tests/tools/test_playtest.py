@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
+from chair.cli import main
 from scenario.engine.compiler import load_content
-from scenario.tools import playtest, search
-from scenario.tools.cli import main
+from scenario.tools import playtest, playtest_report, playtest_runs, search
 from tests.conftest import TUTORIAL, edit
 
 
@@ -31,16 +31,16 @@ def test_counts_add_up(tutorial):
 
 
 def test_results_do_not_depend_on_jobs(tutorial):
-    one = playtest.run_many(tutorial, 200, seed=9, jobs=1)
-    two = playtest.run_many(tutorial, 200, seed=9, jobs=2)
+    one = playtest_runs.run_many(tutorial, 200, seed=9, jobs=1)
+    two = playtest_runs.run_many(tutorial, 200, seed=9, jobs=2)
     assert one == two
-    cover_one = playtest.run_many(tutorial, 300, seed=9, jobs=1, mode="coverage")
-    cover_two = playtest.run_many(tutorial, 300, seed=9, jobs=2, mode="coverage")
+    cover_one = playtest_runs.run_many(tutorial, 300, seed=9, jobs=1, mode="coverage")
+    cover_two = playtest_runs.run_many(tutorial, 300, seed=9, jobs=2, mode="coverage")
     assert cover_one == cover_two
 
 
 def test_a_run_can_be_reproduced_alone(tutorial):
-    runs = playtest.run_many(tutorial, 50, seed=3)
+    runs = playtest_runs.run_many(tutorial, 50, seed=3)
     assert playtest.play_one(tutorial, 37, 3, "uniform") == runs[37]
 
 
@@ -64,7 +64,7 @@ def test_coverage_mode_spreads_the_choices(tutorial):
     def spread(mode: str) -> tuple[int, int]:
         counts = Counter(
             action
-            for run in playtest.run_many(tutorial, 400, seed=2, mode=mode)
+            for run in playtest_runs.run_many(tutorial, 400, seed=2, mode=mode)
             for action in run.chosen
         )
         return min(counts.values()), max(counts.values())
@@ -159,7 +159,7 @@ class _Terminal(io.StringIO):
 def test_progress_is_drawn_only_on_a_terminal_and_rich_only_then_imported():
     """In a pipe nothing is drawn and rich.progress is never imported (start-up, clean logs)."""
     code = (
-        "import sys; from scenario.tools.cli import main; "
+        "import sys; from chair.cli import main; "
         "main(['playtest', 'tutorial', '--runs', '100', '--json']); "
         "main(['playtest', 'tutorial', '--search', '2', '--json']); "
         "print('rich.progress' in sys.modules, file=sys.stderr)"
@@ -193,11 +193,58 @@ def test_on_a_terminal_search_shows_how_deep_it_is(monkeypatch, tutorial):
 
 
 def test_jobs_auto_is_one_process_per_usable_core_and_fewer_for_small_playtests(monkeypatch):
-    monkeypatch.setattr(playtest.os, "sched_getaffinity", lambda pid: {0, 3, 5}, raising=False)
-    assert playtest.usable_cores() == 3
-    assert playtest.auto_jobs(100_000) == 3
-    assert playtest.auto_jobs(2 * playtest.BATCH) == 1  # a worker would not pay for itself
-    assert playtest.auto_jobs(10) == 1
+    monkeypatch.delattr(playtest_runs.os, "process_cpu_count", raising=False)  # before 3.13
+    monkeypatch.setattr(playtest_runs.os, "sched_getaffinity", lambda pid: {0, 3, 5}, raising=False)
+    assert playtest_runs.usable_cores() == 3
+    assert playtest_runs.auto_jobs(100_000) == 3
+    assert (
+        playtest_runs.auto_jobs(2 * playtest_runs.BATCH) == 1
+    )  # a worker would not pay for itself
+    assert playtest_runs.auto_jobs(10) == 1
+
+
+def test_usable_cores_asks_python_where_it_can_then_the_affinity_then_the_machine(monkeypatch):
+    monkeypatch.setattr(playtest_runs.os, "process_cpu_count", lambda: 5, raising=False)
+    assert playtest_runs.usable_cores() == 5  # Python 3.13+: affinity and PYTHON_CPU_COUNT
+    monkeypatch.delattr(playtest_runs.os, "process_cpu_count")
+    monkeypatch.delattr(playtest_runs.os, "sched_getaffinity", raising=False)  # not on Linux
+    monkeypatch.setattr(playtest_runs.os, "cpu_count", lambda: 7)
+    assert playtest_runs.usable_cores() == 7
+
+
+def test_batch_tallies_merged_in_order_make_the_report_of_one_tally(tutorial):
+    """What a worker sends back (a tally of its batch) loses nothing: merged in run order, the
+    tallies give the report that adding every result to one tally gives, errors included."""
+    results = playtest_runs.run_many(tutorial, 300, seed=5, mode="coverage")
+    failed = [
+        playtest.RunResult(i, i, None, 0, 3, 600, (), (), (), f"ValueError: {i}", ("recess",))
+        for i in range(300, 330)
+    ]
+    results += failed  # more errors than the report keeps whole: the first ones are kept
+    whole = playtest_report.Tally()
+    for result in results:
+        whole.add(result)
+    merged = playtest_report.Tally()
+    for start in range(0, len(results), 37):  # batches of an odd size
+        part = playtest_report.Tally()
+        for result in results[start : start + 37]:
+            part.add(result)
+        merged.merge(part)
+    assert merged.report(tutorial, 1.0, 5, "coverage") == whole.report(tutorial, 1.0, 5, "coverage")
+    assert [e.index for e in merged.errors] == list(range(300, 300 + playtest_report.KEPT_ERRORS))
+    assert merged.error_count == 30 and merged.actions == whole.actions > 0
+
+
+@pytest.mark.parametrize("mode", ["uniform", "coverage"])
+def test_the_tally_is_the_same_in_one_process_or_three(tutorial, mode):
+    """The report's path (workers send tallies) against one process, over more runs than one
+    round of coverage and a number of runs that is no multiple of a batch."""
+    runs = 2 * playtest.ROUND + 45
+    one = playtest_runs.tally_runs(tutorial, runs, seed=4, jobs=1, mode=mode)
+    three = playtest_runs.tally_runs(tutorial, runs, seed=4, jobs=3, mode=mode)
+    assert one.runs == three.runs == runs
+    assert one.report(tutorial, 1.0, 4, mode) == three.report(tutorial, 1.0, 4, mode)
+    assert one == three
 
 
 def test_the_report_is_the_same_whatever_the_jobs(capsys):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scenario.tools.cli import main
+from chair.cli import main
 from tests.conftest import ROOT, TUTORIAL
 
 
@@ -123,7 +123,7 @@ def test_a_huge_script_is_refused(capsys, tmp_path):
 def test_bad_script_in_a_subprocess_has_no_traceback(tmp_path):
     script = write(tmp_path, "actions:\n  - consensus: nothing\n")
     result = subprocess.run(
-        [sys.executable, "-m", "scenario.tools.cli", "run", "tutorial", "--script", str(script)],
+        [sys.executable, "-m", "chair.cli", "run", "tutorial", "--script", str(script)],
         capture_output=True,
         text=True,
         cwd=ROOT,

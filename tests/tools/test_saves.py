@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from chair.cli import main
 from scenario import Game, ScenarioError
 from scenario.engine.compiler import load_content
 from scenario.tools import saves
-from scenario.tools.cli import main
 from tests.conftest import OPENING_MOVES, TUTORIAL, edit, random_game
 
 CONTENT = load_content(TUTORIAL)

@@ -52,7 +52,7 @@ def test_a_whole_game_through_a_pipe_reaches_its_ending(saves_dir: Path):
         [
             sys.executable,
             "-m",
-            "scenario.tools.cli",
+            "chair.cli",
             "play",
             "--plain",
             "tutorial",
@@ -232,7 +232,7 @@ def test_the_debrief_is_words_and_numbers(saves_dir: Path):
 
 
 def test_watch_is_refused_in_plain_mode(capsys):
-    from scenario.tools.cli import main
+    from chair.cli import main
 
     assert main(["play", "--plain", "--watch", "tutorial"]) == 2
     assert "--watch" in capsys.readouterr().err

@@ -50,7 +50,7 @@ def served(tmp_path: Path) -> Iterator[Served]:
     temp.mkdir()
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "scenario.tools.cli", "serve", "--port", str(port)],
+        [sys.executable, "-m", "chair.cli", "serve", "--port", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -151,7 +151,7 @@ def test_two_visitors_get_two_saves_folders(tmp_path: Path):
             [
                 sys.executable,
                 "-m",
-                "scenario.tools.cli",
+                "chair.cli",
                 "play",
                 "--plain",
                 "tutorial",
@@ -174,7 +174,7 @@ def test_two_visitors_get_two_saves_folders(tmp_path: Path):
 
 
 def test_a_taken_port_is_reported_before_anything_is_served(capsys: pytest.CaptureFixture[str]):
-    from scenario.tools.cli import main
+    from chair.cli import main
 
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
@@ -187,7 +187,7 @@ def test_a_taken_port_is_reported_before_anything_is_served(capsys: pytest.Captu
 
 
 def test_an_unknown_scenario_is_reported_before_serving(capsys: pytest.CaptureFixture[str]):
-    from scenario.tools.cli import main
+    from chair.cli import main
 
     assert main(["serve", "no-such-scenario", "--port", "1"]) == 2
     assert "no-such-scenario" in capsys.readouterr().err

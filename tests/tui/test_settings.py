@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from chair.cli import main
 from scenario import Content
-from scenario.tools.cli import main
 from tui.app import ChairApp
 from tui.settings import Settings, settings_path
 

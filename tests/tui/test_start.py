@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from chair import cli
 from scenario import Content
-from scenario.tools import cli
 from tui.app import ChairApp
 from tui.screens.briefing import BriefingScreen
 from tui.screens.table import TableScreen
@@ -57,11 +57,15 @@ async def test_the_tagline_names_the_scenario_it_opened_with(tutorial: Content, 
 def test_the_command_line_opens_the_scenario_it_names(argv, scenario_id, briefing, monkeypatch):
     opened = {}
 
-    def run_app(content: Content, **options: object) -> int:
-        opened.update(options, id=content.id)
+    def run_app(content: Content | Path, **options: object) -> int:
+        # Plain `chair` hands the app the scenario's folder (loaded after the first frame);
+        # a scenario named on the command line is loaded first, so its errors are answered here.
+        scenario = content.name if isinstance(content, Path) else content.id
+        opened.update(options, id=scenario, loaded=not isinstance(content, Path))
         return 0
 
     monkeypatch.setattr("tui.app.run_app", run_app)
     assert cli.main(argv) == 0
     assert opened["id"] == scenario_id
     assert opened["briefing"] is briefing
+    assert opened["loaded"] is (len(argv) > 1)

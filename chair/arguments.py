@@ -49,7 +49,7 @@ class Formatter(argparse.HelpFormatter):
     """Help wrapped like the rest of the output: to the terminal, else at 100 columns."""
 
     def __init__(self, prog: str, **kwargs: Any) -> None:
-        from .terminal import width
+        from scenario.tools.terminal import width
 
         kwargs.setdefault("width", width() - 2)  # argparse's own margin
         super().__init__(prog, **kwargs)
