@@ -224,7 +224,7 @@ def test_a_check_imports_no_campaign_engine_game_or_workers():
     """Checking a scenario needs the format and the compiler, not the campaign engine, the game
     or playtest's process pool: importing those cost a check from scratch a tenth of its time."""
     code = (
-        "import sys; from scenario.tools.cli import main; "
+        "import sys; from chair.cli import main; "
         f"main(['check', '-q', '--fresh', {str(ROOT / 'content' / 'tutorial')!r}]); "
         "print(sorted(m for m in sys.modules if m in ("
         "'scenario.engine.campaign', 'scenario.format.campaign', 'scenario.engine.game', "
