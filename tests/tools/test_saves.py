@@ -329,3 +329,19 @@ def test_a_damaged_ironman_flag_is_refused(tmp_path, change, message):
 def test_save_names_cannot_take_the_autosave_slots(tmp_path, name):
     with pytest.raises(ScenarioError, match="kept for the autosaves"):
         saves.slot_path(tmp_path, name)
+
+
+@pytest.mark.parametrize("name", ["careful", "partisan", "careless"])
+def test_the_documented_playthroughs_replay_to_what_their_page_says(name, capsys):
+    """docs/playthroughs/ shows three games by hand; their saves replay cleanly, with no warning
+    that the scenario changed, to the ending and score the page and the save's summary give."""
+    save = Path(__file__).resolve().parents[2] / "docs" / "playthroughs" / f"{name}.json"
+    summary = json.loads(save.read_text(encoding="utf-8"))["summary"]
+    assert main(["replay", str(save), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    report = json.loads(out)
+    assert (report["ending"]["title"], report["score"]["total"]) == (
+        summary["ending"],
+        summary["score"],
+    )
