@@ -8,7 +8,7 @@ table and written as JSON (by default to benchmarks/results/latest.json).
 | figure | target |
 | --- | --- |
 | engine time per step on vienna-2022, random legal actions (lean; with transcript) | <= 10 us, <= 3.5x its floor |
-| playtest games per second, one process | >= 4,000 (or >= 45,000 actions/s) |
+| playtest games per second, one process (CPU time) | >= 4,000 (or >= 45,000 actions/s) |
 | playtest, two processes against one | >= 1.7x |
 | app start to first full frame, against a minimal Textual app (headless; in tmux) | <= 1.2x |
 | key press to refreshed table, in the app (Pilot) | <= 16 ms |
@@ -189,14 +189,18 @@ def playtest_speed(quick: bool) -> list[Figure]:
     one, one_actions, one_cpu = (statistics.median(x) for x in zip(*ones, strict=True))
     two, _, two_cpu = (statistics.median(x) for x in zip(*twos, strict=True))
     per_game = one_actions / one
+    # one process's throughput in CPU time, as the engine's step is timed: on a shared machine,
+    # time spent waiting for a core is not the playtest's (the wall-clock rate is in the note)
+    cpu_games, cpu_actions = 1 / one_cpu, per_game / one_cpu
     return [
         Figure(
-            "playtest games per second, one process",
-            one,
+            "playtest games per second, one process (CPU time)",
+            cpu_games,
             "games/s",
             ">= 4,000, or >= 45,000 actions/s",
-            one >= 4000 or one_actions >= 45_000,
-            note=f"{one_actions:,.0f} actions a second, {per_game:.1f} actions a game",
+            cpu_games >= 4000 or cpu_actions >= 45_000,
+            note=f"{cpu_actions:,.0f} actions a second, {per_game:.1f} actions a game; "
+            f"by the wall clock {one:,.0f} games, {one_actions:,.0f} actions a second",
         ),
         Figure(
             "playtest games per second, two processes",

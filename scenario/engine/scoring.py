@@ -76,6 +76,28 @@ def score(content: Content, state: tuple[int, ...]) -> ScoreCard:
     return ScoreCard(total, grade.grade, grade.label, tuple(lines), capped)
 
 
+def score_total(content: Content, state: tuple[int, ...]) -> int:
+    """`score(content, state).total`, the same arithmetic in the same order, without building
+    the card: a playtest reads only the total, once a game (a third of the cost of `score`)."""
+    total = min(
+        100,
+        max(
+            0,
+            round(
+                sum(
+                    c.weight * min(1.0, max(0.0, float(c.value.run(state))))
+                    for c in content.components
+                )
+            ),
+        ),
+    )
+    if state[ENDED]:
+        cap = content.endings[state[ENDED] - 1].score_cap
+        if cap is not None and total > cap:
+            return cap
+    return total
+
+
 def find_ending(content: Content, v: tuple[int, ...] | list[int], closing: bool) -> Ending | None:
     for ending in content.endings:
         if ending.at_close and not closing:

@@ -64,13 +64,21 @@ class Tally:
         self.fired_games.update(result.fired)
         self.adopted_games.update(result.adopted)
         self.walked_games.update(result.walked)
-        for index, (given, blocked) in enumerate(zip(result.answered, result.blocked, strict=True)):
-            self.answers[index] += given
-            self.blocks[index] += blocked
+        # only the delegations that answered or blocked are counted: a counter reads a missing
+        # key as 0, and most games have no roll-call at all, or one with few blocks
+        for index, given in enumerate(result.answered):
+            if given:
+                self.answers[index] += given
+        for index, blocked in enumerate(result.blocked):
             if blocked:
+                self.blocks[index] += blocked
                 self.blocking_games[index] += 1
+        meters = self.meters
         for index, value in enumerate(result.meters):
-            self.meters.setdefault(index, Counter())[value] += 1
+            counts = meters.get(index)
+            if counts is None:  # not `setdefault`, which would build a Counter every time
+                counts = meters[index] = Counter()
+            counts[value] += 1
         self.said.update(result.said)
 
     def merge(self, other: Tally) -> None:
