@@ -97,7 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     others = [int(s) for s in args.others.split(",")]
     try:
         figures = measure(args.scenario, seeds, args.beam, others)
-    except ScenarioError as exc:  # a scenario that does not check: its diagnostics, as `chair check` gives them
+    except (
+        ScenarioError
+    ) as exc:  # a scenario that does not check: its diagnostics, as `chair check` gives them
         print(exc, file=sys.stderr)
         return 2
     print(json.dumps(figures, indent=2))
