@@ -9,7 +9,6 @@ Here options are never abbreviated, and an unknown command or option suggests th
 from __future__ import annotations
 
 import argparse
-import difflib
 from collections.abc import Sequence
 from typing import Any
 
@@ -74,12 +73,16 @@ def _nearest(word: str, options: list[str]) -> str:
     option = word.split("=", 1)[0]
     if not option.startswith("--"):
         return ""
+    import difflib  # only for a mistyped option: a command that parses never imports it
+
     close = difflib.get_close_matches(option, options, n=1, cutoff=0.7)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def unknown_command(name: str, commands: list[str]) -> str:
     """'unknown command 'ply' (did you mean 'play'?)', else the list of commands."""
+    import difflib  # only for a mistyped command
+
     close = difflib.get_close_matches(name, commands, n=1, cutoff=0.6)
     if not close:  # a prefix is a good guess too: 'pl' for 'play', 'comp' for 'completion'
         close = [c for c in commands if c.startswith(name)][:1] if len(name) >= 2 else []

@@ -10,7 +10,6 @@ expression such as ``trust.russia < 30`` becomes ``v[17] < 30``.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -238,6 +237,8 @@ def _missing(
 
 def _unknown(name: str, known: list[str], what: str, where: str = "") -> str:
     message = f"unknown {what} {name!r}" + (f" {where}" if where else "")
+    import difflib  # only for a name that is wrong: a clean check never imports it
+
     close = difflib.get_close_matches(name, known, n=1)
     if close:
         return message + f" (did you mean {close[0]!r}?)"

@@ -14,7 +14,6 @@ time. References to items that were left out are not reported again.
 
 from __future__ import annotations
 
-import difflib
 import re
 import types
 import typing
@@ -277,6 +276,8 @@ def _diagnostic(err: Any, sourcemap: SourceMap) -> Diagnostic:
     if kind == "extra_forbidden":
         name = str(loc[-1])
         message = f"unknown key {name!r}{_context(loc[:-1])}"
+        import difflib  # only for a key that is wrong: a clean check never imports it
+
         suggestion = difflib.get_close_matches(name, _fields_at(loc[:-1]), n=1)
         if suggestion:
             message += f" (did you mean {suggestion[0]!r}?)"

@@ -222,13 +222,15 @@ def test_missing_folder_and_unknown_id(capsys, tmp_path, monkeypatch):
 
 def test_a_check_imports_no_campaign_engine_game_or_workers():
     """Checking a scenario needs the format and the compiler, not the campaign engine, the game
-    or playtest's process pool: importing those cost a check from scratch a tenth of its time."""
+    or playtest's process pool: importing those cost a check from scratch a tenth of its time.
+    Nor `difflib`, which only suggests a name for one that is wrong."""
     code = (
         "import sys; from chair.cli import main; "
         f"main(['check', '-q', '--fresh', {str(ROOT / 'content' / 'tutorial')!r}]); "
         "print(sorted(m for m in sys.modules if m in ("
         "'scenario.engine.campaign', 'scenario.format.campaign', 'scenario.engine.game', "
-        "'scenario.tools.campaigns', 'scenario.tools.playtest', 'concurrent.futures')))"
+        "'scenario.tools.campaigns', 'scenario.tools.playtest', 'concurrent.futures', "
+        "'difflib')))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
@@ -249,3 +251,28 @@ def test_a_check_leaves_garbage_collection_as_it_found_it(capsys):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_check_turns_off_pydantic_plugins_only_while_it_runs(monkeypatch, capsys):
+    """A check skips pydantic's search for plugins, unless the user chose otherwise, and puts
+    the environment back as it was: no other command, and no child process, sees the change."""
+    import os
+
+    import scenario.engine.compiler as compiler
+
+    seen: list[str | None] = []
+    real = compiler.check_scenario
+
+    def spying(folder: Path) -> compiler.Report:
+        seen.append(os.environ.get("PYDANTIC_DISABLE_PLUGINS"))
+        return real(folder)
+
+    monkeypatch.setattr(compiler, "check_scenario", spying)
+    tutorial = str(ROOT / "content" / "tutorial")
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    assert main(["check", "-q", "--fresh", tutorial]) == 0
+    assert "PYDANTIC_DISABLE_PLUGINS" not in os.environ
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "some-plugin")  # the user's own choice
+    assert main(["check", "-q", "--fresh", tutorial]) == 0
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == "some-plugin"
+    assert seen == ["__all__", "some-plugin"]
