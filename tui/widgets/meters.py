@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from textual import events
 from textual.app import ComposeResult
+from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Sparkline, Static
@@ -25,7 +26,6 @@ from ..labels import cut
 from ..styling import classes, style
 from ..views import MeterView, ScoreView, change, figure
 from .lines import ViewPanel
-from .repeating import Column
 
 BARS = "▁▂▃▄▅▆▇█"
 KEPT = 256
@@ -102,7 +102,7 @@ class MeterLabel(ViewPanel[MeterView]):
         return [] if self.view is None else meter_line(self.view, width).split("\n")
 
 
-class TensionMeter(Column):
+class TensionMeter(Vertical):
     """Tension: its line, and Textual's Sparkline of its history."""
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -160,7 +160,7 @@ class ScoreLine(ViewPanel[ScoreView]):
         ]
 
 
-class MeterPanel(Column):
+class MeterPanel(Vertical):
     """Tension first (if the scenario names it), then the other meters."""
 
     def __init__(self, *, id: str | None = None) -> None:
