@@ -26,7 +26,6 @@ from textual.style import Style as VisualStyle
 
 from ..hanging import Hanging
 from ..pen import Pen
-from .kept import KeptRender
 
 INDICATOR = 1
 """Cells on the right for the scroll indicator."""
@@ -40,7 +39,7 @@ RowKey = tuple[Hanging | None, int, bool, str | None, int]
 starts in the list."""
 
 
-class EntryList(KeptRender, ScrollView):
+class EntryList(ScrollView):
     """Entries under one another; the cursor is on one of them (or none, when empty)."""
 
     DEFAULT_CSS = "EntryList { overflow-y: scroll; scrollbar-size-vertical: 0; }"
@@ -62,7 +61,7 @@ class EntryList(KeptRender, ScrollView):
         """Each entry's lines, by the entry itself: a list filled again with some of the same
         entries (the choices of a verb asked again) draws only the new ones."""
         self._drawn: LRUCache[RowKey, Strip] = LRUCache(KEPT)
-        """Rows as drawn on the screen, by what they show (see `render_fresh`)."""
+        """Rows as drawn on the screen, by what they show (see `render_lines`)."""
         self._marked: dict[tuple[Hanging, str], list[Strip]] = {}
         """Entries' lines with the cursor's or the hover's background laid over them."""
         self._hover: int | None = None
@@ -259,7 +258,7 @@ class EntryList(KeptRender, ScrollView):
         top = round(self.scroll_offset.y / (self._lines - height) * (height - size))
         return top, top + size
 
-    def render_fresh(self, crop: Region) -> list[Strip]:
+    def render_lines(self, crop: Region) -> list[Strip]:
         """The rows in view, each kept as drawn (padding, colours and all) while it shows the
         same line of the same entry: after the minutes scroll every row shows a new line, but
         only the new entries' lines have to be drawn."""
@@ -275,7 +274,7 @@ class EntryList(KeptRender, ScrollView):
             and styles.text_opacity == 1
         )
         if not plain:  # Textual draws what this does not: borders, tints, fading
-            return super().render_fresh(crop)
+            return super().render_lines(crop)
         width = self.region.width  # padding included, as Textual draws a row
         _, pad_right, _, pad_left = styles.padding
         base, background = self.background_colors
