@@ -127,7 +127,6 @@ class EntryList(ScrollView):
         lines and rows drawn in the old ones are dropped."""
         super().notify_style_update()
         self._rendered.clear()
-        self._pen.forget()
 
     # ------------------------------------------------------------------ drawing
 

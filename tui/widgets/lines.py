@@ -72,7 +72,6 @@ class LinePanel(Widget):
         """A new theme: rows drawn in the old colours are dropped."""
         super().notify_style_update()
         self._strips.clear()
-        self._pen.forget()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.lines(width)) if width else 0
