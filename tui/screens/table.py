@@ -16,6 +16,7 @@ from typing import ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
 
 from scenario import Action, Game, ScenarioError
 from scenario.engine.transcript import Entry
@@ -30,7 +31,6 @@ from ..widgets.guide import GuidePanel
 from ..widgets.header import TableHeader
 from ..widgets.meters import MeterPanel, MoreBelow, ScoreLine
 from ..widgets.problems import ReloadProblems
-from ..widgets.repeating import Column, RepeatingRows, Row, ScrollingColumn
 from ..widgets.transcript import Transcript
 from .acting import ActionController
 from .base import ChairScreen, too_small
@@ -86,7 +86,7 @@ def _bindings() -> list[BindingType]:
     ]
 
 
-class TableScreen(RepeatingRows, ChairScreen[None]):
+class TableScreen(ChairScreen[None]):
     """The negotiating table for one game."""
 
     BINDINGS: ClassVar[list[BindingType]] = _bindings()
@@ -115,16 +115,12 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         self._meters = MeterPanel(id="meters")
         self._agenda = Agenda(id="agenda")
         self._footer = ChairFooter(short_labels())
-        self._side = ScrollingColumn(id="side")
+        self._side = VerticalScroll(id="side")
         self._more = MoreBelow(id="side-more")
         self.acting = self.ACTING(self)
         self.reloader = Reloader(self, watch) if watch is not None else None
 
     # ------------------------------------------------------------------ layout
-
-    def repeats(self) -> bool:
-        """The screen draws the too-small notice itself; otherwise only its background."""
-        return not too_small(self.app.size)
 
     def compose(self) -> ComposeResult:
         # First, though drawn on top: Textual numbers the painting order of a screen's children
@@ -132,9 +128,9 @@ class TableScreen(RepeatingRows, ChairScreen[None]):
         # number as it was, and Textual draws only the panel, not the whole table again.
         yield self.choice
         yield self._header
-        with Row(id="table"):
+        with Horizontal(id="table"):
             yield self._delegations
-            with Column(id="middle"):
+            with Vertical(id="middle"):
                 yield self._guide
                 yield self.minutes
                 yield self.problems

@@ -18,10 +18,9 @@ from ..labels import cut
 from ..labels import lines as wrapped
 from ..styling import classes, style
 from ..views import AgendaView, change
-from .kept import KeptRender
 
 
-class Agenda(KeptRender, Widget):
+class Agenda(Widget):
     """The measures on the table and adopted, the framing, and each issue's status quo."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = classes(

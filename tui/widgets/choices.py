@@ -18,6 +18,7 @@ from typing import ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.cache import LRUCache
+from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
@@ -27,7 +28,6 @@ from ..hanging import Hanging
 from ..styling import classes, style
 from .entry_list import INDICATOR, EntryList
 from .lines import TextPanel
-from .repeating import Column
 
 RULE = ".choice-list--rule"
 PROMPTS_KEPT = 200
@@ -81,7 +81,7 @@ class ChoiceList(EntryList, can_focus=False):
             self.post_message(self.Clicked(index))
 
 
-class ChoicePanel(Column):
+class ChoicePanel(Vertical):
     """A list of targets for one verb, shown over the table until one is chosen or it is closed.
 
     Each choice keeps its number all game (its place in the scenario), so after an adoption

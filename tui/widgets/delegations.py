@@ -20,6 +20,7 @@ from typing import ClassVar
 
 from textual import events
 from textual.app import ComposeResult
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
 from textual.message import Message
@@ -30,7 +31,6 @@ from ..styling import BARS, SPEAKERS, classes, speaker_class, style
 from ..views import DelegationView, change
 from .bars import bar
 from .lines import LinePanel
-from .repeating import ScrollingColumn
 
 LABEL = 9  # "patience "
 NUMBER = 4  # " 100"
@@ -180,7 +180,7 @@ class DelegationCards(LinePanel):
             self.redraw()
 
 
-class DelegationList(ScrollingColumn):
+class DelegationList(VerticalScroll):
     """The cards, scrolling when they do not fit."""
 
     can_focus = False

@@ -1,12 +1,14 @@
 """A scrolling list of entries a few lines each, with a cursor on one: the minutes, the choices.
 
 Both are redrawn often: the minutes after every key that acts (they gain lines and scroll), the
-choice of a target every time it opens. This widget draws through Textual's line API: each
-entry (a `Hanging` visual) is drawn once per width by a pen and kept, each row of the view is
-kept as drawn while it shows the same line of the same entry, and the cursor's colour is laid
-over the entry's own. (`OptionList` did the same job at several times the cost per line, and
-Textual's own scrollbar, redrawn on every scroll, cost as much again as the lines it stood
-beside: this one draws a one-cell scroll indicator that can be clicked and dragged.)
+choice of a target every time it opens. This widget is Textual's fast path for long text, as
+its `Log` is: a `ScrollView` that draws row by row (`render_line`), keeps each entry's lines at
+the width in one `LRUCache` (an entry under the cursor or the mouse is kept again with that
+background laid over its own colours), and refreshes only the rows of entries that changed
+when the cursor or the mouse moves. Textual pads and filters the rows and keeps them until they
+are refreshed. (`OptionList` did the same job at several times the cost per line, and Textual's
+own scrollbar, redrawn on every scroll, cost as much again as the lines it stood beside: this
+one draws a one-cell scroll indicator that can be clicked and dragged.)
 """
 
 from __future__ import annotations
@@ -22,25 +24,17 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
-from textual.style import Style as VisualStyle
 
 from ..hanging import Hanging
 from ..pen import Pen
-from .kept import KeptRender
 
 INDICATOR = 1
 """Cells on the right for the scroll indicator."""
 KEPT = 600
-"""Rendered entries kept: a few screens' worth, however long the list."""
-MARKED_KEPT = 64
-"""Entries kept with a mark laid over them (the cursor moves, the mouse passes)."""
-
-RowKey = tuple[Hanging | None, int, bool, str | None, int]
-"""What a drawn row shows: the entry, its line, the thumb beside it, its mark, where the entry
-starts in the list."""
+"""Drawn entries kept, with or without a mark: a few screens' worth, however long the list."""
 
 
-class EntryList(KeptRender, ScrollView):
+class EntryList(ScrollView):
     """Entries under one another; the cursor is on one of them (or none, when empty)."""
 
     DEFAULT_CSS = "EntryList { overflow-y: scroll; scrollbar-size-vertical: 0; }"
@@ -58,13 +52,10 @@ class EntryList(KeptRender, ScrollView):
         """The first line of each entry at the width laid out for."""
         self._lines = 0
         self._width = 0
-        self._rendered: LRUCache[Hanging, list[Strip]] = LRUCache(KEPT)
-        """Each entry's lines, by the entry itself: a list filled again with some of the same
-        entries (the choices of a verb asked again) draws only the new ones."""
-        self._drawn: LRUCache[RowKey, Strip] = LRUCache(KEPT)
-        """Rows as drawn on the screen, by what they show (see `render_fresh`)."""
-        self._marked: dict[tuple[Hanging, str], list[Strip]] = {}
-        """Entries' lines with the cursor's or the hover's background laid over them."""
+        self._rendered: LRUCache[tuple[Hanging, str | None], list[Strip]] = LRUCache(KEPT)
+        """Each entry's lines, by the entry itself and the mark laid over it (the cursor's, the
+        hover's or none): a list filled again with some of the same entries (the choices of a
+        verb asked again) draws only the new ones, and moving the cursor draws none."""
         self._hover: int | None = None
         self._drag: int | None = None  # where on the thumb the mouse holds it
         self._thumb_rows: tuple[int, int] | None = None
@@ -126,8 +117,6 @@ class EntryList(KeptRender, ScrollView):
         if width != self._width and self.scrollable_content_region.width:
             self._width = width
             self._rendered.clear()
-            self._drawn.clear()
-            self._marked.clear()
             self._lay_out()
             if self.cursor is not None:
                 self._scroll_to_entry(self.cursor, top=False)
@@ -138,18 +127,15 @@ class EntryList(KeptRender, ScrollView):
         lines and rows drawn in the old ones are dropped."""
         super().notify_style_update()
         self._rendered.clear()
-        self._drawn.clear()
-        self._marked.clear()
-        self._pen.forget()
 
     # ------------------------------------------------------------------ drawing
 
     def _entry_lines(self, visual: Hanging) -> list[Strip]:
         """An entry's lines at this width, drawn once and kept."""
-        strips = self._rendered.get(visual)
+        strips = self._rendered.get((visual, None))
         if strips is None:
             style = self.visual_style
-            strips = self._rendered[visual] = [
+            strips = self._rendered[(visual, None)] = [
                 strip.extend_cell_length(self._width, style.rich_style)
                 for strip in visual.draw(self._pen, self._width, style)
             ]
@@ -171,18 +157,16 @@ class EntryList(KeptRender, ScrollView):
         mark = self._mark(index)
         if mark is None:
             return strips
-        marked = self._marked.get((visual, mark))
+        marked = self._rendered.get((visual, mark))
         if marked is None:
             # Only the mark's background, laid over the entry's own colours.
             back = Style(bgcolor=self.get_visual_style(mark).rich_style.bgcolor)
-            marked = self._marked[(visual, mark)] = [
+            marked = self._rendered[(visual, mark)] = [
                 strip
                 if y == 0 and visual.rule
                 else Strip(Segment.apply_style(strip, post_style=back), strip.cell_length)
                 for y, strip in enumerate(strips)
             ]
-            if len(self._marked) > MARKED_KEPT:  # marks of entries long gone
-                self._marked = {(visual, mark): marked}
         return marked
 
     def _shown(self, y: int) -> tuple[int, int, bool]:
@@ -236,8 +220,7 @@ class EntryList(KeptRender, ScrollView):
         return selection.extract("\n".join(rows)), "\n"
 
     def selection_updated(self, selection: Selection | None) -> None:
-        """The selection grew, shrank or went: the rows are drawn again (kept ones too)."""
-        self._drawn.clear()
+        """The selection grew, shrank or went: the rows are drawn again."""
         self.refresh()
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
@@ -259,50 +242,12 @@ class EntryList(KeptRender, ScrollView):
         top = round(self.scroll_offset.y / (self._lines - height) * (height - size))
         return top, top + size
 
-    def render_fresh(self, crop: Region) -> list[Strip]:
-        """The rows in view, each kept as drawn (padding, colours and all) while it shows the
-        same line of the same entry: after the minutes scroll every row shows a new line, but
-        only the new entries' lines have to be drawn."""
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Place the scroll indicator's thumb for this frame, then let Textual draw the rows
+        (`render_line`), pad and filter them, and keep them until they are refreshed."""
         self._thumb_rows = self._thumb()
         self._track, self._bar = self._indicator_cells()
-        styles = self.styles
-        plain = (
-            not styles.gutter.top
-            and not styles.gutter.bottom
-            and not any(edge for edge, _ in styles.border)
-            and not styles.tint.a
-            and self.opacity == 1
-            and styles.text_opacity == 1
-        )
-        if not plain:  # Textual draws what this does not: borders, tints, fading
-            return super().render_fresh(crop)
-        width = self.region.width  # padding included, as Textual draws a row
-        _, pad_right, _, pad_left = styles.padding
-        base, background = self.background_colors
-        inner = VisualStyle(background=base + background).rich_style  # as Textual pads
-        filters = self.get_line_filters()
-        selecting = self.text_selection is not None
-        rows: list[Strip] = []
-        for y in crop.line_range:
-            index, offset, thumb = self._shown(y)
-            visual = self._visuals[index] if index >= 0 else None
-            # The entry's first line is in the key: the offsets a row carries for the mouse's
-            # selection count from the top of the list.
-            start = self._starts[index] if index >= 0 else -1
-            key = (visual, offset, thumb, self._mark(index), start)
-            row = None if selecting else self._drawn.get(key)
-            if row is None:
-                line = self.render_line(y).adjust_cell_length(width - pad_left - pad_right, inner)
-                row = Strip.join(
-                    [Strip.blank(pad_left, inner), line, Strip.blank(pad_right, inner)]
-                )
-                for line_filter in filters:
-                    row = row.apply_filter(line_filter, background)
-                if not selecting:
-                    self._drawn[key] = row
-            rows.append(row)
-        x1, x2 = crop.column_span
-        return rows if (x1, x2) == (0, width) else [row.crop(x1, x2) for row in rows]
+        return super().render_lines(crop)
 
     def _indicator_cells(self) -> tuple[Strip, Strip]:
         """The track and the thumb, in the colours and manner of Textual's own scrollbars."""
@@ -325,9 +270,21 @@ class EntryList(KeptRender, ScrollView):
         """Put the cursor on an entry and bring it into view (at the top if `top`)."""
         index = max(0, min(index, len(self._visuals) - 1))
         if index != self.cursor:
-            self.cursor = index
-            self.refresh()
+            old, self.cursor = self.cursor, index
+            self._refresh_entries(old, index)
         self._scroll_to_entry(index, top=top)
+
+    def _refresh_entries(self, *indexes: int | None) -> None:
+        """Redraw the rows of these entries only (a mark came or went); a scroll that follows
+        redraws the whole view anyway."""
+        if not self._width or len(self._starts) < len(self._visuals):
+            self.refresh()
+            return
+        for index in indexes:
+            if index is not None and 0 <= index < len(self._starts):
+                start = self._starts[index]
+                end = self._starts[index + 1] if index + 1 < len(self._starts) else self._lines
+                self.refresh_lines(start, end - start)
 
     def _scroll_to_entry(self, index: int, *, top: bool) -> None:
         if not self._width or index >= len(self._starts):
@@ -406,8 +363,8 @@ class EntryList(KeptRender, ScrollView):
 
     def _hovering(self, index: int | None) -> None:
         if index != self._hover:
-            self._hover = index
-            self.refresh()
+            old, self._hover = self._hover, index
+            self._refresh_entries(old, index)
 
     def on_mouse_up(self, event: events.MouseUp) -> None:
         if self._drag is not None:

@@ -18,10 +18,9 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from ..pen import Pen
-from .kept import KeptRender
 
 
-class LinePanel(KeptRender, Widget):
+class LinePanel(Widget):
     """Shows one `Content` per row; `lines` says what the rows are for a width."""
 
     DEFAULT_CSS = "LinePanel { height: auto; text-wrap: nowrap; text-overflow: clip; }"
@@ -73,29 +72,23 @@ class LinePanel(KeptRender, Widget):
         """A new theme: rows drawn in the old colours are dropped."""
         super().notify_style_update()
         self._strips.clear()
-        self._pen.forget()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.lines(width)) if width else 0
 
-    def render_fresh(self, crop: Region) -> list[Strip]:
-        """Draw the rows that are not kept, cut or padded to the width."""
+    def render_line(self, y: int) -> Strip:
+        """Row `y`, drawn by the pen if it is not kept, cut or padded to the width."""
         width = self.content_region.width
         if width != self._width:
             self._set_rows(self.lines(width), width)
-        if len(self._strips) < len(self._rows):
-            style = self.visual_style
-            for y, row in enumerate(self._rows):
-                if y not in self._strips:
-                    strip = self._pen.line(row, style, width)
-                    self._strips[y] = strip.extend_cell_length(width, style.rich_style)
-        return super().render_fresh(crop)
-
-    def render_line(self, y: int) -> Strip:
         strip = self._strips.get(y)
-        if strip is None:  # below the rows, or a row the block above did not fill
+        if strip is None:
             style = self.visual_style
-            strip = Strip.blank(self._width, style.rich_style)
+            if y < len(self._rows):
+                strip = self._pen.line(self._rows[y], style, width)
+                strip = self._strips[y] = strip.extend_cell_length(width, style.rich_style)
+            else:  # below the rows
+                strip = Strip.blank(width, style.rich_style)
         return strip
 
 

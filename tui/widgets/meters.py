@@ -11,52 +11,25 @@ Numbers are written alike everywhere: 100,000 and ▼30,000.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from fractions import Fraction
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import ClassVar
 
-from rich.color import Color as RichColor
-from rich.segment import Segment
-from rich.style import Style
 from textual import events
 from textual.app import ComposeResult
+from textual.containers import Vertical
 from textual.content import Content
-from textual.geometry import Region
 from textual.message import Message
-from textual.renderables.sparkline import Sparkline as SparklineBars
-from textual.strip import Strip
 from textual.widgets import Sparkline, Static
 
 from ..labels import cut
 from ..styling import classes, style
 from ..views import MeterView, ScoreView, change, figure
-from .kept import KeptRender
 from .lines import ViewPanel
-from .repeating import Column
 
 BARS = "▁▂▃▄▅▆▇█"
 KEPT = 256
 """Meter lines and trends kept by what they show."""
-
-
-def buckets_of(data: Sequence[float], count: int) -> tuple[Sequence[float], ...]:
-    """`data` cut into `count` runs as even as whole items allow, empty runs left out: the
-    partition Textual's Sparkline draws, written here because Textual keeps it private."""
-    step = Fraction(len(data), count)
-    runs = (data[int(step * n) : int(step * (n + 1))] for n in range(count))
-    return tuple(run for run in runs if run)
-
-
-def blend(low: RichColor, high: RichColor, ratio: float) -> RichColor:
-    """The colour `ratio` of the way from `low` to `high` in RGB, as Textual's Sparkline
-    blends its bars (its own function for this is private)."""
-    if low.triplet is None or high.triplet is None:
-        return high
-    (r1, g1, b1), (r2, g2, b2) = low.triplet, high.triplet
-    return RichColor.from_rgb(
-        r1 + (r2 - r1) * ratio, g1 + (g2 - g1) * ratio, b1 + (b2 - b1) * ratio
-    )
 
 
 def meter_line(view: MeterView, width: int) -> Content:
@@ -129,110 +102,13 @@ class MeterLabel(ViewPanel[MeterView]):
         return [] if self.view is None else meter_line(self.view, width).split("\n")
 
 
-def sparkline_rows(
-    data: Sequence[float],
-    width: int,
-    height: int,
-    summary: Callable[[Sequence[float]], float],
-    low: Style,
-    high: Style,
-    base: Style,
-) -> list[list[Segment]]:
-    """The rows of segments Textual's Sparkline draws for `data`, bar for bar and colour for
-    colour, with neighbouring cells of one colour joined into one segment.
-
-    `low` and `high` carry the colours of the least and the greatest value; bars between them
-    are blended as Textual blends them. `base` is the widget's own style, beneath every cell.
-    """
-    bars = SparklineBars.BARS
-    if not data:
-        blank = [Segment(" " * width, base)]
-        return [*(blank for _ in range(height - 1)), [Segment(bars[0] * width, base + low)]]
-    if len(data) == 1:
-        return [[Segment("█" * width, base + high)] for _ in range(height)]
-    low_color, high_color = low.color, high.color
-    assert low_color is not None and high_color is not None
-    levels = len(bars)
-    top = levels * height - 1
-    minimum, maximum = min(data), max(data)
-    extent = maximum - minimum or 1
-    buckets = buckets_of(list(data), width)
-    step = len(buckets) / width
-    ratios: list[float] = []
-    position = 0.0
-    for _ in range(width):  # a running sum, as Textual's: `i * step` rounds differently
-        ratios.append((summary(buckets[int(position)]) - minimum) / extent)
-        position += step
-    styles = {
-        ratio: base + Style.from_color(blend(low_color, high_color, ratio)) for ratio in set(ratios)
-    }
-    rows: list[list[Segment]] = []
-    for row in reversed(range(height)):
-        floor, ceiling = row * levels, (row + 1) * levels
-        cells: list[Segment] = []
-        for ratio in ratios:
-            index = int(ratio * top)
-            if index < floor:
-                cells.append(Segment(" ", base))
-            else:
-                bar = "█" if index >= ceiling else bars[index % levels]
-                cells.append(Segment(bar, styles[ratio]))
-        rows.append(list(Segment.simplify(cells)))
-    return rows
-
-
-class TensionSparkline(KeptRender, Sparkline):
-    """Textual's Sparkline, drawn straight to strips and kept until something it shows changes.
-
-    Same data, summary function, CSS colours and bars as Textual's (a test compares the two
-    cell by cell). Textual's goes through a Rich renderable and the console, which took 2 ms of
-    every action's frame, more than any other widget on the table; this builds its rows
-    directly, one segment per run of one colour.
-    """
-
-    _drawn: tuple[tuple[object, ...], list[Strip]] | None = None
-
-    def render_fresh(self, crop: Region) -> list[Strip]:
-        width, height = self.size
-        _, background = self.background_colors
-        low = background + (
-            self.get_component_styles("sparkline--min-color").color
-            if self.min_color is None
-            else self.min_color
-        )
-        high = background + (
-            self.get_component_styles("sparkline--max-color").color
-            if self.max_color is None
-            else self.max_color
-        )
-        base = self.visual_style.rich_style
-        data = tuple(self.data or ())
-        key = (data, width, height, low, high, base, self.summary_function)
-        if self._drawn is None or self._drawn[0] != key:
-            rows = sparkline_rows(
-                data,
-                width,
-                height,
-                self.summary_function,
-                Style.from_color(low.rich_color),
-                Style.from_color(high.rich_color),
-                base,
-            )
-            self._drawn = (key, [Strip(row, width) for row in rows])
-        return super().render_fresh(crop)
-
-    def render_line(self, y: int) -> Strip:
-        strips = self._drawn[1] if self._drawn else []
-        return strips[y] if y < len(strips) else Strip.blank(self.size.width)
-
-
-class TensionMeter(Column):
+class TensionMeter(Vertical):
     """Tension: its line, and Textual's Sparkline of its history."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._label = MeterLabel()
-        self._sparkline = TensionSparkline(summary_function=max)
+        self._sparkline = Sparkline(summary_function=max)
 
     def compose(self) -> ComposeResult:
         yield self._label
@@ -284,7 +160,7 @@ class ScoreLine(ViewPanel[ScoreView]):
         ]
 
 
-class MeterPanel(Column):
+class MeterPanel(Vertical):
     """Tension first (if the scenario names it), then the other meters."""
 
     def __init__(self, *, id: str | None = None) -> None:

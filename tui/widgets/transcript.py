@@ -1,8 +1,8 @@
 """The transcript: the minutes of the session, scrollable, with a cursor on one entry.
 
 The minutes are the table's busiest part: every action adds lines and scrolls them into view.
-They are an `EntryList` (each entry drawn once per width and kept, each row of the view kept as
-drawn, a one-cell scroll indicator), so a frame after an action draws only the new entries.
+They are an `EntryList` (each entry drawn once per width and kept, a one-cell scroll
+indicator), so a frame after an action draws only the new entries.
 
 The cursor picks the line whose German source the source key opens; a click on a line moves the
 cursor there and asks for the source. The indicator on the right can be clicked (a page up or
