@@ -24,9 +24,9 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
+from textual.visual import Visual
 
 from ..hanging import Hanging
-from ..pen import Pen
 
 INDICATOR = 1
 """Cells on the right for the scroll indicator."""
@@ -60,7 +60,6 @@ class EntryList(ScrollView):
         self._drag: int | None = None  # where on the thumb the mouse holds it
         self._thumb_rows: tuple[int, int] | None = None
         self._track = self._bar = Strip.blank(INDICATOR)
-        self._pen = Pen.of(self)
         self.cursor: int | None = None
         """The index of the entry under the cursor."""
 
@@ -137,7 +136,9 @@ class EntryList(ScrollView):
             style = self.visual_style
             strips = self._rendered[(visual, None)] = [
                 strip.extend_cell_length(self._width, style.rich_style)
-                for strip in visual.draw(self._pen, self._width, style)
+                for strip in Visual.to_strips(
+                    self, visual, self._width, None, style, apply_selection=False
+                )
             ]
         return strips
 
