@@ -18,8 +18,6 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
 
-from .pen import Pen
-
 RULE_STYLE = ".minutes--rule"
 
 
@@ -53,10 +51,6 @@ class Hanging(Visual):
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
-        pen = _pen_for(options)
-        if pen is not None:
-            strips = self.draw(pen, width, style)
-            return strips if height is None else strips[:height]
         body_width = max(1, width - self.width)
         body = self.body.render_strips(body_width, height, style, options)
         gutter = self.gutter.render_strips(self.width, 1, style, options)
@@ -72,15 +66,8 @@ class Hanging(Visual):
         return self._wrapped[1]
 
     def height(self, width: int) -> int:
-        """Lines taken at this width, drawn by `draw`."""
+        """Lines taken at this width, in a widget's default text rules."""
         return len(self.wrapped(width)) + self.rule
-
-    def draw(self, pen: Pen, width: int, style: Style) -> list[Strip]:
-        """The same lines as `render_strips` in a widget's default text rules, drawn by a pen."""
-        body = [pen.line(line, style) for line in self.wrapped(width)]
-        gutter = pen.line(self.gutter, style, self.width)
-        rule = pen.over(style, self.rule_style) if self.rule else None
-        return self._beside(gutter, body, width, style, rule)
 
     def _beside(
         self, gutter: Strip, body: list[Strip], width: int, style: Style, rule: RichStyle | None
@@ -100,15 +87,8 @@ class Hanging(Visual):
         return strips
 
 
-def _pen_for(options: RenderOptions) -> Pen | None:
-    """A pen for text drawn in these options, if the widget wraps text as the pen does."""
-    if _wraps_by_default(options.rules) and options.selection is None:
-        return Pen(options.get_style)
-    return None
-
-
 def _wraps_by_default(rules: RulesMap) -> bool:
-    """Whether text is wrapped and aligned as `Content.wrap` does it (and `Hanging.draw`)."""
+    """Whether text is wrapped and aligned as `Content.wrap` does it."""
     get = rules.get
     return (
         get("text_wrap", "wrap") == "wrap"
@@ -135,11 +115,7 @@ class Stacked(Visual):
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
         strips: list[Strip] = []
-        pen = _pen_for(options)  # one for all: each style is worked out once for the lot
         for visual in self.visuals:
-            if pen is not None and isinstance(visual, Hanging):
-                lines = visual.draw(pen, width, style)
-            else:
-                lines = visual.render_strips(width, None, style, options)
+            lines = visual.render_strips(width, None, style, options)
             strips.extend(line.extend_cell_length(width, style.rich_style) for line in lines)
         return strips

@@ -56,21 +56,22 @@ async def test_a_click_on_a_line_with_a_source_opens_it_and_elsewhere_only_moves
         assert minutes.cursor == 2
 
 
-async def test_the_scroll_indicator_can_be_dragged_and_clicked(tutorial: Content, saves_dir: Path):
+async def test_the_minutes_scroll_under_textuals_scrollbar_and_keep_the_cursor(
+    tutorial: Content, saves_dir: Path
+):
+    """The minutes use Textual's own one-cell scrollbar (its dragging and clicking are
+    Textual's); scrolling to read leaves the cursor where it was."""
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_game(pilot, LONG_GAME)
         minutes = screen.query_one(Transcript)
-        edge = minutes.scrollable_content_region.right - minutes.region.x - 1
         await pilot.press("home")
         assert minutes.scroll_y == 0
-        await pilot.mouse_down(minutes, offset=(edge, 0))  # the thumb, at the top
-        await pilot.hover(minutes, offset=(edge, minutes.size.height - 1))
-        await pilot.mouse_up(minutes, offset=(edge, minutes.size.height - 1))
-        assert minutes.scroll_y == minutes.max_scroll_y
-        await pilot.click(minutes, offset=(edge, 0))  # the track above the thumb: a page up
-        assert 0 <= minutes.scroll_y < minutes.max_scroll_y
-        assert minutes.cursor == 0  # scrolling to read leaves the cursor where it was
+        assert minutes.show_vertical_scrollbar and minutes.scrollbar_size_vertical == 1
+        minutes.scroll_end(animate=False, immediate=True)  # as a drag of the thumb does
+        await pilot.pause()
+        assert minutes.scroll_y == minutes.max_scroll_y > 0
+        assert minutes.cursor == 0
 
 
 async def test_a_new_theme_redraws_the_lines_that_were_kept(tutorial: Content, saves_dir: Path):

@@ -26,7 +26,7 @@ from textual.message import Message
 from ..choosing import Choice
 from ..hanging import Hanging
 from ..styling import classes, style
-from .entry_list import INDICATOR, EntryList
+from .entry_list import EntryList
 from .lines import TextPanel
 
 RULE = ".choice-list--rule"
@@ -61,7 +61,6 @@ class ChoiceList(EntryList, can_focus=False):
     }
     CURSOR = "choice-list--cursor"
     HOVER = "choice-list--hover"
-    TRACK_WHEN_ALL_FITS = False
 
     class Clicked(Message):
         """A click on the `index`-th choice."""
@@ -72,7 +71,7 @@ class ChoiceList(EntryList, can_focus=False):
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """As many lines as the choices take at this width (the panel grows to fit them)."""
-        return sum(visual.height(max(1, width - INDICATOR)) for visual in self._visuals)
+        return sum(visual.height(max(1, width)) for visual in self._visuals)
 
     def on_click(self, event: events.Click) -> None:
         event.stop()

@@ -6,9 +6,8 @@ its `Log` is: a `ScrollView` that draws row by row (`render_line`), keeps each e
 the width in one `LRUCache` (an entry under the cursor or the mouse is kept again with that
 background laid over its own colours), and refreshes only the rows of entries that changed
 when the cursor or the mouse moves. Textual pads and filters the rows and keeps them until they
-are refreshed. (`OptionList` did the same job at several times the cost per line, and Textual's
-own scrollbar, redrawn on every scroll, cost as much again as the lines it stood beside: this
-one draws a one-cell scroll indicator that can be clicked and dragged.)
+are refreshed. (`OptionList` did the same job at several times the cost per line.) The scrollbar is
+Textual's, one cell wide.
 """
 
 from __future__ import annotations
@@ -24,12 +23,10 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
+from textual.visual import Visual
 
 from ..hanging import Hanging
-from ..pen import Pen
 
-INDICATOR = 1
-"""Cells on the right for the scroll indicator."""
 KEPT = 600
 """Drawn entries kept, with or without a mark: a few screens' worth, however long the list."""
 
@@ -37,13 +34,11 @@ KEPT = 600
 class EntryList(ScrollView):
     """Entries under one another; the cursor is on one of them (or none, when empty)."""
 
-    DEFAULT_CSS = "EntryList { overflow-y: scroll; scrollbar-size-vertical: 0; }"
+    DEFAULT_CSS = "EntryList { overflow-y: scroll; scrollbar-size-vertical: 1; }"
     CURSOR = "entry-list--cursor"
     """The component class whose background marks the cursor's entry (subclasses name theirs)."""
     HOVER: str | None = None
     """The component class whose background marks the entry under the mouse, if any."""
-    TRACK_WHEN_ALL_FITS = True
-    """Whether the indicator's track shows when there is nothing to scroll."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -57,10 +52,6 @@ class EntryList(ScrollView):
         hover's or none): a list filled again with some of the same entries (the choices of a
         verb asked again) draws only the new ones, and moving the cursor draws none."""
         self._hover: int | None = None
-        self._drag: int | None = None  # where on the thumb the mouse holds it
-        self._thumb_rows: tuple[int, int] | None = None
-        self._track = self._bar = Strip.blank(INDICATOR)
-        self._pen = Pen.of(self)
         self.cursor: int | None = None
         """The index of the entry under the cursor."""
 
@@ -92,7 +83,7 @@ class EntryList(ScrollView):
     # ------------------------------------------------------------------ layout
 
     def _body_width(self) -> int:
-        return max(1, self.scrollable_content_region.width - INDICATOR)
+        return max(1, self.scrollable_content_region.width)
 
     def _lay_out(self, start: int = 0) -> None:
         """Count the lines of the entries from `start` on at the current width."""
@@ -109,7 +100,7 @@ class EntryList(ScrollView):
         # a plain reactive, every line added to the minutes would lay the whole screen out
         # again. `set_reactive` stores the size without that; the scroll offset is then held
         # within the new extent (the validator runs on assignment).
-        self.set_reactive(ScrollView.virtual_size, Size(width + INDICATOR, line))
+        self.set_reactive(ScrollView.virtual_size, Size(width, line))
         self.scroll_y = self.scroll_y
 
     def on_resize(self) -> None:
@@ -137,7 +128,9 @@ class EntryList(ScrollView):
             style = self.visual_style
             strips = self._rendered[(visual, None)] = [
                 strip.extend_cell_length(self._width, style.rich_style)
-                for strip in visual.draw(self._pen, self._width, style)
+                for strip in Visual.to_strips(
+                    self, visual, self._width, None, style, apply_selection=False
+                )
             ]
         return strips
 
@@ -169,18 +162,17 @@ class EntryList(ScrollView):
             ]
         return marked
 
-    def _shown(self, y: int) -> tuple[int, int, bool]:
-        """What row `y` of the view shows: (entry, line of the entry, thumb there); the entry is
-        -1 below the last line."""
+    def _shown(self, y: int) -> tuple[int, int]:
+        """What row `y` of the view shows: (entry, line of the entry); the entry is -1 below
+        the last line."""
         line = self.scroll_offset.y + y
-        thumb = self._thumb_rows is not None and self._thumb_rows[0] <= y < self._thumb_rows[1]
         if line < self._lines and self._width:
             index = bisect_right(self._starts, line) - 1
-            return index, line - self._starts[index], thumb
-        return -1, 0, thumb
+            return index, line - self._starts[index]
+        return -1, 0
 
     def render_line(self, y: int) -> Strip:
-        index, offset, thumb = self._shown(y)
+        index, offset = self._shown(y)
         if index >= 0:
             strips = self._strips(index)
             body = strips[offset] if offset < len(strips) else Strip.blank(self._width)
@@ -190,7 +182,7 @@ class EntryList(ScrollView):
             body = self._selected(body.apply_offsets(0, line), line)
         else:
             body = Strip.blank(self._width, self.visual_style.rich_style)
-        return Strip.join([body, self._bar if thumb else self._track])
+        return body
 
     def _selected(self, body: Strip, line: int) -> Strip:
         """The row with the part the mouse has selected in the screen's selection colours."""
@@ -222,47 +214,6 @@ class EntryList(ScrollView):
     def selection_updated(self, selection: Selection | None) -> None:
         """The selection grew, shrank or went: the rows are drawn again."""
         self.refresh()
-
-    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
-        """Redraw the view; Textual's own scroll bar, never drawn here, is not told.
-
-        Telling it (as `ScrollView` does) refreshes a widget that is not on screen, and Textual
-        answers that by working out the place of every widget on the screen again, in every frame
-        that scrolls the list.
-        """
-        if round(old_value) != round(new_value):
-            self.refresh()
-
-    def _thumb(self) -> tuple[int, int] | None:
-        """The rows the scroll indicator's thumb covers, or None if everything fits."""
-        height = self.scrollable_content_region.height
-        if self._lines <= height or height < 1:
-            return None
-        size = max(1, round(height * height / self._lines))
-        top = round(self.scroll_offset.y / (self._lines - height) * (height - size))
-        return top, top + size
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        """Place the scroll indicator's thumb for this frame, then let Textual draw the rows
-        (`render_line`), pad and filter them, and keep them until they are refreshed."""
-        self._thumb_rows = self._thumb()
-        self._track, self._bar = self._indicator_cells()
-        return super().render_lines(crop)
-
-    def _indicator_cells(self) -> tuple[Strip, Strip]:
-        """The track and the thumb, in the colours and manner of Textual's own scrollbars."""
-        styles = self.styles
-        if self._thumb_rows is None and not self.TRACK_WHEN_ALL_FITS:
-            blank = Strip.blank(INDICATOR, self.visual_style.rich_style)
-            return blank, blank
-        back = styles.scrollbar_background
-        if back.a < 1:
-            back = self.background_colors[0] + back
-        bar = back + styles.scrollbar_color
-        track = Segment(" ", Style(bgcolor=back.rich_color))
-        # A reversed blank, as Textual draws its thumbs: still visible with colours off.
-        thumb = Segment(" ", Style(color=bar.rich_color, reverse=True))
-        return Strip([track], 1), Strip([thumb], 1)
 
     # ------------------------------------------------------------------ cursor and scrolling
 
@@ -321,42 +272,16 @@ class EntryList(ScrollView):
         """The row of the view the mouse is on (0 at the top of the list's content)."""
         return event.y - (self.scrollable_content_region.y - self.region.y)
 
-    def _on_indicator(self, x: int) -> bool:
-        return x >= self.scrollable_content_region.right - self.region.x - INDICATOR
-
     def entry_at(self, event: events.MouseEvent) -> int | None:
-        """The entry under the mouse, if any (not on the indicator)."""
-        if self._on_indicator(event.x) or not self._visuals:
+        """The entry under the mouse, if any."""
+        if not self._visuals:
             return None
         line = self.scroll_offset.y + self._row(event)
         return bisect_right(self._starts, line) - 1 if 0 <= line < self._lines else None
 
-    def on_mouse_down(self, event: events.MouseDown) -> None:
-        thumb = self._thumb()
-        if thumb is None or not self._on_indicator(event.x):
-            return
-        event.stop()
-        row = self._row(event)
-        if thumb[0] <= row < thumb[1]:
-            self._drag = row - thumb[0]
-            self.capture_mouse()
-        else:
-            height = self.scrollable_content_region.height
-            step = height if row >= thumb[1] else -height
-            self.scroll_to(y=self.scroll_offset.y + step, animate=False, immediate=True)
-
     def on_mouse_move(self, event: events.MouseMove) -> None:
-        thumb = self._thumb()
-        if self._drag is None or thumb is None:
-            if self.HOVER is not None:
-                self._hovering(self.entry_at(event))
-            return
-        height = self.scrollable_content_region.height
-        size = thumb[1] - thumb[0]
-        row = self._row(event) - self._drag
-        room = max(1, height - size)
-        y = round(max(0, min(row, room)) / room * (self._lines - height))
-        self.scroll_to(y=y, animate=False, immediate=True)
+        if self.HOVER is not None:
+            self._hovering(self.entry_at(event))
 
     def on_leave(self, event: events.Leave) -> None:
         self._hovering(None)
@@ -365,9 +290,3 @@ class EntryList(ScrollView):
         if index != self._hover:
             old, self._hover = self._hover, index
             self._refresh_entries(old, index)
-
-    def on_mouse_up(self, event: events.MouseUp) -> None:
-        if self._drag is not None:
-            self._drag = None
-            self.release_mouse()
-            event.stop()

@@ -15,9 +15,8 @@ from typing import Generic, TypeVar
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.strip import Strip
+from textual.visual import Visual
 from textual.widget import Widget
-
-from ..pen import Pen
 
 
 class LinePanel(Widget):
@@ -30,7 +29,6 @@ class LinePanel(Widget):
         self._rows: list[Content] = []
         self._strips: dict[int, Strip] = {}
         self._width = 0
-        self._pen = Pen.of(self)
 
     def lines(self, width: int) -> list[Content]:
         """The rows to show at this width (subclasses say what they are)."""
@@ -77,7 +75,7 @@ class LinePanel(Widget):
         return len(self.lines(width)) if width else 0
 
     def render_line(self, y: int) -> Strip:
-        """Row `y`, drawn by the pen if it is not kept, cut or padded to the width."""
+        """Row `y`, drawn by Textual if it is not kept, cut or padded to the width."""
         width = self.content_region.width
         if width != self._width:
             self._set_rows(self.lines(width), width)
@@ -85,7 +83,8 @@ class LinePanel(Widget):
         if strip is None:
             style = self.visual_style
             if y < len(self._rows):
-                strip = self._pen.line(self._rows[y], style, width)
+                strips = Visual.to_strips(self, self._rows[y], width, 1, style)
+                strip = strips[0] if strips else Strip.blank(width, style.rich_style)
                 strip = self._strips[y] = strip.extend_cell_length(width, style.rich_style)
             else:  # below the rows
                 strip = Strip.blank(width, style.rich_style)

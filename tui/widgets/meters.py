@@ -12,7 +12,6 @@ Numbers are written alike everywhere: 100,000 and ▼30,000.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import ClassVar
 
 from textual import events
@@ -28,21 +27,12 @@ from ..views import MeterView, ScoreView, change, figure
 from .lines import ViewPanel
 
 BARS = "▁▂▃▄▅▆▇█"
-KEPT = 256
-"""Meter lines and trends kept by what they show."""
 
 
 def meter_line(view: MeterView, width: int) -> Content:
     """'Tension ........ 73 ▲3': the label left, the value and its change right (or beneath)."""
-    return _meter_line(view.label, view.value, view.unit, view.change, view.improved, width)
-
-
-@lru_cache(maxsize=KEPT)
-def _meter_line(
-    label_text: str, amount: int, unit: str, moved: int, improved: bool, width: int
-) -> Content:
-    """Kept by what it shows: most meters do not move in a given action."""
-    right = _value(amount, unit, moved, improved)
+    label_text = view.label
+    right = _value(view.value, view.unit or "", view.change, bool(view.improved))
     label = Content.styled(label_text, style("label"))
     if label.cell_length + 1 + right.cell_length <= width:
         gap = width - label.cell_length - right.cell_length
@@ -79,12 +69,7 @@ def meter_rows(view: MeterView, width: int) -> list[Content]:
 
 def trend(history: Sequence[int], width: int) -> Content:
     """The last `width` values as bars, one per action, scaled between their lowest and highest."""
-    return _trend(tuple(history[-width:]))
-
-
-@lru_cache(maxsize=KEPT)
-def _trend(shown: tuple[int, ...]) -> Content:
-    """Kept by the values shown: a meter that did not move shows the same bars, shifted."""
+    shown = history[-width:]
     low, high = min(shown), max(shown)
     span = high - low
     bars = "".join(

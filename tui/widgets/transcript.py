@@ -1,12 +1,12 @@
 """The transcript: the minutes of the session, scrollable, with a cursor on one entry.
 
 The minutes are the table's busiest part: every action adds lines and scrolls them into view.
-They are an `EntryList` (each entry drawn once per width and kept, a one-cell scroll
-indicator), so a frame after an action draws only the new entries.
+They are an `EntryList` (each entry drawn once per width and kept), so a frame after an
+action draws only the new entries.
 
 The cursor picks the line whose German source the source key opens; a click on a line moves the
-cursor there and asks for the source. The indicator on the right can be clicked (a page up or
-down) and dragged, and the mouse wheel scrolls.
+cursor there and asks for the source. Textual's scrollbar on the right can be clicked and
+dragged, and the mouse wheel scrolls.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ class Transcript(EntryList, can_focus=True):
         """Enter does not open anything here (the source key is 'o')."""
 
     def on_click(self, event: events.Click) -> None:
-        if self._on_indicator(event.x) or not self._entries:
+        if not self._entries:
             return
         event.stop()
         index = self.entry_at(event)
