@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from . import hidden, legality, revealed, rules
+from . import answering, hidden, legality, revealed, rules
 
 if TYPE_CHECKING:
     from .content import Content, Delegation, Position
@@ -58,6 +58,9 @@ class Tables:
     """The slot of each rule, in the order of `Content.all_rules()` (a playtest's record)."""
     readers: dict[str, Callable[[Sequence[int]], Any]]
     """A memo: expression -> its compiled reader, filled by `Game.read`."""
+    roll_call: answering.RollCall
+    """How each delegation answers a call for consensus on each measure, read from the state:
+    the lean step's roll-call (`answering`)."""
     legality: legality.Legality
     """Every action of the scenario, and the code derived from the verbs' checks that lists the
     legal ones and says why one is not (`legality`)."""
@@ -80,6 +83,7 @@ def derive(content: Content) -> Tables:
         findings={d.id: revealed.written(content, d) for d in content.delegations},
         rule_slots=tuple(rule.slot for rule in content.all_rules()),
         readers={},
+        roll_call=answering.RollCall(content),
         legality=legality.build(content),
     )
 
