@@ -37,6 +37,7 @@ __all__ = [
     "SPOKEN",
     "State",
     "advance",
+    "advance_in_place",
     "check_action",
     "findings",
     "is_legal",
@@ -91,7 +92,9 @@ def step(content: Content, state: State, action: Action | str | dict) -> tuple[S
     action = parse_action(action)
     check_action(content, state, action)
     out: list[Entry] = []
-    return _advance(content, state, action, out, out), out
+    v = list(state)
+    _advance(content, v, action, out, out)
+    return tuple(v), out
 
 
 SPOKEN = ("speech", "private", "walkout")
@@ -109,21 +112,35 @@ def advance(
     same order as in `step`'s transcript (a playtest counts the lines said and the walk-outs);
     nothing else is written, so the narration, roll-call reasons and findings are never built.
     """
-    return _advance(content, state, action, None, spoken)
+    v = list(state)
+    _advance(content, v, action, None, spoken)
+    return tuple(v)
+
+
+def advance_in_place(
+    content: Content, v: list[int], action: Action, spoken: list[Entry] | None = None
+) -> None:
+    """`advance` on a state held as a list, changed where it is: a playtest plays a whole
+    game on one list and never reads an earlier state, so it need not copy the state into a
+    list and back into a tuple at every step (a third of a lean step). The list ends as
+    `advance`'s tuple would be, element for element (tests/engine/test_lean_step.py)."""
+    _advance(content, v, action, None, spoken)
 
 
 def _advance(
     content: Content,
-    state: State,
+    v: list[int],
     action: Action,
     out: list[Entry] | None,
     said: list[Entry] | None,
-) -> State:
-    """The step itself. `out` receives the narration (None: none is built), `said` the spoken
-    entries (`SPOKEN`); `step` passes the same list as both, so the order is the transcript's."""
-    v = list(state)
+) -> None:
+    """The step itself, on the list `v`. `out` receives the narration (None: none is built),
+    `said` the spoken entries (`SPOKEN`); `step` passes the same list as both, so the order is
+    the transcript's."""
     now = v[CLOCK]
     verb = action.verb
+    if verb == "consensus":  # whether the call fails is read from its count of failures
+        failed_before = v[content.measure(action.target).base + FAILED]  # type: ignore[arg-type]
     minutes = EFFECTS[verb](content, v, action.target, out, said, now)
     v[ROUND] += 1
     hot = content.tables.rules
@@ -136,7 +153,7 @@ def _advance(
             fire(hot, v, rule, out, said, now, groups)
     if verb == "consensus" and hot.reactions["failed"]:
         m = content.measure(acted_on)  # type: ignore[arg-type]
-        if v[m.base + FAILED] > state[m.base + FAILED]:  # the call failed: `on: failed`
+        if v[m.base + FAILED] > failed_before:  # the call failed: `on: failed`
             for target, once, slot, test, rule in hot.reactions["failed"]:
                 if (
                     (target is None or acted_on in target)
@@ -158,4 +175,3 @@ def _advance(
         v[ENDED] = ending.index + 1
         if out is not None:
             out.append(Entry("ending", v[CLOCK], ending.title, ref=ending.id))
-    return tuple(v)

@@ -13,7 +13,7 @@ enter as their already compiled functions, by name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .actions import Action, ActionSyntaxError, IllegalAction, UnknownTarget
@@ -31,8 +31,9 @@ class Legality:
     by_key: dict[Key, Action]
     """Every action the scenario has, by (verb, target), in the order they are listed."""
     checks: dict[Key, tuple[Check, ...]]
-    listing: Callable[[State], list[Action]]
-    """The legal actions in a state: verbs in the registry's order, targets as written."""
+    listing: Callable[[Sequence[int]], list[Action]]
+    """The legal actions in a state (a tuple, or the list a playtest plays a game on): verbs
+    in the registry's order, targets as written."""
     failing: dict[Key, Callable[[State], int]]
     """For each action, the first check that fails in a state: -1 none (legal), 0 the session
     is over, n the n-th of its checks."""

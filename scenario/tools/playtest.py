@@ -36,7 +36,7 @@ from typing import Any
 
 from ..engine.actions import Action
 from ..engine.content import Content
-from ..engine.game import State, advance, new_state
+from ..engine.game import State, advance, advance_in_place, new_state
 from ..engine.layout import ADOPTED, ANSWER, BLOCK, CLOCK, ENDED, NO_ANSWER
 from ..engine.scoring import score_total
 
@@ -123,7 +123,7 @@ def play_one(
     chance, choice = chooser.random, chooser.choice
     listing, index_of, answers = record.listing, record.index_of, record.answers
     uniform = mode == "uniform" or weights is None
-    state = new_state(content, game_seed)
+    state = list(new_state(content, game_seed))  # one list for the whole game (`advance_in_place`)
     taken: list[Action] = []
     used: Counter = Counter()
     walked: set[int] = set()
@@ -131,6 +131,7 @@ def play_one(
     blocked = [0] * len(answers)
     said: set[str] = set()
     spoken: list = []
+    action: Action | None = None  # an action being taken: its step may fail halfway
     try:
         while not state[ENDED]:
             options = listing(state)  # `legal_actions`
@@ -142,10 +143,10 @@ def play_one(
                 action = _choose(options[:-1], chooser, mode, used, weights)
             if weights is not None:  # only coverage reads how often this game chose it
                 used[action.verb, action.target] += 1
-            taken.append(action)
             # the lean step: the same states as `step`, with only the lines said and the
             # walk-outs written (see `advance`); a roll-call's answers are read from the state
-            state = advance(content, state, action, spoken)
+            advance_in_place(content, state, action, spoken)
+            taken.append(action)
             if action.verb == "consensus":
                 for i, slot in enumerate(answers):
                     code = state[slot]
@@ -160,36 +161,48 @@ def play_one(
                     else:
                         said.add(entry[2])  # numbers are masked once, in the report
                 spoken.clear()
+            action = None
     except Exception as exc:  # a content error the checker could not see: report, do not crash
+        tried = taken if action is None else [*taken, action]
         return RunResult(
             index,
             game_seed,
             None,
             0,
-            len(taken),
-            state[CLOCK],
+            len(tried),
+            _clock_after(content, game_seed, taken),
             (),
             (),
             (),
             f"{type(exc).__name__}: {exc}",
-            tuple(map(str, taken)),
+            tuple(map(str, tried)),
         )
+    final = tuple(state)
     return RunResult(
         index=index,
         seed=game_seed,
-        ending=record.ending_ids[state[ENDED] - 1],
-        score=score_total(content, state),
+        ending=record.ending_ids[final[ENDED] - 1],
+        score=score_total(content, final),
         actions=len(taken),
-        clock=state[CLOCK],
-        fired=tuple(compress(record.rule_numbers, record.rule_values(state))),
-        adopted=tuple(compress(record.measure_numbers, record.adopted_values(state))),
+        clock=final[CLOCK],
+        fired=tuple(compress(record.rule_numbers, record.rule_values(final))),
+        adopted=tuple(compress(record.measure_numbers, record.adopted_values(final))),
         chosen=tuple(map(_KEY, taken)),
         walked=tuple(sorted(walked)),
         answered=tuple(answered),
         blocked=tuple(blocked),
-        meters=record.meter_values(state),
+        meters=record.meter_values(final),
         said=frozenset(said),
     )
+
+
+def _clock_after(content: Content, game_seed: int, taken: list[Action]) -> int:
+    """The clock of the last state a failed game reached: the game's list may have been left
+    half-changed by the step that raised, so the actions that went through are replayed."""
+    state = new_state(content, game_seed)
+    for action in taken:
+        state = advance(content, state, action)
+    return state[CLOCK]
 
 
 def _choose(

@@ -10,7 +10,9 @@ import sys
 import pytest
 
 from chair.cli import main
+from scenario.engine.actions import parse_action
 from scenario.engine.compiler import load_content
+from scenario.engine.layout import CLOCK
 from scenario.tools import playtest, playtest_report, playtest_runs, search
 from tests.conftest import TUTORIAL, edit
 
@@ -79,16 +81,17 @@ def test_coverage_mode_spreads_the_choices(tutorial):
 def test_an_engine_error_is_reported_with_what_reproduces_it(tutorial, monkeypatch):
     from scenario.engine import game
 
-    original = game.advance  # the playtest plays by the lean step
+    original = game.advance_in_place  # the playtest plays by the lean step, on one list
     calls = {"n": 0}
 
     def faulty(content, state, action, spoken=None):
         calls["n"] += 1
         if calls["n"] == 3:
+            state[CLOCK] += 999  # a step that fails halfway leaves the list changed
             raise ZeroDivisionError("boom")
         return original(content, state, action, spoken)
 
-    monkeypatch.setattr(playtest, "advance", faulty)
+    monkeypatch.setattr(playtest, "advance_in_place", faulty)
     data = playtest.playtest(tutorial, 5, seed=0, progress=False)
     assert data["error_count"] == 1
     error = data["errors"][0]
@@ -97,6 +100,12 @@ def test_an_engine_error_is_reported_with_what_reproduces_it(tutorial, monkeypat
         and len(error["actions"]) == 3
         and error["run"] == 0
     )
+    calls["n"] = 0
+    failed = playtest.play_one(tutorial, 0, 0, "uniform")
+    state = game.new_state(tutorial, failed.seed)
+    for action in failed.log[:2]:
+        state = game.advance(tutorial, state, parse_action(action))
+    assert failed.clock == state[CLOCK]  # the last state reached, not the half-changed list
 
 
 def test_json_command(capsys):
