@@ -113,7 +113,7 @@ def advance(
     nothing else is written, so the narration, roll-call reasons and findings are never built.
     """
     v = list(state)
-    _advance(content, v, action, None, spoken)
+    content.tables.steps[action.verb, action.target](v, spoken)  # `lean`: `_advance`, written out
     return tuple(v)
 
 
@@ -124,7 +124,7 @@ def advance_in_place(
     game on one list and never reads an earlier state, so it need not copy the state into a
     list and back into a tuple at every step (a third of a lean step). The list ends as
     `advance`'s tuple would be, element for element (tests/engine/test_lean_step.py)."""
-    _advance(content, v, action, None, spoken)
+    content.tables.steps[action.verb, action.target](v, spoken)
 
 
 def _advance(

@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 
 MASK = (1 << 64) - 1
-_GOLDEN = 0x9E3779B97F4A7C15
+GOLDEN = _GOLDEN = 0x9E3779B97F4A7C15
+"""SplitMix64's increment: a draw whose number is not read adds it (`skip`), which the
+generated lean step (`lean`) writes out."""
 
 
 def seeded(seed: int) -> int:

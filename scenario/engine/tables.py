@@ -5,13 +5,14 @@ each action already filtered, the events in the order they fall due, the names o
 new game draws from, the words a consultation reveals. Each is a function of the compiled
 scenario alone, so it is built in one go, on first use (`Content.tables`), and never changes.
 
-Two kinds of table fill as games are played, because what they hold cannot be listed in
-advance; both are memos, never game state (a game reads the same whether they are full or not):
+Three kinds of table fill as games are played, because what they hold cannot be listed in
+advance; all are memos, never game state (a game reads the same whether they are full or not):
 
 - `drawn`: the delegations as each game drew them, with their positions and findings in words
   (a scenario with ranges has more possible draws than could be built), bounded in size;
 - `readers`: compiled readers of the expressions `Game.read` has been asked for (any text may
-  be asked).
+  be asked);
+- `steps`: the lean step of each action, written out and compiled when first taken (`lean`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from . import answering, hidden, legality, revealed, rules
+from . import answering, hidden, lean, legality, revealed, rules
 
 if TYPE_CHECKING:
     from .content import Content, Delegation, Position
@@ -58,6 +59,9 @@ class Tables:
     """The slot of each rule, in the order of `Content.all_rules()` (a playtest's record)."""
     readers: dict[str, Callable[[Sequence[int]], Any]]
     """A memo: expression -> its compiled reader, filled by `Game.read`."""
+    steps: lean.Steps
+    """A memo: the lean step written out for each action, made the first time it is taken
+    (`lean`)."""
     roll_call: answering.RollCall
     """How each delegation answers a call for consensus on each measure, read from the state:
     the lean step's roll-call (`answering`)."""
@@ -83,6 +87,7 @@ def derive(content: Content) -> Tables:
         findings={d.id: revealed.written(content, d) for d in content.delegations},
         rule_slots=tuple(rule.slot for rule in content.all_rules()),
         readers={},
+        steps=lean.Steps(content),
         roll_call=answering.RollCall(content),
         legality=legality.build(content),
     )
