@@ -76,10 +76,15 @@ def _floor(
             say(said, [speech.line], now, v=v)
         if speech.apply is not None:
             speech.apply(v)
-    v[d.base + HEARD] += 1
-    bump(v, d.base + ENGAGEMENT, n.engagement_heard)
-    bump(v, d.base + FACE, n.face_heard)
-    bump(v, d.base + PATIENCE, n.patience_heard)
+    base = d.base
+    v[base + HEARD] += 1
+    # `bump` written out, here and in `_consult` and `_propose`: two steps in three end so
+    x = v[base + ENGAGEMENT] + n.engagement_heard
+    v[base + ENGAGEMENT] = 0 if x < 0 else (100 if x > 100 else x)
+    x = v[base + FACE] + n.face_heard
+    v[base + FACE] = 0 if x < 0 else (100 if x > 100 else x)
+    x = v[base + PATIENCE] + n.patience_heard
+    v[base + PATIENCE] = 0 if x < 0 else (100 if x > 100 else x)
     return n.minutes["floor"]
 
 
@@ -114,10 +119,14 @@ def _consult(
     first = v[d.base + CONSULTED] == 0
     if first and out is not None:
         out.append(Entry("finding", now, findings(content, d, v), d.id, ref=d.id))
-    bump(v, d.base + TRUST, n.trust_consulted if first else n.trust_consulted_again)
-    bump(v, d.base + ENGAGEMENT, n.engagement_consulted)
-    bump(v, d.base + PATIENCE, n.patience_consulted)
-    v[d.base + CONSULTED] += 1
+    base = d.base
+    x = v[base + TRUST] + (n.trust_consulted if first else n.trust_consulted_again)
+    v[base + TRUST] = 0 if x < 0 else (100 if x > 100 else x)
+    x = v[base + ENGAGEMENT] + n.engagement_consulted
+    v[base + ENGAGEMENT] = 0 if x < 0 else (100 if x > 100 else x)
+    x = v[base + PATIENCE] + n.patience_consulted
+    v[base + PATIENCE] = 0 if x < 0 else (100 if x > 100 else x)
+    v[base + CONSULTED] += 1
     return n.minutes["consult"]
 
 
@@ -176,9 +185,13 @@ def _propose(
                     ref=m.id,
                 )
             )
-        bump(v, d.base + PATIENCE, -n.patience_red_line)
-        bump(v, d.base + FACE, -n.face_red_line)
-        bump(v, d.base + TRUST, -n.trust_red_line)
+        base = d.base
+        x = v[base + PATIENCE] - n.patience_red_line
+        v[base + PATIENCE] = 0 if x < 0 else (100 if x > 100 else x)
+        x = v[base + FACE] - n.face_red_line
+        v[base + FACE] = 0 if x < 0 else (100 if x > 100 else x)
+        x = v[base + TRUST] - n.trust_red_line
+        v[base + TRUST] = 0 if x < 0 else (100 if x > 100 else x)
     return n.minutes["propose"]
 
 
