@@ -54,7 +54,7 @@ def keyed_many(seed: int, names: tuple[bytes, ...]) -> list[float]:
     is a sixth of a playtest's time."""
     lanes = _lanes(len(names))
     copy = hashlib.blake2b(f"{seed & MASK}:".encode(), digest_size=8).copy
-    digests = []
+    digests: list[bytes] = []
     add = digests.append
     for name in names:
         h = copy()
