@@ -5,20 +5,37 @@
 game draws new numbers, so the first roll-call of a game rebuilt every delegation with drawn
 values, and a call for consensus cost five times a plain step. The lean step needs the answer,
 not its reason, so it reads the drawn numbers from their slots instead (as
-`effects.first_red_line` does at tabling), from `Stake`s laid out once per scenario.
+`effects.first_red_line` does at tabling). What each delegation weighs on each measure is laid
+out once (`Plan`, `Stake`), then written out as Python per measure, the first time the measure
+is called for, so that a roll-call does no lookups, loops or unpacking it could do in advance.
 
-Every number is computed as `answer` computes it, in the same order, the sums included (a float
-sum depends on its order), so both give the same answer in every state; tests/engine/
-test_answering.py and test_lean_step.py hold them to it.
+Like `legality` and `lean`, the generated code holds slot numbers and names of our own making
+only; the model's numbers enter by name. Every number is computed as `answer` computes it, in
+the same order, the sums included (a float sum depends on its order, and `sum` itself is
+called, as `answer` calls it), so both give the same answer in every state:
+tests/engine/test_answering.py and test_lean_step.py hold them to it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from .hidden import MIN_ROOM, HiddenPosition, Pick, written
-from .layout import ACQUIESCE, BLOCK, CONSULTED, ENGAGEMENT, FACE, HEARD, SUPPORT, TRUST
+from .layout import (
+    ACQUIESCE,
+    ANSWER,
+    BLOCK,
+    CONSULTED,
+    ENGAGEMENT,
+    FACE,
+    FRAMING,
+    HEARD,
+    NO_ANSWER,
+    PRESENT,
+    SUPPORT,
+    TRUST,
+)
 
 if TYPE_CHECKING:
     from .content import Content, Delegation, Measure, Position
@@ -54,110 +71,161 @@ class Plan(NamedTuple):
     unity: tuple[int, int, int, float] | None  # (slot, low, high, weight) of its bloc's unity
 
 
-class RollCall:
-    """The lean roll-call of one scenario: a `Plan` per measure and delegation, and the model's
-    numbers every answer reads (one of `Content.tables`)."""
-
-    __slots__ = ("n", "plans", "standing", "tension", "wary")
+class RollCall(dict[str, "Callable[[list[int]], list[Delegation]]"]):
+    """The lean roll-call of each measure of one scenario, by measure id: a function of the
+    state (a list) that writes each delegation's answer in its slot and returns those who
+    block, in the scenario's order (before blocs decide). Written out and compiled the first
+    time a measure is called for (a memo of `Content.tables`: never game state)."""
 
     def __init__(self, content: Content) -> None:
-        n = self.n = content.numbers
-        self.wary = n.wary_unheard
-        self.standing = (
-            None if n.standing_slot is None else (n.standing_slot, *n.standing_range, n.w_standing)
-        )
-        self.tension = (
-            None if n.tension_slot is None else (n.tension_slot, *n.tension_range, -n.w_tension)
-        )
-        hidden = {(h.delegation, h.issue): h for h in content.hidden}
+        super().__init__()
+        self.content = content
+        self.hidden = {(h.delegation, h.issue): h for h in content.hidden}
+
+    def __missing__(self, measure_id: str) -> Callable[[list[int]], list[Delegation]]:
+        made = self[measure_id] = self.generate(measure_id)[0]
+        return made
+
+    def plans(self, measure_id: str) -> tuple[Plan, ...]:
+        """How each delegation, in the scenario's order, answers on the measure."""
+        content = self.content
+        m = content.measure(measure_id)
         framings = range(1 + len(content.framings))
         factors = ({}, *(f.salience for f in content.framings))  # `Tables.framing_factors`
-        self.plans = {
-            m.id: tuple(_plan(content, d, m, hidden, framings, factors) for d in content.delegations)
-            for m in content.measures
+        return tuple(_plan(content, d, m, self.hidden, framings, factors) for d in content.delegations)
+
+    def generate(self, measure_id: str) -> tuple[Callable[[list[int]], list[Delegation]], str]:
+        """The roll-call on a measure, and its source (for whoever debugs it)."""
+        content = self.content
+        m = content.measure(measure_id)
+        n = content.numbers
+        names: dict[str, object] = {
+            "add_up": sum,  # as `answer` sums, so that the floats are the same in any Python
+            "support_at": n.support_at,
+            "cares": n.wary_cares,
+            "wt": n.w_trust,
+            "we": n.w_engagement,
+            "wf": n.w_face,
+            "wc": n.w_consulted,
+            "ws": n.w_standing,
+            "hs": (n.standing_range[1] - n.standing_range[0]) / 2,  # `negotiation._scaled`
+            "wtn": -n.w_tension,
+            "ht": (n.tension_range[1] - n.tension_range[0]) / 2,
         }
-
-    def answer(self, plan: Plan, v: Sequence[int], points: dict[str, int], framing: int) -> int:
-        """`negotiation.answer(content, v, d, m, framing, False, points)`'s answer."""
-        values: list[float] = []
-        saliences: list[float] = []
-        for (
-            issue,
-            status,
-            position,
-            position_slot,
-            reservation,
-            reservation_slot,
-            red_line,
-            red_line_slot,
-            room,
-            salience,
-            salience_slot,
-            salience_written,
-            factors,
-        ) in plan.stakes:
-            point = points[issue]
-            if position_slot is not None:
-                position = v[position_slot]
-            if red_line_slot is not None:
-                red_line = v[red_line_slot]
-            if red_line is not None and (point - red_line) * (position - red_line) <= 0:
-                return BLOCK  # a red line crossed (`Measure.crosses`)
-            if salience is None:  # drawn (`hidden._rebuilt`, `hidden.DrawnSalience`)
-                weight = salience_written if salience_slot is None else v[salience_slot] / 100
-                weight *= factors[framing]
-                if reservation_slot is not None:
-                    reservation = v[reservation_slot]
-                elif reservation is None:
-                    reservation = position
-                room = max(MIN_ROOM, abs(reservation - position))
+        lines = ["def roll(v):", f"    framing = v[{FRAMING}]", "    blockers = []"]
+        point = {}  # issue -> the variable holding where the measure puts it
+        for k, issue in enumerate(dict.fromkeys((*m.lands, *m.moves))):  # `Measure.points`
+            point[issue] = f"p{k}"
+            if issue in m.moves:
+                lines.append(f"    p{k} = v[{m.slots[issue]}] + {m.moves[issue]}")
+                lines.append(f"    p{k} = 0 if p{k} < 0 else (100 if p{k} > 100 else p{k})")
             else:
-                weight = salience[framing]
-            today = v[status]
-            values.append(weight * (abs(today - position) - abs(point - position)) / room)  # type: ignore[operator]
-            saliences.append(weight)
-        n = self.n
-        if plan.aimed_at:  # `negotiation._aimed_at`
-            total = sum(values) + sum(self._flexibility(plan, v))
-            return ACQUIESCE if total >= n.support_at else BLOCK
-        if not values:
-            return ACQUIESCE
-        base = plan.base
-        total = sum(values) + sum(self._flexibility(plan, v))
-        if self.wary and not v[base + HEARD] and not v[base + CONSULTED]:
-            cares = n.wary_cares
-            for value, weight in zip(values, saliences, strict=True):
-                if value < 0 and weight >= cares:
-                    return BLOCK
-            if total >= n.support_at:
-                return ACQUIESCE
-        if total >= n.support_at:
-            return SUPPORT
-        return ACQUIESCE if total >= -1 else BLOCK
-
-    def _flexibility(self, plan: Plan, v: Sequence[int]) -> list[float]:
-        """`negotiation.flexibility_terms`'s values, in its order."""
-        n, base = self.n, plan.base
-        terms = [
-            n.w_trust * (v[base + TRUST] - 50) / 50,
-            n.w_engagement * (v[base + ENGAGEMENT] - 50) / 50,
-            n.w_face * (v[base + FACE] - 50) / 50,
-            n.w_consulted if v[base + CONSULTED] else 0.0,
-        ]
-        if self.standing is not None:
-            terms.append(_scaled(v, *self.standing))
-        if self.tension is not None:
-            terms.append(_scaled(v, *self.tension))
-        terms.extend(plan.fixed_terms)  # partisan
-        if plan.unity is not None:
-            terms.append(_scaled(v, *plan.unity))
-        return terms
+                lines.append(f"    p{k} = {m.lands[issue]}")
+        defs: list[str] = []
+        for k, plan in enumerate(self.plans(measure_id)):
+            names[f"d{k}"] = plan.delegation
+            defs += _answer(content, plan, k, point, names)
+            answer_slot = plan.base + ANSWER
+            lines += [
+                f"    if v[{plan.base + PRESENT}]:",
+                f"        code = v[{answer_slot}] = answer{k}(v, framing, {', '.join(point.values())})",
+                f"        if code == {BLOCK}:",
+                f"            blockers.append(d{k})",
+                "    else:",
+                f"        v[{answer_slot}] = {NO_ANSWER}",
+            ]
+        lines.append("    return blockers")
+        source = "\n".join(defs + lines) + "\n"
+        scope: dict[str, object] = {"__builtins__": {}, **names}
+        exec(compile(source, f"<roll-call of {content.id}>", "exec"), scope)
+        return scope["roll"], source  # type: ignore[return-value]  # defined by the code just run
 
 
-def _scaled(v: Sequence[int], slot: int, lo: int, hi: int, weight: float) -> float:
-    """`weight` times `negotiation._scaled` of the meter in `slot`."""
-    half = (hi - lo) / 2
-    return weight * ((v[slot] - lo - half) / half)
+def _answer(
+    content: Content, plan: Plan, k: int, point: dict[str, str], names: dict[str, object]
+) -> list[str]:
+    """`negotiation.answer`'s decision for one delegation and measure, written out: the same
+    arithmetic on the same numbers in the same order (its reason is never built)."""
+    n = content.numbers
+    lines = [f"def answer{k}(v, framing, {', '.join(point.values())}):"]
+    add = lines.append
+    values, weights = [], []
+    for j, s in enumerate(plan.stakes):
+        p = point[s.issue]
+        position = str(s.position)
+        if s.position_slot is not None:  # drawn in this game
+            add(f"    pos{j} = v[{s.position_slot}]")
+            position = f"pos{j}"
+        red = None if s.red_line is None else str(s.red_line)
+        if s.red_line_slot is not None:
+            add(f"    red{j} = v[{s.red_line_slot}]")
+            red = f"red{j}"
+        if red is not None:  # a red line crossed is a block (`Measure.crosses`)
+            add(f"    if ({p} - {red}) * ({position} - {red}) <= 0:")
+            add(f"        return {BLOCK}")
+        if s.salience is not None:
+            names[f"s{k}_{j}"] = s.salience
+            add(f"    w{j} = s{k}_{j}[framing]")
+        else:  # drawn (`hidden._rebuilt`, `hidden.DrawnSalience`)
+            names[f"f{k}_{j}"] = s.factors
+            names[f"sw{k}_{j}"] = s.salience_written
+            weight = f"sw{k}_{j}" if s.salience_slot is None else f"v[{s.salience_slot}] / 100"
+            add(f"    w{j} = {weight} * f{k}_{j}[framing]")
+        room = str(s.room)
+        if s.room is None:  # max(MIN_ROOM, abs(reservation - position)), as drawn
+            reservation = position if s.reservation is None else str(s.reservation)
+            if s.reservation_slot is not None:
+                reservation = f"v[{s.reservation_slot}]"
+            add(f"    room{j} = {reservation} - {position}")
+            add(f"    room{j} = -room{j} if room{j} < 0 else room{j}")
+            add(f"    if room{j} < {MIN_ROOM}:")
+            add(f"        room{j} = {MIN_ROOM}")
+            room = f"room{j}"
+        add(f"    g{j} = v[{s.status}] - {position}")  # the gain: how much closer it brings
+        add(f"    g{j} = -g{j} if g{j} < 0 else g{j}")
+        add(f"    h{j} = {p} - {position}")
+        add(f"    h{j} = -h{j} if h{j} < 0 else h{j}")
+        add(f"    x{j} = w{j} * (g{j} - h{j}) / {room}")
+        values.append(f"x{j}")
+        weights.append(f"w{j}")
+    if not plan.aimed_at and not values:
+        add(f"    return {ACQUIESCE}")  # no stake in it
+        return lines
+    base = plan.base
+    terms = [  # `negotiation.flexibility_terms`, in its order
+        f"wt * (v[{base + TRUST}] - 50) / 50",
+        f"we * (v[{base + ENGAGEMENT}] - 50) / 50",
+        f"wf * (v[{base + FACE}] - 50) / 50",
+        f"(wc if v[{base + CONSULTED}] else 0.0)",
+    ]
+    if n.standing_slot is not None:
+        terms.append(f"ws * ((v[{n.standing_slot}] - {n.standing_range[0]} - hs) / hs)")
+    if n.tension_slot is not None:
+        terms.append(f"wtn * ((v[{n.tension_slot}] - {n.tension_range[0]} - ht) / ht)")
+    for i, term in enumerate(plan.fixed_terms):
+        names[f"wp{k}_{i}"] = term
+        terms.append(f"wp{k}_{i}")
+    if plan.unity is not None:
+        slot, lo, hi, unity_weight = plan.unity
+        names[f"wu{k}"], names[f"hu{k}"] = unity_weight, (hi - lo) / 2
+        terms.append(f"wu{k} * ((v[{slot}] - {lo} - hu{k}) / hu{k})")
+    add(f"    flex = add_up(({', '.join(terms)},))")
+    row = f"({', '.join(values)},)" if values else "()"
+    if plan.aimed_at:  # `negotiation._aimed_at`: it blocks unless it would support it
+        add(f"    return {ACQUIESCE} if add_up({row}) + flex >= support_at else {BLOCK}")
+        return lines
+    add(f"    total = add_up({row}) + flex")
+    if n.wary_unheard:  # not heard nor consulted: what costs it where it cares is a block
+        add(f"    if not v[{base + HEARD}] and not v[{base + CONSULTED}]:")
+        costly = " or ".join(f"({x} < 0 and {w} >= cares)" for x, w in zip(values, weights))
+        add(f"        if {costly}:")
+        add(f"            return {BLOCK}")
+        add("        if total >= support_at:")
+        add(f"            return {ACQUIESCE}")
+    add("    if total >= support_at:")
+    add(f"        return {SUPPORT}")
+    add(f"    return {ACQUIESCE} if total >= -1 else {BLOCK}")
+    return lines
 
 
 def _plan(

@@ -272,23 +272,14 @@ def _roll_call(
     content: Content, v: list[int], m: Measure, out: list[Entry] | None, now: int
 ) -> list[Delegation]:
     """Each delegation at the table answers, in the scenario's order; those who block."""
-    framing = v[FRAMING]
-    points = m.points(v)  # the same for every delegation: answers change no slot it reads
-    blockers = []
     if out is None:  # the lean step: only the answers, read from the state (`answering`)
-        roll_call = content.tables.roll_call
-        lean = roll_call.answer
-        for plan in roll_call.plans[m.id]:
-            d = plan.delegation
-            if not v[plan.base + PRESENT]:
-                v[plan.base + ANSWER] = NO_ANSWER
-                continue
-            code = v[plan.base + ANSWER] = lean(plan, v, points, framing)
-            if code == BLOCK:
-                blockers.append(d)
+        blockers = content.tables.roll_call[m.id](v)
         if content.blocs and blockers:
             blockers = _blocs_decide(content, v, m, out, now, blockers)
         return blockers
+    framing = v[FRAMING]
+    points = m.points(v)  # the same for every delegation: answers change no slot it reads
+    blockers = []
     for d in content.delegations:
         if not v[d.base + PRESENT]:
             v[d.base + ANSWER] = NO_ANSWER

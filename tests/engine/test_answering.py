@@ -1,6 +1,6 @@
-"""The lean roll-call (`answering`) gives `negotiation.answer`'s answer for every delegation,
-measure and framing, in the states random games reach: drawn values, blocs, a chair who is a
-party and measures aimed at a delegation included."""
+"""The lean roll-call (`answering`, written out per measure) gives `negotiation.answer`'s
+answer for every delegation, measure and framing, in the states random games reach: drawn
+values, blocs, a chair who is a party and measures aimed at a delegation included."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from scenario.engine.compiler import load_content
 from scenario.engine.game import advance, legal_actions, new_state
-from scenario.engine.layout import ENDED
+from scenario.engine.layout import ANSWER, BLOCK, ENDED, FRAMING, NO_ANSWER, PRESENT
 from scenario.engine.negotiation import answer
 from tests.conftest import CONTENT, TUTORIAL, VIENNA
 
@@ -24,16 +24,25 @@ SCENARIOS = {
 
 
 def _same_answers(content, v) -> int:
-    roll_call = content.tables.roll_call
+    """Every measure's lean roll-call, under every framing, against `answer` for each
+    delegation: the answers written and the blockers returned."""
     compared = 0
     for m in content.measures:
         points = m.points(v)
-        for plan, d in zip(roll_call.plans[m.id], content.delegations, strict=True):
-            assert plan.delegation is d
-            for framing in range(1 + len(content.framings)):
-                expected, _ = answer(content, v, d, m, framing, False, points)
-                assert roll_call.answer(plan, v, points, framing) == expected, (d.id, m.id)
+        for framing in range(1 + len(content.framings)):
+            state = list(v)
+            state[FRAMING] = framing
+            blockers = content.tables.roll_call[m.id](state)
+            expected = []
+            for d in content.delegations:
+                if not v[d.base + PRESENT]:
+                    assert state[d.base + ANSWER] == NO_ANSWER
+                    continue
+                code, _ = answer(content, state, d, m, framing, False, points)
+                assert state[d.base + ANSWER] == code, (d.id, m.id, framing)
+                expected += [d] if code == BLOCK else []
                 compared += 1
+            assert blockers == expected
     return compared
 
 
@@ -41,7 +50,16 @@ def test_the_scenarios_compared_have_what_the_lean_answer_treats_apart():
     vienna, brussels = SCENARIOS["vienna-2022"], SCENARIOS["brussels-2022"]
     assert vienna.hidden and any(m.aimed_at for m in vienna.measures)
     assert brussels.blocs and brussels.numbers.party is not None
-    assert any(plan.unity for plans in brussels.tables.roll_call.plans.values() for plan in plans)
+    plans = [p for m in brussels.measures for p in brussels.tables.roll_call.plans(m.id)]
+    assert any(plan.unity for plan in plans) and any(plan.aimed_at for plan in plans)
+
+
+def test_the_generated_roll_call_holds_no_authored_text():
+    """Ids and names enter the generated code as objects, by name: no string literal."""
+    for content in SCENARIOS.values():
+        for m in content.measures:
+            source = content.tables.roll_call.generate(m.id)[1]
+            assert "'" not in source and '"' not in source
 
 
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
