@@ -92,7 +92,9 @@ class RollCall(dict[str, "Callable[[list[int]], list[Delegation]]"]):
         m = content.measure(measure_id)
         framings = range(1 + len(content.framings))
         factors = ({}, *(f.salience for f in content.framings))  # `Tables.framing_factors`
-        return tuple(_plan(content, d, m, self.hidden, framings, factors) for d in content.delegations)
+        return tuple(
+            _plan(content, d, m, self.hidden, framings, factors) for d in content.delegations
+        )
 
     def generate(self, measure_id: str) -> tuple[Callable[[list[int]], list[Delegation]], str]:
         """The roll-call on a measure, and its source (for whoever debugs it)."""
@@ -217,7 +219,9 @@ def _answer(
     add(f"    total = add_up({row}) + flex")
     if n.wary_unheard:  # not heard nor consulted: what costs it where it cares is a block
         add(f"    if not v[{base + HEARD}] and not v[{base + CONSULTED}]:")
-        costly = " or ".join(f"({x} < 0 and {w} >= cares)" for x, w in zip(values, weights))
+        costly = " or ".join(
+            f"({x} < 0 and {w} >= cares)" for x, w in zip(values, weights, strict=True)
+        )
         add(f"        if {costly}:")
         add(f"            return {BLOCK}")
         add("        if total >= support_at:")
