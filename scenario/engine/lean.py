@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING
 
 from . import rng
 from .effects import EFFECTS
-from .layout import CLOCK, ENDED, FAILED, RNG, ROUND
+from .layout import CLOCK, ENDED, FACE, FAILED, PATIENCE, PRESENT, RNG, ROUND, TABLED, TRUST
 from .rules import say, walk_outs
 from .scoring import find_ending
 
 if TYPE_CHECKING:
-    from .content import Content, Rule
+    from .content import Content, Measure, Rule
     from .transcript import Entry
 
 Key = tuple[str, str | None]
@@ -108,7 +108,10 @@ def generate(content: Content, key: Key) -> tuple[LeanStep, str]:
     if failed and measure is not None:
         w.line(f"before = v[{measure.base + FAILED}]")
     # 1. the verb acts; 2. the clock moves on, everyone at the table loses patience
-    w.line("effect(content, v, target, None, said, now)")
+    if verb == "propose":
+        _propose(w, content, content.measure(target))  # type: ignore[arg-type]
+    else:
+        w.line("effect(content, v, target, None, said, now)")
     w.line(f"v[{ROUND}] += 1")
     taken = minutes(content, verb, target)
     w.line(f"clock = v[{CLOCK}] + {taken}")
@@ -220,3 +223,32 @@ def _try(
     if rule.apply is not None:
         w.line(f"{w.name('a', rule.apply)}(v)")
     w.depth -= opened
+
+
+def _propose(w: _Writer, content: Content, m: Measure) -> None:
+    """`effects._propose` written out for `m` (a fifth of all steps): the measure is tabled,
+    and each delegation at the table whose red line it crosses protests."""
+    n = content.numbers
+    w.line(f"v[{m.base + TABLED}] = 1")
+    points: dict[str, str] = {}
+    for k, issue in enumerate(dict.fromkeys((*m.lands, *m.moves))):  # as `Measure.points` orders
+        if issue in m.moves:
+            w.line(f"p{k} = v[{m.slots[issue]}] + {m.moves[issue]}")
+            w.line(f"p{k} = 0 if p{k} < 0 else (100 if p{k} > 100 else p{k})")
+        else:
+            w.line(f"p{k} = {m.lands[issue]}")
+        points[issue] = f"p{k}"
+    for d, red_lines in content.tables.red_lines[m.id]:  # `effects.first_red_line`
+        crossed = []
+        for issue, position_slot, position, red_line_slot, red_line in red_lines:
+            at = str(position) if position_slot is None else f"v[{position_slot}]"
+            line = str(red_line) if red_line_slot is None else f"v[{red_line_slot}]"
+            crossed.append(f"({points[issue]} - {line}) * ({at} - {line}) <= 0")
+        w.line(f"if v[{d.base + PRESENT}] and ({' or '.join(crossed)}):")
+        for offset, cost in (
+            (PATIENCE, n.patience_red_line),
+            (FACE, n.face_red_line),
+            (TRUST, n.trust_red_line),
+        ):  # `rules.bump`, written out
+            w.line(f"    x = v[{d.base + offset}] - {cost}")
+            w.line(f"    v[{d.base + offset}] = 0 if x < 0 else (100 if x > 100 else x)")
