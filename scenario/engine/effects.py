@@ -67,8 +67,7 @@ def _floor(
     speech = pick_speech(d.floor, v, v[d.base + HEARD], d.floor_said)
     if speech is None:
         if said is not None:  # a fallback line is plain words: nothing to draw without them
-            line = fallback(content, _drawn(content, v, d), "floor", v[d.base + HEARD])
-            say(said, [line], now)
+            speak_fallback(content, v, d, "floor", said, now)
     else:
         if said is None:  # the line picked is eligible: without words, only its variant's draw
             skip_words(speech.line, v)
@@ -100,16 +99,14 @@ def _consult(
     d = content.delegation(target)  # type: ignore[arg-type]
     n = content.numbers
     if not v[d.base + PRESENT]:
-        _bring_back(content, v, d, out, now)
+        bring_back(content, v, d, out, now)
         return n.minutes["consult"]
     if out is not None:
         out.append(Entry("action", now, f"The Chair meets {_head(d)} in private.", ref=d.id))
     speech = pick_speech(d.consult, v, v[d.base + CONSULTED], d.consult_said)
     if speech is None:
         if said is not None:
-            count = v[d.base + CONSULTED]
-            line = fallback(content, _drawn(content, v, d), "consult", count)
-            say(said, [line], now, kind="private")
+            speak_fallback(content, v, d, "consult", said, now)
     else:
         if said is None:
             skip_words(speech.line, v)
@@ -131,9 +128,21 @@ def _consult(
     return n.minutes["consult"]
 
 
-def _bring_back(
+def speak_fallback(
+    content: Content, v: list[int], d: Delegation, verb: str, said: list[Entry], now: int
+) -> None:
+    """When none of its lines is due, a delegation given the floor (or consulted) speaks from
+    its positions as this game drew them (`phrasing.fallback`): plain words, nothing drawn."""
+    count = v[d.base + (HEARD if verb == "floor" else CONSULTED)]
+    line = fallback(content, _drawn(content, v, d), verb, count)
+    say(said, [line], now, kind="speech" if verb == "floor" else "private")
+
+
+def bring_back(
     content: Content, v: list[int], d: Delegation, out: list[Entry] | None, now: int
 ) -> None:
+    """A consultation with a delegation that walked out: the chair follows it out of the room,
+    and it returns if it trusts the chair enough."""
     n = content.numbers
     if out is not None:
         out.append(Entry("action", now, f"The Chair follows {_head(d)} out of the room.", ref=d.id))

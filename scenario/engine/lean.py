@@ -24,12 +24,13 @@ from typing import TYPE_CHECKING
 
 from . import rng
 from .effects import EFFECTS
-from .layout import CLOCK, ENDED, FACE, FAILED, PATIENCE, PRESENT, RNG, ROUND, TABLED, TRUST
+from .layout import CLOCK, ENDED, FAILED, RNG, ROUND
+from .lean_verbs import Writer, write_verb
 from .rules import say, walk_outs
 from .scoring import find_ending
 
 if TYPE_CHECKING:
-    from .content import Content, Measure, Rule
+    from .content import Content, Rule
     from .transcript import Entry
 
 Key = tuple[str, str | None]
@@ -60,38 +61,12 @@ def minutes(content: Content, verb: str, target: str | None) -> int:
     return content.numbers.minutes[verb]
 
 
-class _Writer:
-    """Lines of Python at an indent, and the objects they name."""
-
-    def __init__(self, variants: dict[str, tuple[Callable[[list[int]], bool] | None, ...]]) -> None:
-        self.variants = variants  # `RuleTable.variants`
-        self.lines: list[str] = []
-        self.names: dict[str, object] = {}
-        self.depth = 1
-
-    def line(self, text: str) -> None:
-        self.lines.append("    " * self.depth + text)
-
-    def name(self, prefix: str, value: object) -> str:
-        name = f"{prefix}{len(self.names)}"
-        self.names[name] = value
-        return name
-
-    def block(self, condition: str | None) -> int:
-        """Open `if condition:` (nothing when None); returns how far to close."""
-        if condition is None:
-            return 0
-        self.line(f"if {condition}:")
-        self.depth += 1
-        return 1
-
-
 def generate(content: Content, key: Key) -> tuple[LeanStep, str]:
     """The lean step for the action `key`, and its source (for whoever debugs it)."""
     verb, target = key
     hot = content.tables.rules
     end = content.end
-    w = _Writer(hot.variants)
+    w = Writer(hot.variants)
     w.names.update(
         content=content,
         hot=hot,
@@ -108,9 +83,7 @@ def generate(content: Content, key: Key) -> tuple[LeanStep, str]:
     if failed and measure is not None:
         w.line(f"before = v[{measure.base + FAILED}]")
     # 1. the verb acts; 2. the clock moves on, everyone at the table loses patience
-    if verb == "propose":
-        _propose(w, content, content.measure(target))  # type: ignore[arg-type]
-    else:
+    if not write_verb(w, content, verb, target):  # the verbs of most steps, written out
         w.line("effect(content, v, target, None, said, now)")
     w.line(f"v[{ROUND}] += 1")
     taken = minutes(content, verb, target)
@@ -177,7 +150,7 @@ def generate(content: Content, key: Key) -> tuple[LeanStep, str]:
 
 
 def _try(
-    w: _Writer,
+    w: Writer,
     rule: Rule,
     once: bool,
     slot: int,
@@ -223,32 +196,3 @@ def _try(
     if rule.apply is not None:
         w.line(f"{w.name('a', rule.apply)}(v)")
     w.depth -= opened
-
-
-def _propose(w: _Writer, content: Content, m: Measure) -> None:
-    """`effects._propose` written out for `m` (a fifth of all steps): the measure is tabled,
-    and each delegation at the table whose red line it crosses protests."""
-    n = content.numbers
-    w.line(f"v[{m.base + TABLED}] = 1")
-    points: dict[str, str] = {}
-    for k, issue in enumerate(dict.fromkeys((*m.lands, *m.moves))):  # as `Measure.points` orders
-        if issue in m.moves:
-            w.line(f"p{k} = v[{m.slots[issue]}] + {m.moves[issue]}")
-            w.line(f"p{k} = 0 if p{k} < 0 else (100 if p{k} > 100 else p{k})")
-        else:
-            w.line(f"p{k} = {m.lands[issue]}")
-        points[issue] = f"p{k}"
-    for d, red_lines in content.tables.red_lines[m.id]:  # `effects.first_red_line`
-        crossed = []
-        for issue, position_slot, position, red_line_slot, red_line in red_lines:
-            at = str(position) if position_slot is None else f"v[{position_slot}]"
-            line = str(red_line) if red_line_slot is None else f"v[{red_line_slot}]"
-            crossed.append(f"({points[issue]} - {line}) * ({at} - {line}) <= 0")
-        w.line(f"if v[{d.base + PRESENT}] and ({' or '.join(crossed)}):")
-        for offset, cost in (
-            (PATIENCE, n.patience_red_line),
-            (FACE, n.face_red_line),
-            (TRUST, n.trust_red_line),
-        ):  # `rules.bump`, written out
-            w.line(f"    x = v[{d.base + offset}] - {cost}")
-            w.line(f"    v[{d.base + offset}] = 0 if x < 0 else (100 if x > 100 else x)")

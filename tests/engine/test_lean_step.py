@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from scenario.engine import lean
 from scenario.engine.compiler import load_content
 from scenario.engine.content import Content
 from scenario.engine.game import (
@@ -178,3 +179,13 @@ def test_the_total_alone_is_the_score_cards_total_in_every_state(name):
             state = advance(content, state, chooser.choice(legal_actions(content, state)))
     if name == "vienna-2022":
         assert capped, "no game reached a capped ending: the cap is untested"
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_the_generated_lean_steps_hold_no_authored_text(name):
+    """Ids, lines and conditions enter the code `lean` writes as objects, by name: no string
+    literal is ever written into it (see `lean`)."""
+    content = SCENARIOS[name]
+    for key in content.tables.legality.by_key:
+        source = lean.generate(content, key)[1]
+        assert "'" not in source and '"' not in source, key
