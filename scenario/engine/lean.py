@@ -20,7 +20,7 @@ the same states over many random games.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import rng
 from .effects import EFFECTS
@@ -46,9 +46,12 @@ class Steps(dict[Key, LeanStep]):
     def __init__(self, content: Content) -> None:
         super().__init__()
         self.content = content
+        self.tail: Callable[..., None] | None = None
 
     def __missing__(self, key: Key) -> LeanStep:
-        made = self[key] = generate(self.content, key)[0]
+        if self.tail is None:
+            self.tail = generate_tail(self.content)[0]
+        made = self[key] = generate(self.content, key, self.tail)[0]
         return made
 
 
@@ -61,8 +64,13 @@ def minutes(content: Content, verb: str, target: str | None) -> int:
     return content.numbers.minutes[verb]
 
 
-def generate(content: Content, key: Key) -> tuple[LeanStep, str]:
-    """The lean step for the action `key`, and its source (for whoever debugs it)."""
+def generate(
+    content: Content, key: Key, tail: Callable[..., None] | None = None
+) -> tuple[LeanStep, str]:
+    """The lean step for the action `key`, and its source (for whoever debugs it); `tail`:
+    the scenario's `generate_tail`, when made already."""
+    if tail is None:
+        tail = generate_tail(content)[0]
     verb, target = key
     hot = content.tables.rules
     end = content.end
@@ -117,36 +125,61 @@ def generate(content: Content, key: Key) -> tuple[LeanStep, str]:
         for once, slot, test, rule in chosen:
             _try(w, rule, once, slot, test, "now", groups)
         w.depth -= 1
+    if verb == "adjourn":  # no events; 5. walk-outs; 6. the session closes: its ending
+        _walk_outs(w, content)
+        w.line("ending = find_ending(content, v, True)")
+        w.line("if ending is not None:")
+        w.line(f"    v[{ENDED}] = ending.index + 1")
+    else:  # 4.-6., the same after every other action: written once (`generate_tail`)
+        w.names["tail"] = tail
+        w.line("tail(v, said, now, closing)")
+    return _compiled(w, content, "def lean(v, said):", f"<lean step of {content.id}>")
+
+
+def generate_tail(content: Content) -> tuple[Callable[..., None], str]:
+    """What follows the reactions in every lean step but an adjournment: events, walk-outs,
+    the first ending that holds. One function per scenario: written into every action's step,
+    it made compiling them three times as long."""
+    hot = content.tables.rules
+    w = Writer(hot.variants)
+    w.names.update(
+        content=content, hot=hot, say=say, draw=rng.draw, walk_outs=walk_outs,
+        find_ending=find_ending,
+    )  # fmt: skip
     # 4. events whose time has come or whose condition holds
-    if verb != "adjourn" and (hot.timed or hot.events):
+    if hot.timed or hot.events:
         w.line(f"clock = v[{CLOCK}]")
         for at, once, slot, fate, test, event in hot.timed:
             _try(w, event, once, slot, test, f"now if now > {at} else {at}", {}, at, fate)
         for at_or_none, once, slot, fate, test, event in hot.events:
             when = "clock" if at_or_none is None else f"now if now > {at_or_none} else {at_or_none}"
             _try(w, event, once, slot, test, when, {}, at_or_none, fate)
-    # 5. walk-outs: someone at the table out of patience
-    if hot.tempers:
-        tried = " or ".join(f"(v[{p}] <= 0 and v[{present}])" for present, p in hot.tempers)
+    _walk_outs(w, content)
+    # 6. the first ending that holds
+    w.line("if closing:")
+    w.line("    ending = find_ending(content, v, True)")
+    w.line("    if ending is not None:")
+    w.line(f"        v[{ENDED}] = ending.index + 1")
+    for test, ending in hot.anytime_endings:
+        w.line(f"elif {w.name('e', test)}(v):")
+        w.line(f"    v[{ENDED}] = {ending.index + 1}")
+    return _compiled(w, content, "def lean(v, said, now, closing):", f"<lean tail of {content.id}>")
+
+
+def _walk_outs(w: Writer, content: Content) -> None:
+    """5. walk-outs, when someone at the table is out of patience."""
+    tempers = content.tables.rules.tempers
+    if tempers:
+        tried = " or ".join(f"(v[{p}] <= 0 and v[{present}])" for present, p in tempers)
         w.line(f"if {tried}:")
         w.line("    walk_outs(content, hot, v, None, said)")
-    # 6. the first ending that holds
-    if verb == "adjourn":
-        w.line("ending = find_ending(content, v, True)")
-        w.line("if ending is not None:")
-        w.line(f"    v[{ENDED}] = ending.index + 1")
-    else:
-        w.line("if closing:")
-        w.line("    ending = find_ending(content, v, True)")
-        w.line("    if ending is not None:")
-        w.line(f"        v[{ENDED}] = ending.index + 1")
-        for test, ending in hot.anytime_endings:
-            w.line(f"elif {w.name('e', test)}(v):")
-            w.line(f"    v[{ENDED}] = {ending.index + 1}")
-    source = "def lean(v, said):\n" + "\n".join(w.lines) + "\n"
+
+
+def _compiled(w: Writer, content: Content, head: str, filename: str) -> tuple[Any, str]:
+    source = head + "\n" + "\n".join(w.lines) + "\n"
     scope: dict[str, object] = {"__builtins__": {}, **w.names}
-    exec(compile(source, f"<lean step of {content.id}>", "exec"), scope)
-    return scope["lean"], source  # type: ignore[return-value]  # defined by the code just run
+    exec(compile(source, filename, "exec"), scope)
+    return scope["lean"], source  # defined by the code just run
 
 
 def _try(
