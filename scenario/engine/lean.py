@@ -100,9 +100,8 @@ def generate(
     drain = (taken * content.numbers.patience_per_hour + 30) // 60
     if drain:
         for present, patience in hot.tempers:
-            w.line(f"if v[{present}]:")
-            w.line(f"    left = v[{patience}] - {drain}")
-            w.line(f"    v[{patience}] = left if left > 0 else 0")
+            w.line(f"if v[{present}]:")  # loses `drain`, down to 0 (`rules.pass_time`)
+            w.line(f"    v[{patience}] = v[{patience}] - {drain} if v[{patience}] > {drain} else 0")
     if verb != "adjourn":
         w.line(f"closing = v[{CLOCK}] >= {end}")
     # 3. reactions to the verb (at most one per group), then to a failed call

@@ -1,11 +1,11 @@
 """The verbs a lean step writes out (`lean`): tabling a measure, giving the floor and
-consulting, two steps in three of a random game.
+consulting (two steps in three of a random game), framing, a statement and a recess.
 
 Each is its `effects` function for one target, with what the target fixes written in: the
 slots, the costs, the lines a delegation may say and the order it says them in. The reads and
 writes, and the generator's draws, are the effect's, in the same order; the words, when a
 caller keeps them, are made by the same functions (`rules.say`, `effects.speak_fallback`).
-The other verbs are called as `effects` has them. `Writer` is the code being written: Python
+A call for consensus and an adjournment are called as `effects` has them. `Writer` is the code being written: Python
 lines at an indent, and the objects they name (our names only; see `lean`).
 """
 
@@ -20,9 +20,11 @@ from .layout import (
     CONSULTED,
     ENGAGEMENT,
     FACE,
+    FRAMING,
     HEARD,
     PATIENCE,
     PRESENT,
+    RECESSES,
     RNG,
     TABLED,
     TRUST,
@@ -30,7 +32,7 @@ from .layout import (
 from .speaking import pick_speech, skip_words
 
 if TYPE_CHECKING:
-    from .content import Content, Delegation, Measure, Speech
+    from .content import Content, Delegation, Framing, Measure, Speech
 
 
 class Writer:
@@ -74,7 +76,47 @@ def write_verb(w: Writer, content: Content, verb: str, target: str | None) -> bo
         )
         _speaks(w, content, d, verb)
         return True
+    if verb == "frame":
+        _frame(w, content.framing(target))  # type: ignore[arg-type]
+        return True
+    if verb == "statement":
+        s = content.statement(target)  # type: ignore[arg-type]
+        w.line("if said is not None:")  # the words: `effects._statement` itself
+        w.line("    effect(content, v, target, None, said, now)")
+        w.line("else:")
+        w.line(f"    v[{s.slot}] = 1")
+        if s.apply is not None:
+            w.line(f"    {w.name('a', s.apply)}(v)")
+        return True
+    if verb == "recess":
+        n = content.numbers
+        w.line(f"v[{RECESSES}] += 1")
+        for d in content.delegations:
+            w.line(f"if v[{d.base + PRESENT}]:")
+            w.depth += 1
+            _bump(w, d.base + PATIENCE, str(n.patience_recess))
+            w.depth -= 1
+        return True
     return False
+
+
+def _frame(w: Writer, f: Framing) -> None:
+    """`effects._frame`: the framing set; with words, its lines said (`rules.say`); without,
+    only the draws of the lines in variants that hold."""
+    w.line(f"v[{FRAMING}] = {f.number}")
+    w.line("if said is not None:")
+    w.line(f"    say(said, {w.name('s', f.say)}, now, ref={w.name('i', f.id)}, v=v)")
+    variants = [line for line in f.say if line.texts is not None and len(line.texts) > 1]
+    if variants:
+        w.line("else:")
+        w.depth += 1
+        for line in variants:  # `speaking.skip_words` of each line `say` would have said
+            opened = w.block(None if line.test is None else f"{w.name('t', line.test)}(v)")
+            w.line(f"v[{RNG}] = (v[{RNG}] + {rng.GOLDEN}) & {rng.MASK}")
+            w.depth -= opened
+        w.depth -= 1
+    if f.apply is not None:
+        w.line(f"{w.name('a', f.apply)}(v)")
 
 
 def _bump(w: Writer, slot: int, delta: str) -> None:
