@@ -205,8 +205,8 @@ def _try(
     opened = w.block(" and ".join(checks) or None)
     group = groups.get(rule.group) if rule.group is not None else None
     opened += w.block(f"not {group}" if group else None)
-    if rule.fate is not None:
-        opened += w.block(f"v[{rule.fate}]")
+    if rule.fate is not None:  # (tested above already when it is the event's `fate`)
+        opened += w.block(None if rule.fate == fate else f"v[{rule.fate}]")
     elif rule.chance < 1.0:
         w.line(f"v[{RNG}], roll = draw(v[{RNG}])")
         opened += w.block(f"roll < {w.name('c', rule.chance)}")
