@@ -32,6 +32,7 @@ from tests.conftest import ROOT, TUTORIAL, VIENNA
 SCENARIOS = {
     "vienna-2022": load_content(VIENNA),  # drawn values, varied writing, chance decided once
     "tutorial": load_content(TUTORIAL),
+    "brussels-2022": load_content(ROOT / "content" / "brussels-2022"),  # blocs, a party chair
     "format1-vienna": load_content(ROOT / "tests" / "fixtures" / "format1" / "vienna-2022"),
 }
 
