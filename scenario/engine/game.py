@@ -15,7 +15,9 @@ The order within a step, which authors can rely on (docs/model.md):
 6. the first ending whose condition holds ends the game; at the close, ``at_close`` endings too.
 
 This module holds the order; what each verb does is `effects`, how rules, events, walk-outs and
-endings act is `rules`, and what a consultation reveals is `revealed`.
+endings act is `rules`, and what a consultation reveals is `revealed`. The lean step of playtest
+and search (`advance`, `advance_in_place`) takes the same order written out per action (`lean`),
+and tests hold it to `step`, state for state.
 """
 
 from __future__ import annotations

@@ -5,14 +5,16 @@ each action already filtered, the events in the order they fall due, the names o
 new game draws from, the words a consultation reveals. Each is a function of the compiled
 scenario alone, so it is built in one go, on first use (`Content.tables`), and never changes.
 
-Three kinds of table fill as games are played, because what they hold cannot be listed in
-advance; all are memos, never game state (a game reads the same whether they are full or not):
+Four kinds of table fill as games are played, because what they hold cannot be listed in
+advance or is costly to make for a game that may never need it; all are memos, never game state
+(a game reads the same whether they are full or not):
 
 - `drawn`: the delegations as each game drew them, with their positions and findings in words
   (a scenario with ranges has more possible draws than could be built), bounded in size;
 - `readers`: compiled readers of the expressions `Game.read` has been asked for (any text may
   be asked);
-- `steps`: the lean step of each action, written out and compiled when first taken (`lean`).
+- `steps`: the lean step of each action, written out and compiled when first taken (`lean`);
+- `roll_call`: the lean roll-call of each measure, written out when first called (`answering`).
 """
 
 from __future__ import annotations
