@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from scenario import Game
 from scenario.engine.content import Content as Scenario
 from scenario.engine.game import legal_actions
-from scenario.engine.phrasing import red_line_of
+from scenario.engine.phrasing import agreeing, red_line_of
 from scenario.engine.transcript import hhmm
 from scenario.engine.verbs import DELEGATION, Kind
 from scenario.engine.verbs import verb as verb_of
@@ -258,7 +258,9 @@ def _expected(game: Game, measure_id: str) -> str | None:
         if not game.revealed(d.id) and protested(game, d.id, measure_id):
             m = content.measure(measure_id)
             if m.crosses(d, game.state):  # as it said in public when the measure was tabled
-                heard.append(f"{d.short} blocks (its red line, as it protested)")
+                heard.append(
+                    agreeing(d, "{name} block{s} ({its} red line, as {it} protested)", name=d.short)
+                )
                 if d.id in gone and patience - lost > 0:
                     leaving.append(f"{d.short} (patience {patience})")
                     walking.append(d.id)

@@ -25,6 +25,13 @@ HOW_TO_PLAY = (
 NO_TURNING_POINTS = "No single action moved the score."
 
 
+def plural(scenario: Scenario, speaker: str | None) -> bool:
+    """Whether a speaker, as `speaker_name` names it, takes a plural verb ('NATO allies say');
+    a delegation named by its head ('Aleksandr Grushko (Russia)') never does."""
+    d = scenario.delegation_by_id.get(speaker) if speaker else None
+    return d is not None and d.plural and not d.head
+
+
 def speaker_name(scenario: Scenario, speaker: str | None) -> str:
     """How a speaker is named in the minutes: 'Aleksandr Grushko (Russia)', 'Ukraine', a voice."""
     if speaker is None:

@@ -246,3 +246,21 @@ def test_undo_takes_back_a_recess_but_not_a_first_consultation(tutorial: Content
     assert list(saved.actions) == ["consult russia"]
     expected = Game.replay(tutorial, SEED, ["consult russia"])
     assert saved.state_hash == expected.state_hash
+
+
+def test_a_plural_delegation_says_and_answers_in_the_plural():
+    """Brussels' 'NATO allies' (`plural: true`, no head of delegation) 'say' and 'block' in the
+    plain minutes; a delegation named by its head speaks in the singular."""
+    from scenario.engine.compiler import load_content
+    from scenario.engine.transcript import Entry
+    from tests.conftest import CONTENT
+    from tui.plain.text import entry
+
+    brussels = load_content(CONTENT / "brussels-2022")
+    assert entry(brussels, Entry("speech", 600, "We stand together.", "allies")) == (
+        "NATO allies say: “We stand together.”"
+    )
+    blocked = entry(brussels, Entry("answer", 600, "a red line", "allies", answer="blocks"))
+    assert blocked == "NATO allies block: a red line."
+    russia = entry(brussels, Entry("speech", 600, "No.", "russia"))
+    assert russia.split(":")[0].endswith(") says")

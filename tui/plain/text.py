@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from scenario import Game
 from scenario.engine.content import Content as Scenario
+from scenario.engine.phrasing import answered
 from scenario.engine.transcript import Entry, hhmm
 from scenario.engine.verbs import NAMES, REGISTRY
 
@@ -103,12 +104,13 @@ def entry(scenario: Scenario, e: Entry) -> str:
     """One line of the minutes as a sentence."""
     kind = e.kind
     who = wording.speaker_name(scenario, e.speaker)
+    says = "say" if wording.plural(scenario, e.speaker) else "says"
     if kind == "speech" and e.speaker:
-        return f"{who} says: {wording.quoted(e.text)}"
+        return f"{who} {says}: {wording.quoted(e.text)}"
     if kind == "private":
-        return f"{who} says in private: {wording.quoted(e.text)}"
+        return f"{who} {says} in private: {wording.quoted(e.text)}"
     if kind == "answer":
-        return f"{scenario.speaker_name(e.speaker)} {e.answer}: {sentence(e.text)}"
+        return f"{answered(scenario, e.speaker, e.answer)}: {sentence(e.text)}"
     if kind == "event":
         return f"Event: {sentence(e.text)}"
     if kind == "ending":
