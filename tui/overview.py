@@ -133,7 +133,7 @@ def _cell(
         return Cell(
             None,
             f"not consulted: consult {column.name} in private ({key_of('consult').key}) to learn "
-            "how it would answer",
+            f"how {'they' if column.plural else 'it'} would answer",
         )
     answer, reason = answers[column.id][measure_id]
     return Cell(answer, reason)

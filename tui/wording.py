@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from scenario.engine import phrasing
 from scenario.engine.content import Content as Scenario
 
 HOW_TO_PLAY = (
@@ -46,7 +47,8 @@ def speaker_name(scenario: Scenario, speaker: str | None) -> str:
 
 
 def quoted(text: str) -> str:
-    return f"\u201c{text}\u201d"
+    """A line as speech (`phrasing.quoted`: nested quotation marks made single)."""
+    return phrasing.quoted(text)
 
 
 def curve_summary(series: Sequence[int]) -> str:

@@ -9,6 +9,7 @@ appears.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,13 @@ def answer_word(content: Content, speaker: str | None, answer: str | None) -> st
     """A roll-call answer ('blocks', as the transcript keeps it) as the verb of who gave it."""
     d = content.delegation_by_id.get(speaker) if speaker else None
     return ANSWERED[d is not None and d.plural].get(answer or "", answer or "")
+
+
+def possessive(d: Delegation, name: str | None = None) -> str:
+    """'Russia's', and 'Allies'' for a plural name that ends in s (`name`: its short name by
+    default)."""
+    name = d.short if name is None else name
+    return f"{name}'" if d.plural and name.endswith("s") else f"{name}'s"
 
 
 def agreeing(d: Delegation, template: str, **fields: str) -> str:
@@ -252,8 +260,11 @@ Federation, the United States, the European Union, the NATO allies (but Georgia,
 
 
 def definite(name: str) -> str:
-    """A name as it reads inside a sentence: 'the Republic of Moldova', 'Georgia'."""
-    first = name.split(" ", 1)[0]
+    """A name as it reads inside a sentence: 'the Republic of Moldova', 'Georgia', and a name
+    written with its article, 'The new eastern members', as 'the new eastern members'."""
+    first, _, rest = name.partition(" ")
+    if first == "The" and rest:
+        return f"the {rest}"
     return f"the {name}" if first in ARTICLE_WORDS else name
 
 
@@ -261,6 +272,16 @@ def opening_name(name: str) -> str:
     """A name as it reads at the start of a sentence: 'The Republic of Moldova', 'Georgia'."""
     inside = definite(name)
     return inside[0].upper() + inside[1:]
+
+
+_INNER_QUOTE = re.compile(r'"([^"]*)"')
+
+
+def quoted(text: str) -> str:
+    """A line as speech, in quotation marks; quotation marks written inside it as straight
+    double quotes become single ones ('“‘Useful.’ That is our word.”'), as nested quotations
+    read in English."""
+    return "\u201c" + _INNER_QUOTE.sub("\u2018\\1\u2019", text) + "\u201d"
 
 
 def titled(title: str) -> str:

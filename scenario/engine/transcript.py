@@ -11,7 +11,7 @@ import textwrap
 from typing import Any, NamedTuple
 
 from .content import Content
-from .phrasing import answered
+from .phrasing import answered, quoted
 
 KINDS = (
     "opening",  # the session opens
@@ -88,9 +88,9 @@ def minutes_text(content: Content, entries: list[Entry], width: int = 100) -> st
 
 def _line(content: Content, entry: Entry) -> str:
     if entry.kind == "speech" and entry.speaker:
-        return f"{_speaker(content, entry.speaker)}: \u201c{entry.text}\u201d"
+        return f"{_speaker(content, entry.speaker)}: {quoted(entry.text)}"
     if entry.kind == "private":
-        return f"{_speaker(content, entry.speaker)}, in private: \u201c{entry.text}\u201d"
+        return f"{_speaker(content, entry.speaker)}, in private: {quoted(entry.text)}"
     if entry.kind == "answer":
         return f"- {answered(content, entry.speaker, entry.answer)}: {entry.text}"
     if entry.kind == "event":

@@ -109,3 +109,23 @@ def test_the_first_recess_of_the_day_is_not_another():
     fired = [{e.ref for e in game.act("recess") if e.kind == "speech"} for _ in range(4)]
     assert "recess_stale" not in fired[0]
     assert any("recess_stale" in refs for refs in fired[1:])
+
+
+def test_speech_turns_quotation_marks_inside_it_single():
+    from scenario.engine.phrasing import quoted
+
+    assert quoted('"Useful." For all the positions, that is our word.') == (
+        "“‘Useful.’ For all the positions, that is our word.”"
+    )
+    assert quoted('one " alone, and a \\1 kept') == '“one " alone, and a \\1 kept”'
+
+
+def test_a_name_written_with_its_article_reads_inside_a_sentence():
+    from scenario.engine.phrasing import definite, opening_name, possessive
+
+    assert definite("The new eastern members") == "the new eastern members"
+    assert opening_name("The new eastern members") == "The new eastern members"
+    assert definite("Theodor") == "Theodor"
+    russia = Game.start(BASE_TUTORIAL, seed=7).content.delegation("russia")
+    allies = dataclasses.replace(russia, plural=True, short="Allies")
+    assert possessive(russia) == "Russia's" and possessive(allies) == "Allies'"
