@@ -19,6 +19,7 @@ from .output import EXIT_USAGE
 
 if TYPE_CHECKING:
     from scenario import Content
+    from scenario.engine.campaign import Campaign, CampaignGame
 
 
 def play(args: argparse.Namespace) -> int:
@@ -97,7 +98,7 @@ def play(args: argparse.Namespace) -> int:
     )
 
 
-def _campaign_to_play(given: str | None, load: Path | None) -> object | None:
+def _campaign_to_play(given: str | None, load: Path | None) -> Campaign | CampaignGame | None:
     """The campaign `chair play` should open: a campaign id or folder, or a campaign save
     given with --load (replayed, so a damaged one is reported before the app starts)."""
     from scenario.tools.campaigns import find_campaign, is_campaign_save, load_campaign_game
@@ -112,24 +113,48 @@ def _campaign_to_play(given: str | None, load: Path | None) -> object | None:
     return load_campaign(folder)
 
 
-def _play_campaign(args: argparse.Namespace, campaign: object) -> int:
-    """`chair play CAMPAIGN`: the app, at the first day's briefing (or a loaded week)."""
-    if getattr(args, "plain", False) or getattr(args, "watch", False):
+def _play_campaign(args: argparse.Namespace, campaign: Campaign | CampaignGame) -> int:
+    """`chair play CAMPAIGN`: the app, at the first day's briefing (or a loaded week); with
+    --plain, the week in plain text."""
+    if getattr(args, "watch", False):
         print(
-            "chair play: error: a campaign plays in the app; --plain and --watch play one "
-            "scenario (a day of it, e.g. 'chair play --plain brussels-2022')",
+            "chair play: error: --watch reloads one scenario as it is edited, not a campaign "
+            "(watch a day of it, e.g. 'chair play --watch brussels-2022')",
             file=sys.stderr,
         )
         return EXIT_USAGE
+    if getattr(args, "plain", False):
+        return _play_week_plain(args, campaign)
     from tui.app import run_app
 
-    first = campaign.days[0].content  # type: ignore[attr-defined]  # a day, or a day's game
+    first = campaign.days[0].content  # the first day's, or a loaded week's first game's
     return run_app(
         first,
         seed=getattr(args, "seed", None),
         saves=getattr(args, "saves", None) or saves_folder(),
         theme=getattr(args, "theme", None),
         campaign=campaign,
+    )
+
+
+def _play_week_plain(args: argparse.Namespace, campaign: Campaign | CampaignGame) -> int:
+    import secrets
+
+    from scenario.engine.campaign import CampaignGame
+    from tui.plain.week import run_plain_week
+
+    if isinstance(campaign, CampaignGame):
+        week, loaded = campaign, True
+    else:
+        seed = getattr(args, "seed", None)
+        week = CampaignGame(campaign, seed if seed is not None else secrets.randbelow(2**31))
+        loaded = False
+    return run_plain_week(
+        week,
+        loaded=loaded,
+        saves_folder=getattr(args, "saves", None) or saves_folder(),
+        stdin=sys.stdin,
+        stdout=sys.stdout,
     )
 
 

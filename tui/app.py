@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from textual.theme import Theme
 
     from scenario import Content, Game
+    from scenario.engine.campaign import CampaignGame
 
     from . import saving
     from .settings import Settings
@@ -125,7 +126,7 @@ class ChairApp(App[int]):
         self._brief_at_start = briefing
         self._campaign_at_start = campaign
         self.collector = Collector()
-        self.last_game: Game | None = None
+        self.last_game: Game | CampaignGame | None = None  # what Continue resumes in this run
         """The game last put on the table in this run: what Continue resumes while it runs."""
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -274,25 +275,26 @@ class ChairApp(App[int]):
         week = CampaignGame(campaign, self.new_seed())
         self._campaign_briefing(week)
 
-    def open_campaign_day(self, week: object) -> None:
+    def open_campaign_day(self, week: CampaignGame) -> None:
         """The next day of a campaign: its briefing, then its table."""
-        week.next_day()  # type: ignore[attr-defined]
+        week.next_day()
         self.to_title()
         self._campaign_briefing(week)
 
-    def _campaign_briefing(self, week: object) -> None:
+    def _campaign_briefing(self, week: CampaignGame) -> None:
         from .screens.briefing import BriefingScreen
 
         self.push_screen(
-            BriefingScreen(week.current.content),  # type: ignore[attr-defined]
+            BriefingScreen(week.current.content),
             lambda begin: self._campaign_table(week) if begin else None,
         )
 
-    def _campaign_table(self, week: object) -> None:
+    def _campaign_table(self, week: CampaignGame) -> None:
         from .campaign import CampaignTableScreen
 
         self.to_title()
-        self.push_screen(CampaignTableScreen(week, saves=self.saves))  # type: ignore[arg-type]
+        self.last_game = week
+        self.push_screen(CampaignTableScreen(week, saves=self.saves))
 
     def new_seed(self) -> int:
         """The seed of a new game: the one given on the command line, else a random one."""
@@ -308,9 +310,13 @@ class ChairApp(App[int]):
 
     def continue_game(self) -> None:
         """Resume the game the player last played."""
+        from scenario import Game
+
         resume = self.continuation()
-        if resume.game is not None:
+        if isinstance(resume.game, Game):
             self.open_game(resume.game)
+        elif resume.game is not None:  # a week in play
+            self._campaign_table(resume.game)
         elif resume.path is not None:
             self.open_save(resume.path)
         else:
@@ -322,9 +328,20 @@ class ChairApp(App[int]):
         self.push_screen(LoadModal(self.saves), lambda path: self.open_save(path) if path else None)
 
     def open_save(self, path: Path) -> None:
-        """Load a save and play on; a changed scenario's note is shown, errors are reported."""
+        """Load a save and play on (a week's save: the week, at the day it was saved); a
+        changed scenario's note is shown, errors are reported."""
+        from scenario.tools.campaigns import is_campaign_save, load_campaign_game
+
         from . import saving
 
+        if is_campaign_save(path):
+            try:
+                week = load_campaign_game(path)
+            except ScenarioError as exc:
+                self._error("Cannot load that save", exc)
+                return
+            self._campaign_table(week)
+            return
         try:
             restored = saving.restore(path, self.library)
         except ScenarioError as exc:

@@ -21,19 +21,13 @@ from textual.widgets import Static
 from scenario import Game, ScenarioError
 from scenario.engine.campaign import CampaignGame
 from scenario.tools.campaigns import write_campaign_save
+from scenario.tools.saves import AUTOSAVE_PREFIX
 
+from .saving import campaign_folder
 from .screens.acting import ActionController
 from .screens.debrief import DebriefScreen, ScoreBreakdown
 from .screens.table import TableScreen
 from .styling import style, tone_class
-
-CAMPAIGN_SAVES = "campaigns"
-"""Campaign saves live in a folder of their own inside the saves folder, so the load screen's
-list of single games is not cluttered with files it cannot replay alone."""
-
-
-def campaign_folder(saves: Path) -> Path:
-    return saves / CAMPAIGN_SAVES
 
 
 class CampaignActions(ActionController):
@@ -52,7 +46,7 @@ class CampaignActions(ActionController):
         try:
             folder.mkdir(parents=True, exist_ok=True)
             write_campaign_save(
-                table.week, folder / f"autosave-{table.week.campaign.id}.json", "autosave"
+                table.week, folder / f"{AUTOSAVE_PREFIX}{table.week.campaign.id}.json", "autosave"
             )
         except (ScenarioError, OSError) as exc:
             if not self._save_failed:

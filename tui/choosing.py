@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from scenario import Game
 from scenario.engine.content import Content as Scenario
 from scenario.engine.game import legal_actions
-from scenario.engine.phrasing import red_line_of
+from scenario.engine.phrasing import ANSWERED, agreeing, possessive, red_line_of
 from scenario.engine.transcript import hhmm
 from scenario.engine.verbs import DELEGATION, Kind
 from scenario.engine.verbs import verb as verb_of
@@ -132,9 +132,11 @@ def _time_warning(game: Game, verb: str, target: str | None = None) -> str | Non
     patience, or (a call for consensus, whose minutes are its measure's) close the session;
     for the other verbs `explanation` says that once."""
     leaving = walkouts_by_time(game, verb, target)
+    one = len(leaving) == 1 and not leaving[0].plural
     left = (
-        f"{listed([d.short for d in leaving])} {'runs' if len(leaving) == 1 else 'run'} out of "
-        "patience while the clock runs, and walks out." + ends_day(game, [d.id for d in leaving])
+        f"{listed([d.short for d in leaving])} {'runs' if one else 'run'} out of patience while "
+        f"the clock runs, and {'walks' if one else 'walk'} out."
+        + ends_day(game, [d.id for d in leaving])
         if leaving
         else None
     )
@@ -231,7 +233,7 @@ def _red_lines_known(game: Game, measure_id: str) -> str | None:
         drawn = game.delegation(d.id)
         issue = m.crosses(drawn, state)[0]
         said = red_line_of(content.issues[issue].title, drawn.positions[issue])
-        lines.append(f"{d.short}'s red line ({said})")
+        lines.append(f"{possessive(d)} red line ({said})")
     text = f"Crosses {listed(lines)}: a protest costs {cost} patience."
     gone = walkouts_if(game, "propose", measure_id)
     walking = [d for d in crossed if d.id in gone]
@@ -258,7 +260,9 @@ def _expected(game: Game, measure_id: str) -> str | None:
         if not game.revealed(d.id) and protested(game, d.id, measure_id):
             m = content.measure(measure_id)
             if m.crosses(d, game.state):  # as it said in public when the measure was tabled
-                heard.append(f"{d.short} blocks (its red line, as it protested)")
+                heard.append(
+                    agreeing(d, "{name} block{s} ({its} red line, as {it} protested)", name=d.short)
+                )
                 if d.id in gone and patience - lost > 0:
                     leaving.append(f"{d.short} (patience {patience})")
                     walking.append(d.id)
@@ -271,7 +275,7 @@ def _expected(game: Game, measure_id: str) -> str | None:
             continue
         for measure, answer, _reason in game.sounding(d.id):
             if measure.id == measure_id:
-                heard.append(f"{d.short} {answer}")
+                heard.append(f"{d.short} {ANSWERED[d.plural].get(answer, answer)}")
                 if d.id in gone and patience - lost > 0:  # not the clock alone: said below
                     leaving.append(f"{d.short} (patience {patience})")
                     walking.append(d.id)
@@ -283,12 +287,14 @@ def _expected(game: Game, measure_id: str) -> str | None:
     if leaving:
         parts.append(f"{listed(leaving)} would walk out over it." + ends_day(game, walking))
     if fragile:
-        one = len(fragile) == 1
-        parts.append(
-            f"If {listed(fragile)} {'blocks' if one else 'block'}, the block costs "
-            f"{'it' if one else 'each'} {blocked} patience and "
-            f"{'it walks' if one else 'they walk'} out." + ends_day(game, fragile_ids, maybe=True)
-        )
+        if len(fragile) == 1:
+            template = "If {who} block{s}, the block costs {obj} {n} patience and {it} walk{s} out."
+            d = content.delegation(fragile_ids[0])
+        else:
+            template = "If {who} block, the block costs each {n} patience and they walk out."
+            d = replace(content.delegation(fragile_ids[0]), plural=True)
+        said = agreeing(d, template, who=listed(fragile), n=str(blocked))
+        parts.append(said + ends_day(game, fragile_ids, maybe=True))
     return " ".join(parts) if parts else None
 
 

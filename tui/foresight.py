@@ -15,7 +15,7 @@ from scenario import Action, Game
 from scenario.engine.content import Delegation
 from scenario.engine.game import step
 from scenario.engine.layout import CLOCK, PRESENT
-from scenario.engine.phrasing import titled
+from scenario.engine.phrasing import agreeing, possessive, titled
 from scenario.engine.transcript import hhmm
 from scenario.engine.verbs import verb as verb_of
 
@@ -78,18 +78,31 @@ def risks(game: Game) -> dict[str, Risk]:
         if patience <= hour:
             out[d.id] = Risk(
                 "walks out soon",
-                f"{d.short}'s patience is {patience}: it loses about {hour} an hour at the "
-                "table and walks out at 0. The floor, a consultation or a recess restores some."
+                agreeing(
+                    d,
+                    "{whose} patience is {patience}: {it} lose{s} about {hour} an hour at the "
+                    "table and walk{s} out at 0. The floor, a consultation or a recess restores "
+                    "some.",
+                    whose=possessive(d),
+                    patience=str(patience),
+                    hour=str(hour),
+                )
                 + ends_day(game, [d.id], maybe=True),
             )
             continue
         if patience <= max(n.patience_blocked, n.patience_red_line) + hour:
-            costs = [f"a block costs it {n.patience_blocked}"]
+            costs = [agreeing(d, "a block costs {obj} {n}", n=str(n.patience_blocked))]
             if n.patience_red_line:
                 costs.append(f"a red line crossed {n.patience_red_line}")
             out[d.id] = Risk(
                 "patience low",
-                f"{d.short}'s patience is {patience}: {listed(costs)}, and at 0 it walks out."
+                agreeing(
+                    d,
+                    "{whose} patience is {patience}: {costs}, and at 0 {it} walk{s} out.",
+                    whose=possessive(d),
+                    patience=str(patience),
+                    costs=listed(costs),
+                )
                 + ends_day(game, [d.id], maybe=True),
             )
             continue
@@ -99,8 +112,13 @@ def risks(game: Game) -> dict[str, Risk]:
                 "red line tabled",
                 f"{listed([titled(t) for t in crossing])} "
                 f"{'is' if len(crossing) == 1 else 'are'} on the table and "
-                f"{'crosses' if len(crossing) == 1 else 'cross'} {d.short}'s red line: "
-                f"{d.short} will block, and a block costs it {n.patience_blocked} patience.",
+                f"{'crosses' if len(crossing) == 1 else 'cross'} {possessive(d)} red line: "
+                + agreeing(
+                    d,
+                    "{name} will block, and a block costs {obj} {n} patience.",
+                    name=d.short,
+                    n=str(n.patience_blocked),
+                ),
             )
     return out
 
@@ -149,7 +167,8 @@ def ends_day(game: Game, delegation_ids: Sequence[str], *, maybe: bool = False) 
     if not ending:
         return ""
     if maybe:
-        who = "it walks" if len(delegation_ids) == 1 else "they walk"
+        one = len(delegation_ids) == 1 and not game.content.delegation(delegation_ids[0]).plural
+        who = "it walks" if one else "they walk"
         return f" If {who} out, the day ends ({titled(ending)})."
     return f" That ends the day ({titled(ending)})."
 

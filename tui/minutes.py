@@ -11,6 +11,7 @@ from __future__ import annotations
 from textual.content import Content
 
 from scenario.engine.content import Content as Scenario
+from scenario.engine.phrasing import answer_word
 from scenario.engine.transcript import Entry, hhmm
 
 from .hanging import Hanging
@@ -97,11 +98,12 @@ class Minutes:
         if kind == "answer":
             answer = entry.answer or ""
             name = self.scenario.speaker_name(entry.speaker)
+            said = answer_word(self.scenario, entry.speaker, answer)  # 'NATO allies block'
             return Content.assemble(
                 (f"{ANSWER_ICONS.get(answer, '·')} ", style(answer_class(answer))),
                 (name, colour),
                 " ",
-                (answer, style(answer_class(answer))),
+                (said, style(answer_class(answer))),
                 (": ", style("muted")),
                 (entry.text, style("muted")),
             )

@@ -35,6 +35,7 @@ class Column:
     name: str
     present: bool
     consulted: bool
+    plural: bool = False  # its name is plural ('NATO allies have walked out')
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def overview(game: Game) -> Overview:
             d.name,
             game.standing(d.id).present,
             game.revealed(d.id),
+            d.plural,
         )
         for d in content.delegations
     )
@@ -125,12 +127,13 @@ def _cell(
     if state == "adopted":
         return Cell(None, "adopted: no delegation objected")
     if not column.present:
-        return Cell(None, f"{column.name} has walked out and answers nothing")
+        gone = "have walked out and answer" if column.plural else "has walked out and answers"
+        return Cell(None, f"{column.name} {gone} nothing")
     if not column.consulted:
         return Cell(
             None,
             f"not consulted: consult {column.name} in private ({key_of('consult').key}) to learn "
-            "how it would answer",
+            f"how {'they' if column.plural else 'it'} would answer",
         )
     answer, reason = answers[column.id][measure_id]
     return Cell(answer, reason)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from scenario import Action, Game
 from scenario.engine.content import Content as Scenario
-from scenario.engine.phrasing import definite, titled
+from scenario.engine.phrasing import agreeing, definite, titled
 from scenario.engine.transcript import Entry, hhmm
 from scenario.engine.verbs import DELEGATION
 from scenario.engine.verbs import verb as verb_of
@@ -91,11 +91,13 @@ def way_back(game: Game, delegation_id: str) -> str | None:
         return f"{d.short} walked out and will not come back today."
     trust, key = standing.trust, key_of("consult").key
     if trust >= back:
-        return f"{d.short} walked out. Consult it ({key}) to go after it: with trust {trust} it comes back."
-    return (
-        f"{d.short} walked out. Going after it ({key}) brings it back only if its trust is at "
-        f"least {back}; it is {trust}."
-    )
+        template = "{name} walked out. Consult {obj} ({key}) to go after {obj}: with trust {trust} {it} come{s} back."
+    else:
+        template = (
+            "{name} walked out. Going after {obj} ({key}) brings {obj} back only if {its} trust "
+            "is at least {back}; it is {trust}."
+        )
+    return agreeing(d, template, name=d.short, key=key, trust=str(trust), back=str(back))
 
 
 def dossier(game: Game, delegation_id: str) -> DossierView:

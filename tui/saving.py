@@ -10,12 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from scenario import Game, ScenarioError
+from scenario.engine.campaign import CampaignGame
 from scenario.format.diagnostics import printable
 from scenario.tools import saves
+from scenario.tools.campaigns import CampaignSave, list_campaign_saves, week_where
 
 from .library import Library
+
+CAMPAIGN_SAVES = "campaigns"
+"""Campaign saves live in a folder of their own inside the saves folder: a week replays as a
+week, never one of its days alone, so its files are kept apart from the single games'."""
+
+
+def campaign_folder(saves: Path) -> Path:
+    return saves / CAMPAIGN_SAVES
 
 
 class Autosaver:
@@ -125,12 +136,15 @@ class SaveRow:
     title: str
     detail: str
     loadable: bool
+    saved_at: str = ""  # for the order of the list: newest first, games and weeks together
 
 
 def rows(folder: Path) -> list[SaveRow]:
-    """Every save in the folder, newest first; damaged ones say why they cannot be loaded."""
+    """Every save in the folder and every week's save in its campaigns folder, newest first;
+    damaged ones say why they cannot be loaded."""
     try:
-        listed = saves.list_saves(folder)
+        games = saves.list_saves(folder)
+        weeks = list_campaign_saves(campaign_folder(folder))
     except OSError as exc:  # an unreadable folder is a row that says so, not a crash
         return [
             SaveRow(
@@ -140,28 +154,50 @@ def rows(folder: Path) -> list[SaveRow]:
                 False,
             )
         ]
-    found = []
-    for item in listed:
-        save = item.save
-        if save is None:
-            # a file's name and what is wrong with it quote the file: shown with escapes, so
-            # a name like '\x1b[2J.json' cannot clear the screen
-            name, why = printable(item.path.name), printable(item.problem or "")
-            found.append(SaveRow(item.path, name, f"damaged: {why}", False))
-            continue
-        s = save.summary
-        kind = "autosave" if item.is_autosave else save.name
-        tension = f" · tension {s.tension}" if s.tension is not None else ""
-        state = f"ended: {s.ending}" if s.ending else f"round {s.round} · {s.clock}{tension}"
-        found.append(
-            SaveRow(
-                item.path,
-                f"{kind} — {save.scenario.title}",
-                f"{when(save.saved_at)} · {state} · score {s.score}",
-                True,
-            )
-        )
-    return found
+    found = [_damaged(item, "") if item.save is None else _game_row(item) for item in games]
+    found += [
+        _damaged(item, f"{CAMPAIGN_SAVES}/") if item.save is None else _week_row(item)
+        for item in weeks
+    ]
+    return sorted(found, key=lambda row: row.saved_at, reverse=True)
+
+
+def _damaged(item: saves.Listed[Any], inside: str) -> SaveRow:
+    # a file's name and what is wrong with it quote the file: shown with escapes, so a name
+    # like '\x1b[2J.json' cannot clear the screen
+    name, why = printable(inside + item.path.name), printable(item.problem or "")
+    return SaveRow(item.path, name, f"damaged: {why}", False)
+
+
+def _game_row(item: saves.Listed[saves.SaveFile]) -> SaveRow:
+    save = item.save
+    assert save is not None
+    s = save.summary
+    kind = "autosave" if item.is_autosave else save.name
+    tension = f" · tension {s.tension}" if s.tension is not None else ""
+    state = f"ended: {s.ending}" if s.ending else f"round {s.round} · {s.clock}{tension}"
+    return SaveRow(
+        item.path,
+        f"{kind} — {save.scenario.title}",
+        f"{when(save.saved_at)} · {state} · score {s.score}",
+        True,
+        save.saved_at,
+    )
+
+
+def _week_row(item: saves.Listed[CampaignSave]) -> SaveRow:
+    save = item.save
+    assert save is not None
+    kind = "autosave" if item.is_autosave else printable(save.name or item.path.stem)
+    title = printable(save.title or save.campaign_id)
+    state = "the week is over" if save.finished else printable(save.where) or "in play"
+    return SaveRow(
+        item.path,
+        f"{kind} — the week: {title}",
+        f"{when(save.saved_at)} · {state}",
+        True,
+        save.saved_at,
+    )
 
 
 def when(saved_at: str) -> str:
@@ -173,17 +209,37 @@ def when(saved_at: str) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def latest(folder: Path) -> saves.Listed | None:
-    """The newest readable autosave of a game still in play (none if the folder cannot be read):
-    a finished game is for the debrief and the load screen, not for 'continue'."""
+def latest(folder: Path) -> Continuation | None:
+    """The newest readable autosave of a game or a week still in play (none if the folder
+    cannot be read): a finished one is for the debrief and the load screen, not for 'continue'."""
     try:
-        listed = saves.list_saves(folder)
+        games = saves.list_saves(folder)
+        weeks = list_campaign_saves(campaign_folder(folder))
     except OSError:
         return None
-    for item in listed:
-        if item.is_autosave and item.save is not None and item.save.summary.ending is None:
-            return item
-    return None
+    found: list[tuple[str, Continuation]] = []
+    for item in games:
+        save = item.save
+        if item.is_autosave and save is not None and save.summary.ending is None:
+            s = save.summary
+            found.append(
+                (
+                    save.saved_at,
+                    Continuation(_where(save.scenario.title, s.round, s.clock), path=item.path),
+                )
+            )
+            break  # newest first: the first is the newest
+    for week in weeks:
+        saved = week.save
+        if week.is_autosave and saved is not None and not saved.finished:
+            where = printable(saved.where or f"{saved.title or saved.campaign_id} (the week)")
+            found.append((saved.saved_at, Continuation(where, path=week.path)))
+            break
+    return max(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _where(title: str, round_: int, clock: str) -> str:
+    return f"{title} · round {round_}, {clock}"
 
 
 @dataclass(frozen=True)
@@ -191,26 +247,27 @@ class Continuation:
     """What 'continue' on the title screen resumes, and how the menu describes it."""
 
     detail: str
-    game: Game | None = None  # the game still open in this run
-    path: Path | None = None  # else an autosave to load
+    game: Game | CampaignGame | None = None  # the game or week still open in this run
+    path: Path | None = None  # else an autosave to load (a game's or a week's)
 
     @property
     def possible(self) -> bool:
         return self.game is not None or self.path is not None
 
 
-def continuation(last: Game | None, folder: Path) -> Continuation:
-    """The game last played in this run if there is one, else the newest unfinished autosave."""
+def continuation(last: Game | CampaignGame | None, folder: Path) -> Continuation:
+    """The game or week last played in this run if there is one, else the newest unfinished
+    autosave of either."""
+    if isinstance(last, CampaignGame):
+        if last.over:
+            return Continuation("your last week has ended: load it to read the debrief")
+        day, number = last.current, last.day_index + 1
+        where = week_where(day.content.title, number, len(last.campaign.days), day.round, day.clock)
+        return Continuation(where, game=last)
     if last is not None:
         if last.over:
             result = last.outcome
             ended = result.ending.title if result else "the session closed"
             return Continuation(f"your last game has ended ({ended}): load it to read the debrief")
-        return Continuation(f"{last.content.title} · round {last.round}, {last.clock}", game=last)
-    found = latest(folder)
-    if found is None or found.save is None:
-        return Continuation("no game to continue yet")
-    s = found.save.summary
-    return Continuation(
-        f"{found.save.scenario.title} · round {s.round}, {s.clock}", path=found.path
-    )
+        return Continuation(_where(last.content.title, last.round, last.clock), game=last)
+    return latest(folder) or Continuation("no game to continue yet")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from scenario.engine import phrasing
 from scenario.engine.content import Content as Scenario
 
 HOW_TO_PLAY = (
@@ -23,6 +24,13 @@ HOW_TO_PLAY = (
 """The rules in two paragraphs (the help screen, and `help` in plain mode)."""
 
 NO_TURNING_POINTS = "No single action moved the score."
+
+
+def plural(scenario: Scenario, speaker: str | None) -> bool:
+    """Whether a speaker, as `speaker_name` names it, takes a plural verb ('NATO allies say');
+    a delegation named by its head ('Aleksandr Grushko (Russia)') never does."""
+    d = scenario.delegation_by_id.get(speaker) if speaker else None
+    return d is not None and d.plural and not d.head
 
 
 def speaker_name(scenario: Scenario, speaker: str | None) -> str:
@@ -39,7 +47,8 @@ def speaker_name(scenario: Scenario, speaker: str | None) -> str:
 
 
 def quoted(text: str) -> str:
-    return f"\u201c{text}\u201d"
+    """A line as speech (`phrasing.quoted`: nested quotation marks made single)."""
+    return phrasing.quoted(text)
 
 
 def curve_summary(series: Sequence[int]) -> str:

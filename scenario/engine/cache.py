@@ -26,8 +26,9 @@ from ..format.reading import read_regular
 from ..format.sources import MAX_SEED_BYTES
 from . import checked, checked_codec
 
-FORMAT = 2
-"""The layout of an entry: 2, the checked form (1 was the validated model's own dump)."""
+FORMAT = 3
+"""The layout of an entry: the checked form (1 was the validated model's own dump; 3 added a
+delegation's `plural`)."""
 
 
 def cache_folder() -> Path | None:

@@ -209,6 +209,7 @@ class Position:
 class Delegation:
     name: str
     short: str | None
+    plural: bool
     head: str | None
     role: str | None
     summary: str

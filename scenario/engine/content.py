@@ -109,6 +109,7 @@ class Delegation:
     walkout: Said | None
     floor_said: int | None = None  # slots of the masks of lines said (model.varied_writing)
     consult_said: int | None = None
+    plural: bool = False  # its name is plural: the engine's sentences about it agree (phrasing)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,7 @@ from .layout import (
     TRUST,
 )
 from .negotiation import answer
-from .phrasing import blocks_words, definite, fallback, opening_name, red_line_of, titled
+from .phrasing import agreeing, blocks_words, definite, fallback, opening_name, red_line_of, titled
 from .revealed import findings
 from .rules import say
 from .speaking import pick_speech, skip_words
@@ -153,7 +153,11 @@ def bring_back(
         if out is not None:
             out.append(
                 Entry(
-                    "return", now, f"{opening_name(d.name)} returns to the table.", d.id, ref=d.id
+                    "return",
+                    now,
+                    agreeing(d, "{name} return{s} to the table.", name=opening_name(d.name)),
+                    d.id,
+                    ref=d.id,
                 )
             )
     elif out is not None:
@@ -189,8 +193,12 @@ def _propose(
                 Entry(
                     "notice",
                     now,
-                    f"{opening_name(d.name)} protests: the proposal crosses its red line "
-                    f"({blocks_words([line])}).",
+                    agreeing(
+                        d,
+                        "{name} protest{s}: the proposal crosses {its} red line ({blocks}).",
+                        name=opening_name(d.name),
+                        blocks=blocks_words(d, [line]),
+                    ),
                     d.id,
                     ref=m.id,
                 )

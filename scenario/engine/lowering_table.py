@@ -50,6 +50,7 @@ class TableLowering(TextLowering):
                     base=self.layout.delegations[delegation_id],
                     name=d.name,
                     short=d.short or d.name,
+                    plural=d.plural,
                     head=d.head,
                     role=d.role,
                     summary=d.summary,

@@ -28,27 +28,27 @@ from . import phrasing
 from .content import Content, Delegation, Measure
 from .hidden import as_drawn
 from .layout import ACQUIESCE, BLOCK, CONSULTED, ENGAGEMENT, FACE, HEARD, SUPPORT, TRUST
-from .phrasing import blocks_words, red_line_of
+from .phrasing import agreeing, blocks_words, red_line_of
 
-_HELPS = {
-    "trust": "it trusts the chair",
-    "engagement": "it is engaged in the talks",
-    "face": "its standing in the room is secure",
+_HELPS = {  # said of the delegation (`phrasing.agreeing`)
+    "trust": "{it} trust{s} the chair",
+    "engagement": "{it} {is} engaged in the talks",
+    "face": "{its} standing in the room is secure",
     "standing": "the chair's standing is high",
     "tension": "the room is calm",
-    "consulted": "the chair consulted it first",
-    "partisan": "the chair speaks for its own side",
-    "unity": "its allies stand together",
+    "consulted": "the chair consulted {obj} first",
+    "partisan": "the chair speaks for {its} own side",
+    "unity": "{its} allies stand together",
 }
 _HURTS = {
-    "trust": "it does not trust the chair",
-    "engagement": "it is not engaged in the talks",
-    "face": "it feels pushed in public",
+    "trust": "{it} {does} not trust the chair",
+    "engagement": "{it} {is} not engaged in the talks",
+    "face": "{it} feel{s} pushed in public",
     "standing": "the chair's standing is low",
     "tension": "tension in the room is high",
-    "consulted": "it was not consulted",
+    "consulted": "{it} {was} not consulted",
     "partisan": "the chair speaks for the other side",
-    "unity": "its allies are divided",
+    "unity": "{its} allies are divided",
 }
 
 State = Sequence[int]
@@ -130,13 +130,13 @@ def answer(
             return BLOCK, phrasing.red_line(v, d, m.index, content.issues[crossed[0]].title)
         p = d.positions[crossed[0]]
         line = red_line_of(content.issues[crossed[0]].title, p)
-        return BLOCK, f"a red line: {blocks_words([line])}"
+        return BLOCK, f"a red line: {blocks_words(d, [line])}"
     values = value_terms(content, v, d, m, framing, points)
     n = content.numbers
     if m.aimed_at and d.id in m.aimed_at:
         return _aimed_at(content, v, d, m, values, words)
     if not values:
-        return ACQUIESCE, "it has no stake in this and does not object"
+        return ACQUIESCE, agreeing(d, "{it} {has} no stake in this and {does} not object")
     value = sum(values.values())
     flex_terms = flexibility_terms(content, v, d)
     total = value + sum(flex_terms.values())
@@ -148,12 +148,15 @@ def answer(
             if not words:
                 return BLOCK, ""
             worst_cost = min(costly, key=lambda k: (values[k], k))
-            return (
-                BLOCK,
-                f"it was not heard today, and this costs it on {title[worst_cost].title}",
+            return BLOCK, agreeing(
+                d,
+                "{it} {was} not heard today, and this costs {obj} on {issue}",
+                issue=title[worst_cost].title,
             )
         if total >= n.support_at:
-            return ACQUIESCE, "it was not heard today: it lets this pass, but will not support it"
+            return ACQUIESCE, agreeing(
+                d, "{it} {was} not heard today: {it} let{s} this pass, but will not support it"
+            )
     if not words:
         if total >= n.support_at:
             return SUPPORT, ""
@@ -162,25 +165,24 @@ def answer(
     worst = min(values, key=lambda k: (values[k], k))
     if content.numbers.varied_writing:
         return _phrased(content, v, d, m, value, total, best, worst, flex_terms)
+    said = {"best": title[best].title, "worst": title[worst].title}
+    said["helps"], said["hurts"] = _strongest(d, flex_terms), _weakest(d, flex_terms)
     if total >= content.numbers.support_at:
         if value >= content.numbers.support_at:
-            return SUPPORT, f"it brings {title[best].title} closer to its position"
-        return SUPPORT, f"it gains little from it, but {_strongest(flex_terms)}"
+            return SUPPORT, agreeing(d, "{it} bring{s} {best} closer to {its} position", **said)
+        return SUPPORT, agreeing(d, "{it} gain{s} little from it, but {helps}", **said)
     if total >= -1:
         if value >= 0:
-            return ACQUIESCE, "it gains little from it and does not object"
+            return ACQUIESCE, agreeing(d, "{it} gain{s} little from it and {does} not object")
         if value >= -1:
-            return ACQUIESCE, f"it gives ground on {title[worst].title}, but no more than it can"
-        return (
-            ACQUIESCE,
-            f"it gives more ground on {title[worst].title} than it wanted, but {_strongest(flex_terms)}",
-        )
+            template = "{it} give{s} ground on {worst}, but no more than {it} can"
+            return ACQUIESCE, agreeing(d, template, **said)
+        template = "{it} give{s} more ground on {worst} than {it} wanted, but {helps}"
+        return ACQUIESCE, agreeing(d, template, **said)
     if value >= -1:
-        return (
-            BLOCK,
-            f"it could give this much on {title[worst].title}, but not today: {_weakest(flex_terms)}",
-        )
-    return BLOCK, f"it would give up too much on {title[worst].title}"
+        template = "{it} could give this much on {worst}, but not today: {hurts}"
+        return BLOCK, agreeing(d, template, **said)
+    return BLOCK, agreeing(d, "{it} would give up too much on {worst}", **said)
 
 
 def _aimed_at(
@@ -197,8 +199,12 @@ def _aimed_at(
     if not words:
         return (ACQUIESCE if total >= content.numbers.support_at else BLOCK), ""
     if total >= content.numbers.support_at:
-        return ACQUIESCE, f"it is aimed at it, but {_strongest(flex_terms)}"
-    return BLOCK, f"it will not consent to a measure aimed at itself: {_weakest(flex_terms)}"
+        return ACQUIESCE, agreeing(d, "it is aimed at {obj}, but ") + _strongest(d, flex_terms)
+    return BLOCK, agreeing(
+        d,
+        "{it} will not consent to a measure aimed at {itself}: {hurts}",
+        hurts=_weakest(d, flex_terms),
+    )
 
 
 def _phrased(
@@ -224,16 +230,16 @@ def _phrased(
             case, issue = ("gives" if value >= -1 else "gives_more"), worst
     else:
         code, case, issue = BLOCK, ("not_today" if value >= -1 else "too_much"), worst
-    helps, hurts = _strongest(flex_terms), _weakest(flex_terms)
+    helps, hurts = _strongest(d, flex_terms), _weakest(d, flex_terms)
     return code, phrasing.reason(content, v, d, m.index * 7919 + 1, case, issue, helps, hurts)
 
 
-def _strongest(terms: dict[str, float]) -> str:
-    return _HELPS[max(terms, key=lambda k: (terms[k], k))]
+def _strongest(d: Delegation, terms: dict[str, float]) -> str:
+    return agreeing(d, _HELPS[max(terms, key=lambda k: (terms[k], k))])
 
 
-def _weakest(terms: dict[str, float]) -> str:
-    return _HURTS[min(terms, key=lambda k: (terms[k], k))]
+def _weakest(d: Delegation, terms: dict[str, float]) -> str:
+    return agreeing(d, _HURTS[min(terms, key=lambda k: (terms[k], k))])
 
 
 def sounding(

@@ -9,7 +9,8 @@ appears.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from . import rng
@@ -18,6 +19,65 @@ from .layout import CONSULTED, HEARD, RNG, ROUND, TRUST
 
 if TYPE_CHECKING:
     from .content import Position
+
+# The words that agree with a delegation's name, by its grammatical number (`Delegation.plural`):
+# the engine's sentences about a delegation are templates that name them, '{it} block{s}' (it
+# blocks; they block), so that 'NATO allies' protest and 'Georgia' protests.
+_SINGULAR: Mapping[str, str] = {
+    "it": "it",
+    "It": "It",
+    "obj": "it",
+    "its": "its",
+    "itself": "itself",
+    "s": "s",
+    "is": "is",
+    "was": "was",
+    "has": "has",
+    "does": "does",
+}
+_PLURAL: Mapping[str, str] = {
+    "it": "they",
+    "It": "They",
+    "obj": "them",
+    "its": "their",
+    "itself": "themselves",
+    "s": "",
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+}
+ANSWERED = {
+    False: {"supports": "supports", "acquiesces": "acquiesces", "blocks": "blocks"},
+    True: {"supports": "support", "acquiesces": "acquiesce", "blocks": "block"},
+}
+"""A roll-call answer ('supports', as the transcript keeps it) as it reads after a name."""
+
+
+def answered(content: Content, speaker: str | None, answer: str | None) -> str:
+    """'NATO allies block', 'Georgia blocks': a roll-call answer after the name of who gave it."""
+    return f"{content.speaker_name(speaker)} {answer_word(content, speaker, answer)}"
+
+
+def answer_word(content: Content, speaker: str | None, answer: str | None) -> str:
+    """A roll-call answer ('blocks', as the transcript keeps it) as the verb of who gave it."""
+    d = content.delegation_by_id.get(speaker) if speaker else None
+    return ANSWERED[d is not None and d.plural].get(answer or "", answer or "")
+
+
+def possessive(d: Delegation, name: str | None = None) -> str:
+    """'Russia's', and 'Allies'' for a plural name that ends in s (`name`: its short name by
+    default)."""
+    name = d.short if name is None else name
+    return f"{name}'" if d.plural and name.endswith("s") else f"{name}'s"
+
+
+def agreeing(d: Delegation, template: str, **fields: str) -> str:
+    """`template` said of `d`: its `{it}`, `{its}`, `{obj}` (it, them), `{itself}` and verb
+    endings (`{s}`, `{is}`, `{was}`, `{has}`, `{does}`) agree with its name; `fields` fill the
+    rest (as plain text: `str.format` reads only the template's own braces)."""
+    return template.format_map({**(_PLURAL if d.plural else _SINGULAR), **fields})
+
 
 # Shown as the delegation's own speech, in quotation marks: first person, and the position's
 # words in single quotes inside them.
@@ -60,19 +120,19 @@ def _choose(v: Sequence[int], d: Delegation, salt: int, count: int) -> int:
 def _heard(v: Sequence[int], d: Delegation) -> str:
     heard, consulted = v[d.base + HEARD], v[d.base + CONSULTED]
     if not heard and not consulted:
-        return "no one has asked for its view today"
+        return agreeing(d, "no one has asked for {its} view today")
     if consulted:
-        return "the Chair heard it out in private"
-    return "it has had its say on the floor"
+        return agreeing(d, "the Chair heard {obj} out in private")
+    return agreeing(d, "{it} {has} had {its} say on the floor")
 
 
 def _trust(v: Sequence[int], d: Delegation) -> str:
     trust = v[d.base + TRUST]
     if trust >= 65:
-        return "it trusts the Chair"
+        return agreeing(d, "{it} trust{s} the Chair")
     if trust < 35:
-        return "it does not trust the Chair"
-    return "it keeps its distance from the Chair"
+        return agreeing(d, "{it} {does} not trust the Chair")
+    return agreeing(d, "{it} keep{s} {its} distance from the Chair")
 
 
 def reason(
@@ -90,7 +150,9 @@ def reason(
     title = content.issues[issue].title if issue else "the issues"
     options = _REASONS[case]
     template = options[_choose(v, d, salt, len(options))]  # only the chosen one is written
-    return template.format(
+    return agreeing(
+        d,
+        template,
         title=title,
         heard=_heard(v, d) if "{heard}" in template else "",
         trust=_trust(v, d) if "{trust}" in template else "",
@@ -101,53 +163,53 @@ def reason(
 
 _REASONS = {
     "gains": (
-        "it brings {title} closer to its position",
-        "it moves {title} its way, and {heard}",
-        "it wants {title} moved this way, and this moves it",
+        "{it} bring{s} {title} closer to {its} position",
+        "it moves {title} {its} way, and {heard}",
+        "{it} want{s} {title} moved this way, and this moves {obj}",
     ),
     "eased": (
-        "it gains little from it, but {helps}",
-        "there is not much in it for it, yet {helps}",
-        "it expects little on {title}; {helps}",
+        "{it} gain{s} little from it, but {helps}",
+        "there is not much in it for {obj}, yet {helps}",
+        "{it} expect{s} little on {title}; {helps}",
     ),
     "indifferent": (
-        "it gains little from it and does not object",
-        "it neither gains nor loses much on {title}",
-        "{title} barely moves for it; it lets it pass",
+        "{it} gain{s} little from it and {does} not object",
+        "{it} neither gain{s} nor lose{s} much on {title}",
+        "{title} barely moves for {obj}; {it} let{s} it pass",
     ),
     "gives": (
-        "it gives ground on {title}, but no more than it can",
-        "it can live with where this puts {title}",
-        "it concedes a little on {title}; {trust}",
+        "{it} give{s} ground on {title}, but no more than {it} can",
+        "{it} can live with where this puts {title}",
+        "{it} concede{s} a little on {title}; {trust}",
     ),
     "gives_more": (
-        "it gives more ground on {title} than it wanted, but {helps}",
-        "{title} goes further than it likes; still, {helps}",
-        "it swallows a loss on {title}: {helps}",
+        "{it} give{s} more ground on {title} than {it} wanted, but {helps}",
+        "{title} goes further than {it} like{s}; still, {helps}",
+        "{it} swallow{s} a loss on {title}: {helps}",
     ),
     "not_today": (
-        "it could give this much on {title}, but not today: {hurts}",
-        "on {title} it might have moved, but {hurts}",
+        "{it} could give this much on {title}, but not today: {hurts}",
+        "on {title} {it} might have moved, but {hurts}",
         "not today on {title}: {hurts}, and {heard}",
     ),
     "too_much": (
-        "it would give up too much on {title}",
-        "this costs it too much on {title}; {heard}",
-        "{title} is where it cannot follow: the loss is too great",
+        "{it} would give up too much on {title}",
+        "this costs {obj} too much on {title}; {heard}",
+        "{title} is where {it} cannot follow: the loss is too great",
     ),
 }
-"""Each case's phrasings, as templates whose fields are filled with plain text (`str.format`
-reads only the templates' own braces, never those of the values)."""
+"""Each case's phrasings, as templates said of the delegation (`agreeing`: '{it} gain{s}' is
+'it gains' or 'they gain'); 'it' written out is the measure."""
 
 
 def red_line(v: Sequence[int], d: Delegation, salt: int, title: str) -> str:
     """Why a delegation blocks at its red line, in one of several phrasings."""
     options = (
-        f"a red line: it cannot accept where this lands on {title}",
-        f"on {title} this crosses a line it will not cross",
-        f"{title} is a red line for it; no argument changes that today",
+        "a red line: {it} cannot accept where this lands on {title}",
+        "on {title} this crosses a line {it} will not cross",
+        "{title} is a red line for {obj}; no argument changes that today",
     )
-    return options[_choose(v, d, salt * 7919 + 3, len(options))]
+    return agreeing(d, options[_choose(v, d, salt * 7919 + 3, len(options))], title=title)
 
 
 # --------------------------------------------------------------------------- names and red lines
@@ -165,9 +227,10 @@ def red_line_of(issue: str, p: Position) -> str:
     return red_line_words(issue, p.position, p.position if p.red_line is None else p.red_line)
 
 
-def blocks_words(lines: list[str]) -> str:
-    """'it blocks anything that moves A to 10 or below, or B to 25 or below'."""
-    return "it blocks anything that moves " + ", or ".join(lines)
+def blocks_words(d: Delegation, lines: list[str]) -> str:
+    """'it blocks anything that moves A to 10 or below, or B to 25 or below' ('they block'
+    for a delegation whose name is plural)."""
+    return agreeing(d, "{it} block{s} anything that moves ") + ", or ".join(lines)
 
 
 ARTICLE_WORDS = frozenset(
@@ -197,8 +260,11 @@ Federation, the United States, the European Union, the NATO allies (but Georgia,
 
 
 def definite(name: str) -> str:
-    """A name as it reads inside a sentence: 'the Republic of Moldova', 'Georgia'."""
-    first = name.split(" ", 1)[0]
+    """A name as it reads inside a sentence: 'the Republic of Moldova', 'Georgia', and a name
+    written with its article, 'The new eastern members', as 'the new eastern members'."""
+    first, _, rest = name.partition(" ")
+    if first == "The" and rest:
+        return f"the {rest}"
     return f"the {name}" if first in ARTICLE_WORDS else name
 
 
@@ -206,6 +272,16 @@ def opening_name(name: str) -> str:
     """A name as it reads at the start of a sentence: 'The Republic of Moldova', 'Georgia'."""
     inside = definite(name)
     return inside[0].upper() + inside[1:]
+
+
+_INNER_QUOTE = re.compile(r'"([^"]*)"')
+
+
+def quoted(text: str) -> str:
+    """A line as speech, in quotation marks; quotation marks written inside it as straight
+    double quotes become single ones ('“‘Useful.’ That is our word.”'), as nested quotations
+    read in English."""
+    return "\u201c" + _INNER_QUOTE.sub("\u2018\\1\u2019", text) + "\u201d"
 
 
 def titled(title: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from . import hidden
 from .content import Content, Delegation
 from .hidden import as_drawn
-from .phrasing import blocks_words, opening_name, red_line_words
+from .phrasing import agreeing, blocks_words, opening_name, red_line_words
 
 
 def findings(content: Content, d: Delegation, v: Sequence[int] | None = None) -> str:
@@ -32,7 +32,9 @@ def findings(content: Content, d: Delegation, v: Sequence[int] | None = None) ->
 def written(content: Content, d: Delegation) -> str:
     """`findings` for the positions `d` carries."""
     if not d.positions:
-        return f"{opening_name(d.name)} has no position on the issues of these talks."
+        return agreeing(
+            d, "{name} {has} no position on the issues of these talks.", name=opening_name(d.name)
+        )
     title = content.issues
     red = [
         red_line_words(title[i].title, p.position, p.red_line)
@@ -43,12 +45,11 @@ def written(content: Content, d: Delegation) -> str:
     by_room = sorted(
         d.positions.items(), key=lambda item: (-item[1].room * (1 - item[1].salience / 2), item[0])
     )
-    parts = [f"red lines — {blocks_words(red)}" if red else "no red lines"]
-    parts.append(f"it cares most about {_listed([title[i].title for i, _ in by_weight[:3]])}")
-    parts.append(
-        "it has most room to move on "
-        + _listed([f"{title[i].title} ({p.room} points)" for i, p in by_room[:2]])
-    )
+    parts = [f"red lines — {blocks_words(d, red)}" if red else "no red lines"]
+    cares = _listed([title[i].title for i, _ in by_weight[:3]])
+    parts.append(agreeing(d, "{it} care{s} most about {cares}", cares=cares))
+    room = _listed([f"{title[i].title} ({p.room} points)" for i, p in by_room[:2]])
+    parts.append(agreeing(d, "{it} {has} most room to move on {room}", room=room))
     return f"Learnt in private from {d.short}: " + "; ".join(parts) + "."
 
 

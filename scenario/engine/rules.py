@@ -17,7 +17,7 @@ from . import rng
 from .actions import TARGETS, VERBS
 from .content import Content, Ending, Rule, Said
 from .layout import CLOCK, PATIENCE, PRESENT, RNG
-from .phrasing import opening_name
+from .phrasing import agreeing, opening_name
 from .speaking import render, skip_words
 from .transcript import Entry
 
@@ -251,7 +251,10 @@ def walk_outs(
                 v[d.base + PRESENT] = 0
                 line = d.walkout
                 if line is None or (line.test is not None and not line.test(v)):
-                    line = Said(None, f"{opening_name(d.name)} walks out of the session.")
+                    words = agreeing(
+                        d, "{name} walk{s} out of the session.", name=opening_name(d.name)
+                    )
+                    line = Said(None, words)
                 if said is None:
                     skip_words(line, v)
                 else:

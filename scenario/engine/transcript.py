@@ -11,6 +11,7 @@ import textwrap
 from typing import Any, NamedTuple
 
 from .content import Content
+from .phrasing import answered, quoted
 
 KINDS = (
     "opening",  # the session opens
@@ -73,7 +74,7 @@ def minutes_text(content: Content, entries: list[Entry], width: int = 100) -> st
         body = _line(content, entry)
         if entry.kind == "answer":  # a roll-call reads better without the same reason seven times
             if entry.text == last_reason:
-                body = f"- {content.speaker_name(entry.speaker)} {entry.answer}: likewise"
+                body = f"- {answered(content, entry.speaker, entry.answer)}: likewise"
             last_reason = entry.text
         else:
             last_reason = None
@@ -86,13 +87,12 @@ def minutes_text(content: Content, entries: list[Entry], width: int = 100) -> st
 
 
 def _line(content: Content, entry: Entry) -> str:
-    who = content.speaker_name(entry.speaker)
     if entry.kind == "speech" and entry.speaker:
-        return f"{_speaker(content, entry.speaker)}: \u201c{entry.text}\u201d"
+        return f"{_speaker(content, entry.speaker)}: {quoted(entry.text)}"
     if entry.kind == "private":
-        return f"{_speaker(content, entry.speaker)}, in private: \u201c{entry.text}\u201d"
+        return f"{_speaker(content, entry.speaker)}, in private: {quoted(entry.text)}"
     if entry.kind == "answer":
-        return f"- {who} {entry.answer}: {entry.text}"
+        return f"- {answered(content, entry.speaker, entry.answer)}: {entry.text}"
     if entry.kind == "event":
         return f"** {entry.text} **"
     if entry.kind == "ending":

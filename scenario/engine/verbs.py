@@ -21,6 +21,7 @@ from typing import Any
 
 from .content import Content, Delegation, Framing, Measure, Statement
 from .layout import ADOPTED, FRAMING, PRESENT, TABLED
+from .phrasing import agreeing
 
 State = tuple[int, ...]
 
@@ -111,13 +112,15 @@ def _requires(item: Measure | Framing | Statement, reason: str) -> tuple[Check, 
 
 
 def _floor(content: Content, d: Delegation) -> tuple[Check, ...]:
-    return (_present(d, f"{d.name} has walked out"),)
+    return (_present(d, agreeing(d, "{name} {has} walked out", name=d.name)),)
 
 
 def _consult(content: Content, d: Delegation) -> tuple[Check, ...]:
     if content.numbers.return_trust is not None:
         return ()  # a delegation that walked out may be followed out of the room
-    return (_present(d, f"{d.name} has walked out and will not come back"),)
+    return (
+        _present(d, agreeing(d, "{name} {has} walked out and will not come back", name=d.name)),
+    )
 
 
 def _propose(content: Content, m: Measure) -> tuple[Check, ...]:

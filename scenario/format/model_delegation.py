@@ -127,6 +127,11 @@ class Position(Strict):
 class Delegation(Strict):
     name: Short = Field(description="The delegation, e.g. 'Russian Federation'.")
     short: Short | None = Field(None, description="A short name for tight places, e.g. 'Russia'.")
+    plural: bool = Field(
+        False,
+        description="Its name is plural ('NATO allies'): what the game says of it agrees "
+        "('NATO allies protest: the proposal crosses their red line').",
+    )
     head: Short | None = Field(None, description="The head of delegation, if the sources name one.")
     people: list[Short] = Field(
         default_factory=list,

@@ -36,6 +36,7 @@ from ..format.yamlfile import YamlFile, read_yaml
 from .finding import available_campaigns as available_campaigns
 from .finding import find_campaign
 from .playtest import ADJOURN_CHANCE, run_seed
+from .saves import Listed, list_files
 from .scripts import MAX_ACTIONS, STDIN, _standard_input, _with_choices
 
 SAVE_FORMAT = "the-chair-campaign-save"
@@ -244,7 +245,14 @@ def write_campaign_save(game: CampaignGame, path: Path, name: str | None = None)
         "seed": game.seed,
         "days": [[str(a) for a in day.actions] for day in game.days],
         "state_hash": game.state_hash,
-        "summary": {"day": game.day_index + 1, "week": week.total if week else None},
+        "summary": {
+            "day": game.day_index + 1,
+            "days": len(game.campaign.days),
+            "title": game.current.content.title,
+            "round": game.current.round,
+            "clock": game.current.clock,
+            "week": week.total if week else None,
+        },
     }
     try:
         atomic_write(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode())
@@ -271,6 +279,13 @@ class CampaignSave:
     seed: int
     days: list[list[str]]
     state_hash: str
+    name: str = ""
+    saved_at: str = ""  # UTC, as written
+    title: str = ""  # the campaign's title when it was saved
+    finished: bool = False  # the week was over when it was saved
+    where: str = ""  # the day and the time it was saved at, in words
+    """What a list of saves shows. Read leniently ("" when a file does not say): none of it is
+    needed to replay the week, and saves written before a field was added lack it."""
 
 
 def read_campaign_save(path: Path) -> CampaignSave:
@@ -307,7 +322,52 @@ def read_campaign_save(path: Path) -> CampaignSave:
         raise ScenarioError.at(
             Location(shown), "the save is damaged: fields missing or of the wrong type"
         )
-    return CampaignSave(campaign["id"], campaign["hash"], seed, days, state)
+    summary = data.get("summary")
+    summary = summary if isinstance(summary, dict) else {}
+    return CampaignSave(
+        campaign["id"],
+        campaign["hash"],
+        seed,
+        days,
+        state,
+        _text(data.get("name")),
+        _text(data.get("saved_at")),
+        _text(campaign.get("title")),
+        isinstance(summary.get("week"), int),
+        _where(summary),
+    )
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _where(summary: dict[str, Any]) -> str:
+    """Where the week was when it was saved, as far as the save says (see `week_where`)."""
+    day = _whole(summary.get("day"))
+    if day is None:
+        return ""
+    title, clock = _text(summary.get("title")), _text(summary.get("clock"))
+    return week_where(title, day, _whole(summary.get("days")), _whole(summary.get("round")), clock)
+
+
+def _whole(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def week_where(title: str, day: int, days: int | None, round_: int | None, clock: str) -> str:
+    """'Brussels, January 2022 (day 1 of 2) · round 2, 10:40': a single game's words (its title,
+    round and clock) with the day of the week; parts the caller does not know are left out."""
+    of = f" of {days}" if days is not None else ""
+    where = f"{title} (day {day}{of})" if title else f"day {day}{of}"
+    if round_ is not None:
+        where += f" · round {round_}" + (f", {clock}" if clock else "")
+    return where
+
+
+def list_campaign_saves(folder: Path) -> list[Listed[CampaignSave]]:
+    """Every .json file in a folder of campaign saves, newest first; damaged ones with why."""
+    return list_files(folder, read_campaign_save)
 
 
 def load_campaign_game(path: Path) -> CampaignGame:

@@ -15,10 +15,11 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 from ..engine.content import Content
 from ..engine.session import Game
@@ -305,10 +306,22 @@ def clean_leftovers(folder: Path, now: float | None = None) -> list[Path]:
     return removed
 
 
+class Dated(Protocol):
+    """A save of either kind, as far as a list orders it."""
+
+    @property
+    def saved_at(self) -> str: ...
+
+
+S = TypeVar("S", bound=Dated)
+
+
 @dataclass
-class Listed:
+class Listed(Generic[S]):
+    """A file of a saves folder as a list shows it: `save` None if damaged, `problem` why."""
+
     path: Path
-    save: SaveFile | None
+    save: S | None
     problem: str | None  # why it cannot be loaded, for a damaged entry
 
     @property
@@ -316,14 +329,20 @@ class Listed:
         return self.path.name.startswith(AUTOSAVE_PREFIX)
 
 
-def list_saves(folder: Path) -> list[Listed]:
+def list_saves(folder: Path) -> list[Listed[SaveFile]]:
     """Every .json file in the folder, newest first; damaged ones listed with what is wrong."""
+    return list_files(folder, read_save)
+
+
+def list_files(folder: Path, read: Callable[[Path], S]) -> list[Listed[S]]:
+    """Every .json file in the folder as `read` reads it, newest first (a game's saves, or a
+    campaign's); a file it refuses is listed with the first thing wrong with it."""
     if not folder.is_dir():
         return []
-    listed = []
+    listed: list[Listed[S]] = []
     for path in folder.glob("*.json"):
         try:
-            listed.append(Listed(path, read_save(path), None))
+            listed.append(Listed(path, read(path), None))
         except ScenarioError as exc:
             listed.append(Listed(path, None, exc.diagnostics[0].message))
     return sorted(
@@ -333,7 +352,7 @@ def list_saves(folder: Path) -> list[Listed]:
     )
 
 
-def latest_autosave(folder: Path) -> Listed | None:
+def latest_autosave(folder: Path) -> Listed[SaveFile] | None:
     for item in list_saves(folder):
         if item.is_autosave and item.save is not None:
             return item

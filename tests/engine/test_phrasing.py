@@ -2,17 +2,62 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from scenario import Game
 from scenario.engine.phrasing import blocks_words, red_line_words
-from tests.conftest import BASE_TUTORIAL, BASE_VIENNA
+from tests.conftest import BASE_TUTORIAL, BASE_VIENNA, CONTENT
 
 
 def test_a_red_line_says_on_which_side_it_lies():
+    russia = Game.start(BASE_TUTORIAL, seed=7).content.delegation("russia")
+    allies = dataclasses.replace(russia, plural=True)
     assert red_line_words("NATO's open door", 100, 10) == "NATO's open door to 10 or below"
     assert red_line_words("NATO's open door", 0, 50) == "NATO's open door to 50 or above"
-    assert blocks_words(["A to 10 or below", "B to 60 or above"]) == (
+    assert blocks_words(russia, ["A to 10 or below", "B to 60 or above"]) == (
         "it blocks anything that moves A to 10 or below, or B to 60 or above"
     )
+    assert blocks_words(allies, ["A to 10 or below"]) == (
+        "they block anything that moves A to 10 or below"
+    )
+
+
+def test_every_sentence_about_a_delegation_agrees_with_its_name():
+    """Each template the engine says of a delegation, in both numbers: every field filled, and
+    in the plural no verb after 'they' keeps the singular's -s ('they gains')."""
+    from scenario.engine import negotiation, phrasing
+
+    russia = Game.start(BASE_TUTORIAL, seed=7).content.delegation("russia")
+    allies = dataclasses.replace(russia, plural=True)
+    fields = {"title": "T", "heard": "H", "trust": "R", "helps": "P", "hurts": "Q"}
+    templates = [t for options in phrasing._REASONS.values() for t in options]
+    templates += [*negotiation._HELPS.values(), *negotiation._HURTS.values()]
+    for template in templates:
+        singular = phrasing.agreeing(russia, template, **fields)
+        plural = phrasing.agreeing(allies, template, **fields)
+        assert "{" not in singular + plural, template
+        assert not re.search(r"\bthey \w+s\b", plural), plural
+        assert singular == template.format(**fields, **phrasing._SINGULAR)
+    assert re.search(r"\bthey \w+s\b", "they gains")  # the check itself can fail
+
+
+def test_a_plural_delegation_protests_and_blocks_in_the_plural():
+    """Brussels' eastern members (`plural: true`): their protest, their answer in the roll-call
+    and the minutes' line agree; a singular delegation's do not change."""
+    from scenario.engine.transcript import minutes_text
+
+    game = Game.start(CONTENT / "brussels-2022", seed=7)
+    entries = game.act("propose flank_withdrawal")
+    protests = [e.text for e in entries if e.kind == "notice"]
+    assert protests and all(
+        t.startswith("The new eastern members protest: the proposal crosses their red line (they")
+        for t in protests
+    ), protests
+    answers = [e for e in game.act("consensus flank_withdrawal") if e.kind == "answer"]
+    text = minutes_text(game.content, answers)
+    assert "- The new eastern members block: " in text
+    assert "- Russian Federation acquiesces: it was not heard today: it lets this pass" in text
 
 
 def test_findings_protests_and_roll_calls_say_the_red_line_alike():
@@ -64,3 +109,23 @@ def test_the_first_recess_of_the_day_is_not_another():
     fired = [{e.ref for e in game.act("recess") if e.kind == "speech"} for _ in range(4)]
     assert "recess_stale" not in fired[0]
     assert any("recess_stale" in refs for refs in fired[1:])
+
+
+def test_speech_turns_quotation_marks_inside_it_single():
+    from scenario.engine.phrasing import quoted
+
+    assert quoted('"Useful." For all the positions, that is our word.') == (
+        "“‘Useful.’ For all the positions, that is our word.”"
+    )
+    assert quoted('one " alone, and a \\1 kept') == '“one " alone, and a \\1 kept”'
+
+
+def test_a_name_written_with_its_article_reads_inside_a_sentence():
+    from scenario.engine.phrasing import definite, opening_name, possessive
+
+    assert definite("The new eastern members") == "the new eastern members"
+    assert opening_name("The new eastern members") == "The new eastern members"
+    assert definite("Theodor") == "Theodor"
+    russia = Game.start(BASE_TUTORIAL, seed=7).content.delegation("russia")
+    allies = dataclasses.replace(russia, plural=True, short="Allies")
+    assert possessive(russia) == "Russia's" and possessive(allies) == "Allies'"

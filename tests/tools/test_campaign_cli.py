@@ -107,10 +107,12 @@ def test_a_broken_campaign_fails_the_check_with_a_location(tmp_path, capsys):
     assert f"campaign.yaml:{line}:1: error: unknown key 'dayz'" in err
 
 
-def test_plain_play_of_a_campaign_says_what_to_do_instead(capsys):
-    code, _, err = run(["play", "--plain", "january-2022"], capsys)
+def test_watching_a_campaign_says_what_to_do_instead(capsys):
+    """--watch reloads one scenario; a campaign is refused with what to watch instead (a week
+    plays in plain text: tests/tui/test_plain.py)."""
+    code, _, err = run(["play", "--watch", "january-2022"], capsys)
     assert code == 2
-    assert "a campaign plays in the app" in err and "chair play --plain brussels-2022" in err
+    assert "not a campaign" in err and "chair play --watch brussels-2022" in err
 
 
 def test_check_sources_of_a_campaign_reports_each_day(capsys):

@@ -56,7 +56,12 @@ async def open_game(pilot: Pilot, actions: Sequence[str] = ()) -> TableScreen:
 
 
 def screen_text(app: ChairApp) -> str:
-    """The characters on the terminal now, one line per row (what a player reads)."""
+    """The characters on the terminal now, one line per row (what a player reads).
+
+    Read from the screen's compositor, which Textual keeps private: its public screenshot (an
+    SVG, `tests.tui.screen_dump.svg_text`) turns non-breaking spaces into spaces and merges a
+    control or combining character into its neighbour, which the hostile-text tests must see
+    as drawn; and it costs 15 ms a call against 1.4. Tests only: the app itself uses none."""
     strips = app.screen._compositor.render_strips()
     return "\n".join(strip.text for strip in strips)
 

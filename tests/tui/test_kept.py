@@ -76,3 +76,35 @@ async def test_kept_rows_are_what_textual_draws_after_actions_scrolls_choices_th
         await pilot.press("escape", "f", "1")  # an action at the new size
         await pilot.pause()
         assert stale(screen) == []
+
+
+async def test_a_changed_row_is_redrawn_where_it_is_below_a_border_and_padding():
+    """`redraw` asks Textual to repaint the rows that changed in the content's coordinates
+    (Textual adds the border and padding itself): with both, the row that changed is the one
+    repainted, not one further down."""
+    from textual.app import App, ComposeResult
+    from textual.content import Content as Text
+
+    from tui.widgets.lines import LinePanel
+
+    class Panel(LinePanel):
+        DEFAULT_CSS = "Panel { padding: 2 0; border: solid red; }"
+        rows: tuple[str, ...] = ("alpha", "beta", "gamma", "delta")
+
+        def lines(self, width: int) -> list[Text]:
+            return [Text(row) for row in self.rows]
+
+    class Small(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Panel()
+
+    app = Small()
+    async with app.run_test(size=(30, 12)) as pilot:
+        panel = app.query_one(Panel)
+        panel.redraw()  # rows worked out at the laid-out width
+        await pilot.pause()
+        asked: list[Region] = []
+        panel.refresh = lambda *regions, **_: asked.extend(regions)  # type: ignore[method-assign]
+        panel.rows = ("alpha", "BETA", "gamma", "delta")
+        panel.redraw()
+        assert asked == [Region(0, 1, panel.size.width, 1)]

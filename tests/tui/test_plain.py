@@ -246,3 +246,65 @@ def test_undo_takes_back_a_recess_but_not_a_first_consultation(tutorial: Content
     assert list(saved.actions) == ["consult russia"]
     expected = Game.replay(tutorial, SEED, ["consult russia"])
     assert saved.state_hash == expected.state_hash
+
+
+def test_a_plural_delegation_says_and_answers_in_the_plural():
+    """Brussels' 'NATO allies' (`plural: true`, no head of delegation) 'say' and 'block' in the
+    plain minutes; a delegation named by its head speaks in the singular."""
+    from scenario.engine.compiler import load_content
+    from scenario.engine.transcript import Entry
+    from tests.conftest import CONTENT
+    from tui.plain.text import entry
+
+    brussels = load_content(CONTENT / "brussels-2022")
+    assert entry(brussels, Entry("speech", 600, "We stand together.", "allies")) == (
+        "NATO allies say: “We stand together.”"
+    )
+    blocked = entry(brussels, Entry("answer", 600, "a red line", "allies", answer="blocks"))
+    assert blocked == "NATO allies block: a red line."
+    russia = entry(brussels, Entry("speech", 600, "No.", "russia"))
+    assert russia.split(":")[0].endswith(") says")
+
+
+def _chair(args: list[str], lines: list[str], saves_dir: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "chair.cli", *args],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "CHAIR_SAVES": str(saves_dir)},
+        timeout=120,
+    )
+
+
+def test_the_week_plays_in_plain_text_day_after_day_and_continues(saves_dir: Path):
+    """`chair play --plain january-2022`: the first day to its debrief and the week so far,
+    `next` to the second day's briefing, quit; `--load` of the week's autosave goes on from
+    there and the last debrief scores the week."""
+    from scenario.engine.campaign import CampaignGame, load_campaign
+    from scenario.tools.campaigns import load_campaign_game
+    from tests.conftest import CONTENT
+    from tui.saving import campaign_folder
+
+    first = ["consult russia", "adjourn", "yes", "next", "recess", "quit"]
+    result = _chair(["play", "--plain", "january-2022", "--seed", "7"], first, saves_dir)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "the week January 2022, 2 days, seed 7" in out
+    assert "The week: January 2022.\nDay 1, Brussels, January 2022: " in out
+    assert "Type next for day 2, Vienna, January 2022" in out
+    assert out.index("> next") < out.index("Vienna, Thursday 13 January 2022.")
+    autosave = campaign_folder(saves_dir) / "autosave-january-2022.json"
+    assert f"To continue: chair play --plain --load '{autosave}'." in out
+    expected = CampaignGame.replay(
+        load_campaign(CONTENT / "january-2022"), 7, [["consult russia", "adjourn"], ["recess"]]
+    )
+    assert load_campaign_game(autosave).state_hash == expected.state_hash
+
+    result = _chair(["play", "--plain", "--load", str(autosave)], ["adjourn", "yes"], saves_dir)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Continuing the week January 2022 (seed 7), day 2 of 2" in out
+    assert "The week's score: " in out and "The week is over." in out
+    assert load_campaign_game(autosave).over

@@ -395,3 +395,21 @@ def test_a_walk_out_that_would_end_the_day_says_so_before(tutorial: Content):
     assert warning.endswith("and walks out. That ends the day (“Russia walks out”).")
     game.act("consensus open_door_declaration")
     assert game.over and game.outcome.ending.title == "Russia walks out"
+
+
+def test_the_warnings_about_a_plural_delegation_agree():
+    """Brussels' eastern members (`plural: true`) with their patience nearly gone: the card's
+    warning reads 'Eastern allies' patience … they lose … and walk out', Russia's 'it loses'."""
+    from scenario.engine.layout import PATIENCE
+    from tests.conftest import CONTENT
+    from tui.foresight import risks
+
+    game = Game.start(CONTENT / "brussels-2022", seed=7)
+    state = list(game.state)
+    for d in game.content.delegations:
+        state[d.base + PATIENCE] = 5
+    game.states[-1] = tuple(state)
+    said = {key: risk.why for key, risk in risks(game).items()}
+    assert said["eastern"].startswith("Eastern allies' patience is 5: they lose about ")
+    assert "table and walk out at 0." in said["eastern"]
+    assert said["russia"].startswith("Russia's patience is 5: it loses about ")

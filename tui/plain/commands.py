@@ -31,6 +31,7 @@ MODE_WORDS = {
     "list": "list",
     "dossier": "dossier",
     "undo": "undo",
+    "next": "next",
     "yes": "yes",
     "y": "yes",
     "no": "no",

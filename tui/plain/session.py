@@ -85,7 +85,7 @@ class PlainSession:
         self.show_minutes(self.game.transcript)
         if self.game.over:
             self.gap()
-            self.say(text.debrief(self.game))
+            self.debrief()
         self.gap()
         self.prompt_list()
         while True:
@@ -115,7 +115,7 @@ class PlainSession:
     def prompt_list(self, *, full: bool = True) -> None:
         """What can be typed now: the targets being chosen, the verbs, or the game is over."""
         if self.game.over:
-            self.say("The game is over. Type minutes, source, save NAME, or quit.")
+            self.say(self.when_over())
         elif self.choosing is not None:
             self.say(text.target_menu(self.game, self.choosing, self.choices))
         else:
@@ -163,6 +163,8 @@ class PlainSession:
             self.choose(command.verb or "", command.number)
         elif kind == "act":
             self.act_words(command.verb or "", command.target)
+        elif kind == "next":
+            self.next_day()
         elif kind in ("yes", "no"):
             self.say("There is no question to answer. Type a number, or help.")
         else:
@@ -261,12 +263,10 @@ class PlainSession:
         if action.verb == "consult" and action.target and not self.game.over:
             view = reports.dossier(self.game, action.target)
             self.say(text.sounding(view.delegation.name, view.sounding))
-        message = self.autosaver.save(self.game)
-        if message:
-            self.say(message.replace("Ctrl+S", "save NAME"))
+        self.autosave()
         if self.game.over:
             self.gap()
-            self.say(text.debrief(self.game))
+            self.debrief()
         self.gap()
         self.prompt_list(full=False)
 
@@ -283,11 +283,37 @@ class PlainSession:
             f"Taken back: the Chair {reports.describe(self.game.content, action)}. "
             f"It is {text.clock(self.game.clock)} again, round {self.game.round}."
         )
+        self.autosave()
+        self.gap()
+        self.prompt_list(full=False)
+
+    # ------------------------------------------------------------------ what a week changes
+
+    def when_over(self) -> str:
+        """What can be typed once the game is over."""
+        return "The game is over. Type minutes, source, save NAME, or quit."
+
+    def debrief(self) -> None:
+        self.say(text.debrief(self.game))
+
+    def next_day(self) -> None:
+        self.say("There is no next day: this game is one day. Type help for what you can type.")
+
+    def autosave(self) -> None:
+        """Save after an action; say so the first time it fails."""
         message = self.autosaver.save(self.game)
         if message:
             self.say(message.replace("Ctrl+S", "save NAME"))
-        self.gap()
-        self.prompt_list(full=False)
+
+    def autosave_path(self) -> Path:
+        return saves.autosave_path(self.saves, self.game.content.id)
+
+    def played(self) -> bool:
+        """Whether anything was played (else leaving saves nothing)."""
+        return bool(self.game.actions)
+
+    def finished(self) -> bool:
+        return self.game.over
 
     # ------------------------------------------------------------------ reading and saving
 
@@ -323,11 +349,10 @@ class PlainSession:
 
     def leave(self, why: str = "") -> None:
         """Say where the game is kept, so the player can come back to it."""
-        game = self.game
-        if game.actions:
-            self.autosaver.save(game)
-            where = saves.autosave_path(self.saves, game.content.id)
-            how = f"chair play --plain --load '{where}'" if not game.over else ""
+        if self.played():
+            self.autosave()
+            where = self.autosave_path()
+            how = f"chair play --plain --load '{where}'" if not self.finished() else ""
             kept = f"The game is saved in {where}."
             self.say(" ".join(x for x in (why, kept, f"To continue: {how}." if how else "") if x))
         else:
@@ -342,6 +367,17 @@ def _isatty(stream: TextIO) -> bool:
         return False
 
 
+def plain_width(stdout: TextIO) -> int | None:
+    """The columns to wrap to (None: a pipe, one line a paragraph); a terminal that cannot show
+    a curly quote gets '?', not a crash."""
+    reconfigure = getattr(stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")
+    if _isatty(stdout):
+        return max(40, min(100, shutil.get_terminal_size().columns - 1))
+    return None
+
+
 def run_plain(
     content: Scenario,
     *,
@@ -352,12 +388,7 @@ def run_plain(
     stdout: TextIO,
 ) -> int:
     """`chair play --plain`: a new game of `content`, or the save `load` continued."""
-    reconfigure = getattr(stdout, "reconfigure", None)
-    if reconfigure is not None:  # a terminal that cannot show a curly quote gets '?', not a crash
-        reconfigure(errors="replace")
-    width = None
-    if _isatty(stdout):
-        width = max(40, min(100, shutil.get_terminal_size().columns - 1))
+    width = plain_width(stdout)
     if load is not None:
         restored = saving.restore(load, Library(content))
         game = restored.game

@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from scenario import Game
 from scenario.engine.content import Content as Scenario
+from scenario.engine.phrasing import answered
 from scenario.engine.transcript import Entry, hhmm
 from scenario.engine.verbs import NAMES, REGISTRY
 
 from .. import choosing, reports, views, wording
 from ..keys import key_of
+
+if TYPE_CHECKING:
+    from scenario.engine.campaign import CampaignGame
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -103,12 +108,13 @@ def entry(scenario: Scenario, e: Entry) -> str:
     """One line of the minutes as a sentence."""
     kind = e.kind
     who = wording.speaker_name(scenario, e.speaker)
+    says = "say" if wording.plural(scenario, e.speaker) else "says"
     if kind == "speech" and e.speaker:
-        return f"{who} says: {wording.quoted(e.text)}"
+        return f"{who} {says}: {wording.quoted(e.text)}"
     if kind == "private":
-        return f"{who} says in private: {wording.quoted(e.text)}"
+        return f"{who} {says} in private: {wording.quoted(e.text)}"
     if kind == "answer":
-        return f"{scenario.speaker_name(e.speaker)} {e.answer}: {sentence(e.text)}"
+        return f"{answered(scenario, e.speaker, e.answer)}: {sentence(e.text)}"
     if kind == "event":
         return f"Event: {sentence(e.text)}"
     if kind == "ending":
@@ -330,6 +336,7 @@ COMMANDS = (
     ("minutes", "the minutes so far"),
     ("briefing", "the briefing again"),
     ("save NAME", "save under a name (the game is also saved after every action)"),
+    ("next", "in a week of several days, once a day is over: the next day"),
     ("quit", "leave; the game is saved and --load continues it"),
 )
 
@@ -340,4 +347,34 @@ def help_text() -> list[str]:
     out += [f"{verb_number(v.name)}, {v.name}: {v.help}." for v in REGISTRY]
     out.append("What you can type:")
     out += [f"{what}: {does}." for what, does in COMMANDS]
+    return out
+
+
+def week(game: CampaignGame) -> list[str]:
+    """The week so far, after a day's debrief: each day's ending and score, what carried over,
+    and the next day or the week's score (what the app's last debrief shows)."""
+    campaign = game.campaign
+    out = [f"The week: {campaign.title}."]
+    for index, day in enumerate(game.days):
+        outcome = day.outcome
+        title = campaign.days[index].title
+        if outcome is None:
+            out.append(f"Day {index + 1}, {title}: in progress.")
+        else:
+            ending = sentence(outcome.ending.title).rstrip(".")
+            out.append(f"Day {index + 1}, {title}: {ending}, {outcome.score.total} of 100.")
+        if index:
+            out += [f"Carried over: {sentence(note)}" for note in game.carried[index - 1].notes]
+    if game.can_advance:
+        following = campaign.days[game.day_index + 1]
+        out.append(f"Next: day {game.day_index + 2}, {following.title}. Type next.")
+    score = game.week_score()
+    if score is not None:
+        out.append(
+            f"The week's score: {score.total} of 100, grade {score.grade}, {sentence(score.label)}"
+        )
+        out += [
+            f"{line.label}: {round(line.points, 1):g} of {line.weight:g} points."
+            for line in score.breakdown
+        ]
     return out

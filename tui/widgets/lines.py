@@ -46,7 +46,6 @@ class LinePanel(Widget):
             self._set_rows(rows, width)
             self.refresh(layout=len(rows) != self.size.height)
             return
-        top = self.content_region.y - self.region.y  # rows are drawn below any border or padding
         changed = [
             y
             for y, (old, new) in enumerate(zip(self._rows, rows, strict=True))
@@ -55,8 +54,8 @@ class LinePanel(Widget):
         for y in changed:
             self._rows[y] = rows[y]
             self._strips.pop(y, None)
-        if changed:
-            self.refresh(*(Region(0, top + y, self.size.width, 1) for y in changed))
+        if changed:  # in the content's coordinates: Textual moves them below border and padding
+            self.refresh(*(Region(0, y, self.size.width, 1) for y in changed))
 
     def _set_rows(self, rows: Sequence[Content], width: int) -> None:
         self._rows = list(rows)
