@@ -66,7 +66,7 @@ def keyed_many(seed: int, names: tuple[bytes, ...]) -> list[float]:
     z = (((z ^ (z >> 30)) & masks) * 0xBF58476D1CE4E5B9) & masks
     z = (((z ^ (z >> 27)) & masks) * 0x94D049BB133111EB) & masks
     z = ((z ^ (z >> 31)) >> 11) & lanes.top  # each lane's 53 high bits, as `draw` keeps them
-    return list(map(_SCALE.__rtruediv__, lanes.unpack(z.to_bytes(16 * len(names), "big"))[1::2]))
+    return list(map(_SCALE.__rtruediv__, lanes.unpack(z.to_bytes(16 * len(names), "big"))))
 
 
 _ZEROS = bytes(8)
@@ -83,7 +83,7 @@ class _Lanes:
         self.masks = self.ones * MASK  # the low 64 bits of each lane
         self.golden = self.ones * _GOLDEN
         self.top = self.ones * ((1 << 53) - 1)
-        self.unpack = struct.Struct(">" + "QQ" * count).unpack  # (high, low) half of each lane
+        self.unpack = struct.Struct(">" + "8xQ" * count).unpack  # the low half of each lane
 
 
 _LANES: dict[int, _Lanes] = {}
