@@ -178,11 +178,11 @@ def _sources_report(names: Sequence[str]) -> int:
             print_diagnostics(exc.diagnostics)
             failed = True
             continue
-        if loaded.model is None:  # unreadable: the report needs a scenario that validates
+        if loaded.data is None:  # unreadable: the report needs a scenario that validates
             print_diagnostics([d for d in loaded.diagnostics if d.is_error])
             failed = True
             continue
-        found = fidelity(loaded.model, folder, loaded.sourcemap)
+        found = fidelity(loaded.data, folder, loaded.sourcemap)
         if index:
             print()
         print(f"{display_path(folder)}:")

@@ -1,8 +1,9 @@
 """From a scenario folder to playable `Content`: checked from YAML, or from the cache.
 
 A scenario goes through one path whichever way it comes. From its folder: the loader validates
-the YAML with the pydantic models, `checking_folder` checks what needs the folder (table order,
-seeds, quoted passages), and the validated model becomes the scenario's checked form
+the YAML against the format (the pydantic models' schema, run by pydantic-core), `checking_folder`
+checks what needs the folder (table order, seeds, quoted passages), and the validated document
+becomes the scenario's checked form
 (`checked.Scenario`, frozen dataclasses). From the cache: the checked form is read back from the
 JSON kept when the scenario last checked clean. Either way `lowering.Lowering` checks the form
 (references, expressions, rules) and lowers it to `Content`. When there is no error, the result
@@ -22,7 +23,7 @@ from . import content as rt
 from .checking_folder import FolderChecks
 from .lowering import Lowering
 
-if TYPE_CHECKING:  # the models and the loader need pydantic, which playing from the cache avoids
+if TYPE_CHECKING:  # the loader needs YAML and pydantic-core, which playing from the cache avoids
     from ..format.loading import LoadedScenario
 
 
@@ -97,13 +98,12 @@ def _lower_cached(folder: Path, sc: checked.Scenario, files_hash: str) -> rt.Con
 def compile_loaded(loaded: LoadedScenario) -> Report:
     """Check and lower a loaded scenario; the content is None if there is any error."""
     diagnostics = list(loaded.diagnostics)
-    if loaded.model is None:
+    if loaded.data is None:
         return Report(None, sorted(diagnostics, key=sort_key))
     folder_checks = FolderChecks(loaded, diagnostics)
-    model = folder_checks.ordered(loaded.model)
-    dumped = model.model_dump(mode="json")
-    folder_checks.sources(model, dumped)
-    sc = checked_codec.scenario(dumped, exact=False)  # validated already: a failure is a bug
+    data = folder_checks.ordered(loaded.data)
+    folder_checks.sources(data)
+    sc = checked_codec.scenario(data, exact=False)  # validated already: a failure is a bug
     lowering = Lowering(sc, loaded.sourcemap, loaded.broken, diagnostics)
     content: rt.Content | None = lowering.run(loaded.id, loaded.folder, loaded.content_hash)
     if any(d.is_error for d in diagnostics):

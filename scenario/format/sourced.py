@@ -1,6 +1,6 @@
 """The content's sourced items, and how the article attributes each passage they use.
 
-Every item that carries a `source:` is found by walking the dumped scenario, with the speaker it
+Every item that carries a `source:` is found by walking the validated document, with the speaker it
 is spoken by (`Sourced`); each occurrence of its passage in the seeds is seen through the
 attribution's units (`View`). Both the check (`fidelity`) and the coverage report
 (`source_coverage`) start from here.
@@ -11,14 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .attribution import QUOTE, Attribution, Unit, attribute
 from .sources import seed_outside, seed_roots
-
-if TYPE_CHECKING:  # imported when playing from the cache, without pydantic
-    from . import model as fmt
-
 
 _TEXT_KEYS = ("text", "summary", "description", "debrief", "title")
 _DEFAULT_SPEAKER = {"floor": "delegation", "consult": "delegation", "walkout": "delegation"}
@@ -28,7 +24,7 @@ _DEFAULT_SPEAKER = {"floor": "delegation", "consult": "delegation", "walkout": "
 class Sourced:
     """One content item with a `source:`, and what the checks need to know about it."""
 
-    path: tuple[Any, ...]  # of the item's mapping in the dumped scenario
+    path: tuple[Any, ...]  # of the item's mapping in the validated document
     passage: str
     said_by: str | None
     use: str | None
@@ -52,14 +48,14 @@ class View:
 # --------------------------------------------------------------------------- the items
 
 
-def sourced_items(sc: fmt.Scenario, dumped: dict[str, Any] | None = None) -> Iterator[Sourced]:
+def sourced_items(sc: dict[str, Any]) -> Iterator[Sourced]:
     """Every item with a source, wherever the format allows one, with its speaker if spoken.
 
-    Walks the dumped model, so that a new place for a line is covered without a change here:
+    Walks the validated document (`validating`: plain data), so that a new place for a line is covered without a change here:
     a delegation's floor, consult and walkout lines default to the delegation, a framing's lines
     to the chair, a statement is the chair's, and any other line speaks as its `speaker:` says.
     """
-    yield from _walk(sc.model_dump() if dumped is None else dumped, (), None)
+    yield from _walk(sc, (), None)
 
 
 def _walk(value: Any, path: tuple[Any, ...], default: str | None) -> Iterator[Sourced]:
@@ -102,14 +98,14 @@ def _default_for(path: tuple[Any, ...], key: Any, inherited: str | None) -> str 
 # --------------------------------------------------------------------------- reading it
 
 
-def seed_paths(sc: fmt.Scenario, folder: Path) -> list[Path] | None:
+def seed_paths(sc: dict[str, Any], folder: Path) -> list[Path] | None:
     """The scenario's seed files, or None if any is missing or refused (the compiler says why).
 
     Confined to the same roots as the source check (`sources.seed_roots`), so that attribution
     never reads a file the source check would refuse."""
     roots = seed_roots(folder)
     paths = []
-    for name in sc.seeds:
+    for name in sc["seeds"]:
         try:
             path = (folder / name).resolve()
             if seed_outside(path, roots) or not path.is_file():
@@ -120,7 +116,7 @@ def seed_paths(sc: fmt.Scenario, folder: Path) -> list[Path] | None:
     return paths or None
 
 
-def read_attribution(sc: fmt.Scenario, folder: Path) -> Attribution | None:
+def read_attribution(sc: dict[str, Any], folder: Path) -> Attribution | None:
     paths = seed_paths(sc, folder)
     if paths is None:
         return None

@@ -363,7 +363,7 @@ def _wrong_mouths(folder: Path, runs: int) -> list[str]:
     from scenario.format.fidelity import Mouths, read_attribution
     from scenario.format.loading import load_scenario
 
-    sc = load_scenario(folder).model
+    sc = load_scenario(folder).data
     mouths = Mouths(sc, read_attribution(sc, folder))
     found = set()
     for transcript in _games(folder, runs):
@@ -383,7 +383,7 @@ def test_the_audit_catches_words_in_the_wrong_mouth(small):
     from scenario.format.fidelity import Mouths, read_attribution
     from scenario.format.loading import load_scenario
 
-    sc = load_scenario(small.parent).model
+    sc = load_scenario(small.parent).data
     mouths = Mouths(sc, read_attribution(sc, small.parent))
     stoltenberg = "Natürlich hat Russland kein Veto darüber"
     assert mouths.wrong("usa", stoltenberg, "Russia has no veto.", "context") == (
