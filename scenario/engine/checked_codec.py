@@ -40,6 +40,8 @@ def plain(value: Any) -> Any:
     """A value of the checked form as plain data, as `read` takes it back."""
     if isinstance(value, checked.Range):
         return [value.low, value.high]
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a record (a named tuple)
+        return {name: plain(item) for name, item in zip(value._fields, value, strict=True)}
     if dataclasses.is_dataclass(value):
         cls: Any = type(value)
         return {name: plain(getattr(value, name)) for name in _names(cls)}
@@ -72,8 +74,10 @@ def _reader(tp: object, exact: bool) -> Reader:
 def _make_reader(tp: Any, exact: bool) -> Reader:
     if tp is checked.Range:
         return _range
+    if isinstance(tp, type) and issubclass(tp, tuple) and hasattr(tp, "_fields"):
+        return _record(tp, tuple(tp.__annotations__.items()), exact)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return _dataclass(tp, exact)
+        return _record(tp, tuple((f.name, f.type) for f in dataclasses.fields(tp)), exact)
     if tp is str:
         return _text if exact else _exactly(str)
     if tp is bool:
@@ -96,8 +100,9 @@ def _make_reader(tp: Any, exact: bool) -> Reader:
     raise TypeError(f"the checked form has a type the reader does not know: {tp!r}")
 
 
-def _dataclass(cls: type, exact: bool) -> Reader:
-    fields = tuple((f.name, _reader(f.type, exact)) for f in dataclasses.fields(cls))
+def _record(cls: type, declared: tuple[tuple[str, Any], ...], exact: bool) -> Reader:
+    """The reader of a class of the form (a named tuple or a dataclass), by its fields' types."""
+    fields = tuple((name, _reader(tp, exact)) for name, tp in declared)
     names = frozenset(name for name, _ in fields)
 
     def read(value: Any) -> Any:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 def _validator() -> SchemaValidator:
     from .validation_schema import SCHEMA
 
-    return SchemaValidator(SCHEMA)  # type: ignore[arg-type]  # checked by building it, in tests
+    return SchemaValidator(SCHEMA)
 
 
 def validate(data: Any) -> dict[str, Any]:

@@ -7,6 +7,8 @@ file no longer matches the models.
 
 # fmt: off
 
+from typing import Any
+
 from .value_checks import clock, drawn_point, drawn_salience, plain_text, targets
 
 Id = {'type': 'str', 'max_length': 40, 'pattern': '^[a-z][a-z0-9_]*$'}
@@ -823,7 +825,7 @@ Engagement = {
     'ref': 'Engagement',
 }
 
-SCHEMA = {
+SCHEMA: dict[str, Any] = {
     'type': 'definitions',
     'schema': {'type': 'definition-ref', 'schema_ref': 'Scenario'},
     'definitions': [Scenario, Chair, Clock, Paragraph, Meter, Voice, Issue, Delegation, Position, Speech, Line, Bloc, Measure, Framing, Statement, Reaction, Event, Ending, GuideStep, Score, Component, Grade, Model, Minutes, Weights, Patience, Trust, Face, Engagement],

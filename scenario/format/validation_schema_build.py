@@ -43,6 +43,8 @@ file no longer matches the models.
 
 # fmt: off
 
+from typing import Any
+
 from .value_checks import clock, drawn_point, drawn_salience, plain_text, targets
 '''
 
@@ -191,7 +193,7 @@ def generated_text() -> str:
         lines.append(f"{name} = {_source(typed_dict)}\n")
     definitions = ", ".join(converter.models)
     lines.append(
-        "SCHEMA = {\n"
+        "SCHEMA: dict[str, Any] = {\n"
         "    'type': 'definitions',\n"
         f"    'schema': {_source(root)},\n"
         f"    'definitions': [{definitions}],\n"
