@@ -26,7 +26,8 @@ __all__ = ["MAX_REPORTED", "main"]
 
 def main(argv: Sequence[str] | None = None, prog: str = "chair") -> int:
     fit_output(sys.stdout, sys.stderr)  # an ASCII locale gets the nearest ASCII, not a crash
-    parser = build_parser(prog)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(prog, argv)
     args = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = getattr(args, "run", None) or Command(
         "playing", "play"
