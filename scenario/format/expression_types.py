@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .expression_grammar import (
     FUNCTIONS,
@@ -39,8 +39,7 @@ def lookup_failed(exc: LookupError, offset: int) -> ExpressionError:
     return ExpressionError(message, offset, quiet=getattr(exc, "quiet", False))
 
 
-@dataclass(frozen=True)
-class Symbol:
+class Symbol(NamedTuple):
     """What a name means: how to read it, its type and range, and whether effects may set it."""
 
     code: str  # Python over the state list `v`, e.g. "v[12]" or "(v[12] > 0)"
@@ -58,8 +57,7 @@ Resolver = Callable[[tuple[str, ...]], Symbol]
 # --------------------------------------------------------------------------- checking
 
 
-@dataclass(frozen=True)
-class Typed:
+class Typed(NamedTuple):
     """A checked subtree: its Python code, type, value interval and whether it stays integral."""
 
     code: str

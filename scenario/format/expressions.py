@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .expression_grammar import ExpressionError, parse_condition, parse_effect
 from .expression_types import BOOL, NUMBER, Checker, Resolver, Symbol, Typed, lookup_failed
@@ -58,16 +57,14 @@ _GLOBALS: dict[str, Any] = {
 }
 
 
-@dataclass(frozen=True)
-class Condition:
+class Condition(NamedTuple):
     source: str
     run: Callable[[Sequence[int]], bool]  # reads the state: a tuple, or the step's list
     can_be_true: bool
     can_be_false: bool
 
 
-@dataclass(frozen=True)
-class Formula:
+class Formula(NamedTuple):
     """A numeric expression (the score's components)."""
 
     source: str
@@ -76,8 +73,7 @@ class Formula:
     hi: float
 
 
-@dataclass(frozen=True)
-class Effect:
+class Effect(NamedTuple):
     source: str
     slot: int
     code: str  # Python statement over `v`
