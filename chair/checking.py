@@ -151,8 +151,8 @@ def _format_version(folder: Path, report: object) -> str:
 
 def _sources_report(names: Sequence[str]) -> int:
     """`chair check --sources`: the fidelity report of each scenario."""
-    from scenario.format.fidelity import fidelity
     from scenario.format.loading import load_scenario
+    from scenario.format.source_coverage import fidelity
     from scenario.tools.finding import find_campaign, find_scenario
 
     failed = False

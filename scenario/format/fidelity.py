@@ -8,7 +8,7 @@ line may not use someone else's words as its own context. In format 1 these are 
 the exact fix; in format 2 they are errors, and every sourced item must say `said_by` and `use`.
 
 The items and the article's view of their passages come from `sourced`; the coverage report,
-the other view of the same facts, is `source_coverage` (named here too, as `fidelity`).
+the other view of the same facts, is `source_coverage` (imported by `chair check --sources` only).
 """
 
 from __future__ import annotations
@@ -22,8 +22,6 @@ from .attribution import ARTICLE as ARTICLE
 from .attribution import CAPTION, NARRATION, QUOTE, Attribution
 from .diagnostics import Diagnostic
 from .files import SourceMap
-from .source_coverage import Fidelity as Fidelity
-from .source_coverage import fidelity as fidelity
 from .sourced import Sourced, View, pick, read_attribution, sourced_items, views
 from .sources import normalise
 

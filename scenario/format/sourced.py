@@ -9,9 +9,8 @@ attribution's units (`View`). Both the check (`fidelity`) and the coverage repor
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .attribution import QUOTE, Attribution, Unit, attribute
 from .sources import seed_outside, seed_roots
@@ -20,8 +19,7 @@ _TEXT_KEYS = ("text", "summary", "description", "debrief", "title")
 _DEFAULT_SPEAKER = {"floor": "delegation", "consult": "delegation", "walkout": "delegation"}
 
 
-@dataclass(frozen=True)
-class Sourced:
+class Sourced(NamedTuple):
     """One content item with a `source:`, and what the checks need to know about it."""
 
     path: tuple[Any, ...]  # of the item's mapping in the validated document
@@ -33,8 +31,7 @@ class Sourced:
     variants: tuple[str, ...] = ()  # other wordings of `text`; each must present it alike
 
 
-@dataclass(frozen=True)
-class View:
+class View(NamedTuple):
     """How the article attributes one occurrence of a passage."""
 
     start: int
