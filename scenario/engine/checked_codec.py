@@ -38,6 +38,13 @@ def scenario(data: Any, *, exact: bool) -> checked.Scenario:
 
 def plain(value: Any) -> Any:
     """A value of the checked form as plain data, as `read` takes it back."""
+    kind = type(value)  # the common kinds first, by exact type: a check writes thousands
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if kind is tuple:
+        return [plain(item) for item in value]
+    if kind is dict:
+        return {key: plain(item) for key, item in value.items()}
     if isinstance(value, checked.Range):
         return [value.low, value.high]
     if isinstance(value, tuple) and hasattr(value, "_fields"):  # a record (a named tuple)
