@@ -23,9 +23,10 @@ def check(args: argparse.Namespace) -> int:
     collecting = gc.isenabled()
     gc.disable()
     atexit.register(gc.freeze)  # spares the final collection if this process ends after the check
-    # Building its first validator, pydantic looks for plugins (packages that observe validation)
-    # among the installed packages' entry points: a scan of every installed package's metadata,
-    # about 2 ms of CPU. Its documented switch PYDANTIC_DISABLE_PLUGINS skips the scan. A check
+    # A scenario is validated with pydantic-core alone (`format.validating`); a campaign's file is
+    # still validated with its pydantic model. Building its first validator, pydantic looks for
+    # plugins (packages that observe validation) among the installed packages' entry points: a
+    # scan of every installed package's metadata, about 2 ms of CPU. Its documented switch PYDANTIC_DISABLE_PLUGINS skips the scan. A check
     # sets it only while it runs and only if the user has not set it, so a user's own choice and
     # every other command are untouched (the scenario format needs no plugin).
     plugins_unset = "PYDANTIC_DISABLE_PLUGINS" not in os.environ

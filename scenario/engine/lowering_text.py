@@ -29,7 +29,10 @@ class TextLowering(Checker):
     """Lines of dialogue and narration, checked and lowered."""
 
     def lines(
-        self, path: tuple[Any, ...], lines: Sequence[checked.Line | checked.Speech], default: str | None = None
+        self,
+        path: tuple[Any, ...],
+        lines: Sequence[checked.Line | checked.Speech],
+        default: str | None = None,
     ) -> tuple[rt.Said, ...]:
         said = []
         for index, line in enumerate(lines):
