@@ -1,13 +1,13 @@
 """A cache of checked scenarios, so that playing one starts without YAML or pydantic.
 
 Reading, validating and checking a scenario costs about a seventh of a second (the YAML, the
-article's attribution, the lowering); a player would feel that at every start. Once a scenario has checked clean, its
-checked form (`checked.Scenario`) is kept as JSON under the user's cache folder, keyed by a hash
-of the scenario's files and of the engine's own source. The next start reads that JSON back into
-the checked form, every value's type checked (`checked_codec`), and lowers it again: expressions
-are parsed and checked again by our own small compiler, so nothing in the cache is trusted as
-code, and text in it is held to the format's rule against control characters. A cache entry that
-is missing, stale, unreadable, of another shape or for other seeds is simply ignored and
+article's attribution, the lowering); a player would feel that at every start. Once a scenario has
+checked clean, its checked form (`checked.Scenario`) is kept as JSON under the user's cache folder,
+keyed by a hash of the scenario's files and of the engine's own source. The next start reads that
+JSON back into the checked form, every value's type checked (`checked_codec`), and lowers it again:
+expressions are parsed and checked again by our own small compiler, so nothing in the cache is
+trusted as code, and text in it is held to the format's rule against control characters. A cache
+entry that is missing, stale, unreadable, of another shape or for other seeds is simply ignored and
 rewritten; the cache can be deleted at any time.
 """
 

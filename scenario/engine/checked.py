@@ -1,11 +1,12 @@
 """The checked form of a scenario: what the compiler lowers to `Content`, as immutable records.
 
 A scenario reaches the engine in one form, whether it was just read from YAML and validated
-against the format (`scenario.format.model`, `scenario.format.validating`) or read back from the cache of scenarios that
-checked clean (`cache`). The classes mirror the models' fields that the engine reads, with the
-same names, so an author's path (`delegations.russia.positions.open_door`) names the same thing
-in both; lists become tuples, and a value drawn per game is a `Range` or a `OneOf` rather than a
-bare list or dict. Delegations are in table order (`table_order` has been applied and checked).
+against the format (`scenario.format.model`, `scenario.format.validating`) or read back from
+the cache of scenarios that checked clean (`cache`). The classes mirror the models' fields that
+the engine reads, with the same names, so an author's path
+(`delegations.russia.positions.open_door`) names the same thing in both; lists become tuples,
+and a value drawn per game is a `Range` or a `OneOf` rather than a bare list or dict.
+Delegations are in table order (`table_order` has been applied and checked).
 
 This module imports neither pydantic nor YAML: playing a cached scenario loads only it. How the
 form is built from plain data, and written back, is `checked_codec`, which reads each field's

@@ -1,9 +1,9 @@
 """The checks only a scenario read from its folder needs: table order, seed files, passages.
 
 These read the folder (the seed texts, the attribution declared beside them) and the validated
-document (plain data, `format.validating`), so they run when a scenario is checked from its YAML, not when it is played from
-the cache: a cache entry exists only for a scenario that passed them, and it is stale as soon as
-a seed or its declaration changes (`cache`).
+document (plain data, `format.validating`), so they run when a scenario is checked from its
+YAML, not when it is played from the cache: a cache entry exists only for a scenario that passed
+them, and it is stale as soon as a seed or its declaration changes (`cache`).
 """
 
 from __future__ import annotations
