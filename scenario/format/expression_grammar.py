@@ -27,6 +27,7 @@ by `expression_types` and compiled by `expressions`.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -329,14 +330,19 @@ class _Parser:
         return Assign(target.offset, target, op.text, value)
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_condition(source: str) -> Node:
+    """The tree of a condition or value. Cached: a scenario repeats many (`present.russia`), and
+    a tree is immutable, so all who write the same text can share it."""
     parser = _Parser(source)
     node = parser.condition()
     parser.finish()
     return node
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_effect(source: str) -> Assign:
+    """The tree of an effect (cached, as `parse_condition`)."""
     parser = _Parser(source)
     node = parser.effect()
     parser.finish()
