@@ -164,6 +164,18 @@ def test_deep_nesting_is_an_error_not_a_crash():
     assert "longer than" in error_of("1 + " * 300 + "1 > 0")[1]
 
 
+def test_a_long_chain_is_an_error_not_a_crash():
+    """A sum of 240 terms fits in 1,000 characters, but its compiled code would nest 240
+    parentheses, more than Python compiles (it was a SyntaxError, a traceback in `chair check`)."""
+    offset, message = error_of(" + ".join(["1"] * 240) + " > 0")
+    assert "too many operations" in message and 0 < offset < 1000
+    with pytest.raises(ExpressionError, match="too many operations"):
+        check_effect("tension += " + " + ".join(["1"] * 160), resolve)
+    compile_condition(" + ".join(["1"] * 140) + " > 0", resolve)  # long, but compiles
+    effect = check_effect("tension += " + " + ".join(["1"] * 140), resolve)
+    assert compile_effects([effect]) is not None
+
+
 OUR_NAMES = {"lambda", "def", "apply", "v", "_x", "and", "or", "not", "if", "else"} | set(
     expressions._GLOBALS
 )
