@@ -12,11 +12,13 @@ is ready to play.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..format.diagnostics import Diagnostic, ScenarioError, sort_key
+from ..format.expressions import compiled_when_called
 from ..format.files import SourceMap
 from . import cache, checked, checked_codec
 from . import content as rt
@@ -44,15 +46,19 @@ class Report:
         return [d for d in self.diagnostics if not d.is_error]
 
 
-def check_scenario(folder: Path) -> Report:
-    """Load, validate and compile a scenario folder; never raises for problems in the content."""
+def check_scenario(folder: Path, *, playable: bool = True) -> Report:
+    """Load, validate and compile a scenario folder; never raises for problems in the content.
+
+    With `playable=False` (`chair check`, which plays nothing) its conditions and effects are
+    compiled to Python only if called (`compiled_when_called`): the same diagnostics, sooner.
+    """
     from ..format.loading import load_scenario
 
     try:
         loaded = load_scenario(folder)
     except ScenarioError as exc:
         return Report(None, exc.diagnostics)
-    return compile_loaded(loaded)
+    return compile_loaded(loaded, playable=playable)
 
 
 def load_content(folder: Path) -> rt.Content:
@@ -95,7 +101,7 @@ def _lower_cached(folder: Path, sc: checked.Scenario, files_hash: str) -> rt.Con
     return content
 
 
-def compile_loaded(loaded: LoadedScenario) -> Report:
+def compile_loaded(loaded: LoadedScenario, *, playable: bool = True) -> Report:
     """Check and lower a loaded scenario; the content is None if there is any error."""
     diagnostics = list(loaded.diagnostics)
     if loaded.data is None:
@@ -105,7 +111,8 @@ def compile_loaded(loaded: LoadedScenario) -> Report:
     folder_checks.sources(data)
     sc = checked_codec.scenario(data, exact=False)  # validated already: a failure is a bug
     lowering = Lowering(sc, loaded.sourcemap, loaded.broken, diagnostics)
-    content: rt.Content | None = lowering.run(loaded.id, loaded.folder, loaded.content_hash)
+    with contextlib.nullcontext() if playable else compiled_when_called():
+        content: rt.Content | None = lowering.run(loaded.id, loaded.folder, loaded.content_hash)
     if any(d.is_error for d in diagnostics):
         content = None
     return Report(content, sorted(set(diagnostics), key=sort_key), sc)

@@ -165,3 +165,24 @@ def test_contents_tables_are_derived_once_and_typed():
     slots = [r.slot for r in content.rules if r.kind == "reaction"]
     assert slots == sorted(slots)
     assert all(isinstance(r, rt.Rule) for r in content.rules)
+
+
+@pytest.mark.parametrize("name", ["tutorial", "vienna-2022", "brussels-2022"])
+def test_a_check_that_plays_nothing_finds_the_same(name):
+    """`chair check` lowers with its expressions compiled only when called: same form, same
+    diagnostics, and a content that still plays the same."""
+    playable, checked_only = check_scenario(CONTENT / name), check_scenario(
+        CONTENT / name, playable=False
+    )
+    assert checked_only.diagnostics == playable.diagnostics
+    assert checked_only.model == playable.model
+    assert checked_only.content is not None and playable.content is not None
+    from scenario.engine.game import legal_actions, new_state, step
+
+    states = []
+    for content in (playable.content, checked_only.content):
+        state = new_state(content, 3)
+        for _ in range(12):
+            state, _ = step(content, state, legal_actions(content, state)[0])
+        states.append(state)
+    assert states[0] == states[1]

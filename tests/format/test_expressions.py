@@ -286,3 +286,23 @@ def test_token_soup_compiles_or_gives_a_located_error(source: str):
         assert 0 <= exc.offset <= len(source)
     else:
         assert isinstance(cond.run([50, 50, 1, 600]), bool)
+
+
+def test_compiled_when_called_gives_the_same_functions_later():
+    """`chair check` compiles nothing it does not run; what it makes still runs alike."""
+    from scenario.format.expressions import compiled_when_called
+
+    sources = ["tension > 60 and trust.russia < 30", "present.russia or tension == 0"]
+    effect_sources = ["tension += 5", "trust.russia -= tension / 10"]
+    with compiled_when_called():
+        deferred = [compile_condition(s, resolve) for s in sources]
+        deferred_effects = compile_effects([check_effect(s, resolve) for s in effect_sources])
+    eager = [compile_condition(s, resolve) for s in sources]
+    eager_effects = compile_effects([check_effect(s, resolve) for s in effect_sources])
+    assert deferred_effects is not None and eager_effects is not None
+    for state in ([70, 20, 0], [0, 50, 1], [100, 100, 0]):
+        assert [c.run(state) for c in deferred] == [c.run(state) for c in eager]
+        a, b = list(state), list(state)
+        deferred_effects(a)
+        eager_effects(b)
+        assert a == b
