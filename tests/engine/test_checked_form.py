@@ -171,8 +171,9 @@ def test_contents_tables_are_derived_once_and_typed():
 def test_a_check_that_plays_nothing_finds_the_same(name):
     """`chair check` lowers with its expressions compiled only when called: same form, same
     diagnostics, and a content that still plays the same."""
-    playable, checked_only = check_scenario(CONTENT / name), check_scenario(
-        CONTENT / name, playable=False
+    playable, checked_only = (
+        check_scenario(CONTENT / name),
+        check_scenario(CONTENT / name, playable=False),
     )
     assert checked_only.diagnostics == playable.diagnostics
     assert checked_only.model == playable.model
