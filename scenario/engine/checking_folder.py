@@ -133,8 +133,9 @@ def _sources(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...
         for key, item in value.items():
             if key == "source" and isinstance(item, str):
                 yield (*path, key), item
-            else:
+            elif isinstance(item, (dict, list)):  # a text or a number holds no passage
                 yield from _sources(item, (*path, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _sources(item, (*path, index))
+            if isinstance(item, (dict, list)):
+                yield from _sources(item, (*path, index))
