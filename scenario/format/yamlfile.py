@@ -257,7 +257,9 @@ def _check_tree(node: Node, shown_as: str) -> list[Diagnostic]:
                 )
             )
         if isinstance(current, MappingNode):
-            problems.extend(_duplicate_keys(current, shown_as))
+            keys = {k.value for k, _ in current.value if type(k) is ScalarNode}
+            if len(keys) != len(current.value) or "<<" in keys:  # else nothing to report
+                problems.extend(_duplicate_keys(current, shown_as))
             for k, v in reversed(current.value):
                 stack.append((v, depth + 1))
                 stack.append((k, depth + 1))
