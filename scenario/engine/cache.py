@@ -114,7 +114,9 @@ def write(folder: Path, sc: checked.Scenario, files_hash: str) -> None:
         "data": checked_codec.plain(sc),
     }
     try:
-        atomic_write(found[0], json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+        # a cache may be lost (a crash before the disk has it), never half-written: no syncs
+        data = json.dumps(entry, ensure_ascii=False).encode("utf-8")
+        atomic_write(found[0], data, durable=False)
     except OSError:
         return
 

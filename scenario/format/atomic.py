@@ -25,8 +25,12 @@ _CREATE = (
 """A new file only: never an existing one, nor a symlink planted in its place (as `mkstemp`)."""
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder, flushed, synced and renamed into place."""
+def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write via a temporary file in the same folder, flushed, synced and renamed into place.
+
+    `durable=False` skips the syncs, for a file that may be lost but must never be half-written
+    (the scenario cache, which is rebuilt when missing): the rename still replaces it whole.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = _temporary(path)
     try:
@@ -34,12 +38,15 @@ def atomic_write(path: Path, data: bytes) -> None:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+    if not durable:
+        return
     try:  # make the rename itself durable
         directory = os.open(path.parent, os.O_RDONLY)
     except OSError:
