@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 import types
 import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar, Union
 
+from ..format.value_checks import REFUSED
 from . import checked
 from .checked import FormError
 
@@ -134,10 +134,10 @@ def _exactly(tp: type) -> Reader:
     return read
 
 
-_REFUSED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-"""The characters the format refuses in text (`model._REFUSED`): control characters but newline
-and tab, and the bidirectional controls. Text read back from the cache is held to the same rule,
-so a changed cache file cannot send escape sequences to the terminal."""
+_REFUSED = REFUSED
+"""The characters the format refuses in text (`value_checks.REFUSED`): control characters but
+newline and tab, and the bidirectional controls. Text read back from the cache is held to the
+same rule, so a changed cache file cannot send escape sequences to the terminal."""
 
 
 def _text(value: Any) -> str:

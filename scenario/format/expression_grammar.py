@@ -77,14 +77,9 @@ class Token(NamedTuple):
 def tokenize(source: str) -> list[Token]:
     tokens: list[Token] = []
     offset = 0
-    while offset < len(source):
-        match = _TOKEN.match(source, offset)
-        if match is None:
-            char = source[offset]
-            hint = " (use 'and', 'or', 'not')" if char in "&|!" else ""
-            if char == "'" or char == '"':
-                hint = " (expressions have no text values)"
-            raise ExpressionError(f"unexpected character {char!r}{hint}", offset)
+    for match in _TOKEN.finditer(source):  # each token where the last one ended, or an error
+        if match.start() != offset:
+            break
         kind = match.lastgroup or ""
         text = match.group()
         if kind != "space":
@@ -92,6 +87,12 @@ def tokenize(source: str) -> list[Token]:
                 kind = "keyword"
             tokens.append(Token(kind, text, offset))
         offset = match.end()
+    if offset < len(source):
+        char = source[offset]
+        hint = " (use 'and', 'or', 'not')" if char in "&|!" else ""
+        if char == "'" or char == '"':
+            hint = " (expressions have no text values)"
+        raise ExpressionError(f"unexpected character {char!r}{hint}", offset)
     tokens.append(Token("end", "", len(source)))
     return tokens
 

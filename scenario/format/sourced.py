@@ -48,14 +48,18 @@ class View(NamedTuple):
 def sourced_items(sc: dict[str, Any]) -> Iterator[Sourced]:
     """Every item with a source, wherever the format allows one, with its speaker if spoken.
 
-    Walks the validated document (`validating`: plain data), so that a new place for a line is covered without a change here:
-    a delegation's floor, consult and walkout lines default to the delegation, a framing's lines
-    to the chair, a statement is the chair's, and any other line speaks as its `speaker:` says.
+    Walks the validated document (`validating`: plain data), so that a new place for a line is
+    covered without a change here: a delegation's floor, consult and walkout lines default to the
+    delegation, a framing's lines to the chair, a statement is the chair's, and any other line
+    speaks as its `speaker:` says.
     """
-    yield from _walk(sc, (), None)
+    found: list[Sourced] = []
+    _walk(sc, (), None, found)
+    return iter(found)
 
 
-def _walk(value: Any, path: tuple[Any, ...], default: str | None) -> Iterator[Sourced]:
+def _walk(value: Any, path: tuple[Any, ...], default: str | None, found: list[Sourced]) -> None:
+    """Add the items at and below `value` to `found`, in document order."""
     if isinstance(value, dict):
         if isinstance(value.get("source"), str):
             speaker = value.get("speaker") or default
@@ -63,22 +67,24 @@ def _walk(value: Any, path: tuple[Any, ...], default: str | None) -> Iterator[So
                 speaker = "chair"
             text = next((value[k] for k in _TEXT_KEYS if isinstance(value.get(k), str)), None)
             variants = value.get("variants")
-            yield Sourced(
-                path,
-                value["source"],
-                value.get("said_by"),
-                value.get("use"),
-                text,
-                speaker or None,
-                tuple(variants) if isinstance(variants, list) else (),
+            found.append(
+                Sourced(
+                    path,
+                    value["source"],
+                    value.get("said_by"),
+                    value.get("use"),
+                    text,
+                    speaker or None,
+                    tuple(variants) if isinstance(variants, list) else (),
+                )
             )
         for key, item in value.items():
             if isinstance(item, (dict, list)):  # a text or a number holds no item
-                yield from _walk(item, (*path, key), _default_for(path, key, default))
+                _walk(item, (*path, key), _default_for(path, key, default), found)
     elif isinstance(value, list):
         for index, item in enumerate(value):
             if isinstance(item, (dict, list)):
-                yield from _walk(item, (*path, index), default)
+                _walk(item, (*path, index), default, found)
 
 
 def _default_for(path: tuple[Any, ...], key: Any, inherited: str | None) -> str | None:

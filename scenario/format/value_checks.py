@@ -22,7 +22,7 @@ def plain_text(value: str) -> str:
     sequence), and the bidirectional overrides used to make text read differently than it is
     stored. Ordinary right-to-left scripts, combining marks and joiners are fine.
     """
-    found = _REFUSED.search(value)  # one pass in C: this runs on every text of a scenario
+    found = REFUSED.search(value)  # one pass in C: this runs on every text of a scenario
     if found is not None:
         index, char = found.start(), found.group()
         raise ValueError(
@@ -31,7 +31,7 @@ def plain_text(value: str) -> str:
     return value
 
 
-_REFUSED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(_BIDI_CONTROLS)) + "]")
+REFUSED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(_BIDI_CONTROLS)) + "]")
 """Unicode's control characters (category Cc: U+0000-U+001F, U+007F-U+009F) but newline and
 tab, and the bidirectional controls."""
 
