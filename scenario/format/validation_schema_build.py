@@ -153,29 +153,26 @@ class _Converter:
         self.models[name] = {"type": "typed-dict", "fields": fields, "config": config, "ref": name}
 
 
-def _source(value: Any, indent: int = 0) -> str:
-    """Python source for a converted schema: dicts over several lines, names as names."""
+def _source(value: Any) -> str:
+    """Python source for a converted schema, on one line, names as names."""
     if isinstance(value, _Named):
         return value.source
     if isinstance(value, dict):
-        if not value:
-            return "{}"
-        inner = ", ".join(f"{k!r}: {_source(v, indent)}" for k, v in value.items())
-        if value.get("type") == "typed-dict-field" or len(inner) < 90:
-            return "{" + inner + "}"
-        pad = "    " * (indent + 1)
-        items = [f"{pad}{k!r}: {_source(v, indent + 1)}," for k, v in value.items()]
-        return "{\n" + "\n".join(items) + "\n" + "    " * indent + "}"
+        return "{" + ", ".join(f"{k!r}: {_source(v)}" for k, v in value.items()) + "}"
     if isinstance(value, list):
-        return "[" + ", ".join(_source(v, indent) for v in value) + "]"
+        return "[" + ", ".join(_source(v) for v in value) + "]"
     if isinstance(value, tuple):
-        return (
-            "("
-            + ", ".join(_source(v, indent) for v in value)
-            + ("," if len(value) == 1 else "")
-            + ")"
-        )
+        return "(" + ", ".join(_source(v) for v in value) + ("," if len(value) == 1 else "") + ")"
     return repr(value)
+
+
+def _model_source(name: str, typed_dict: dict[str, Any]) -> str:
+    """A model's typed dict: its kind, name and config on one line, then a line a field."""
+    head = {k: v for k, v in typed_dict.items() if k != "fields"}
+    fields = "".join(
+        f"    {field!r}: {_source(schema)},\n" for field, schema in typed_dict["fields"].items()
+    )
+    return f"{name} = {_source(head)[:-1]}, 'fields': {{\n{fields}}}}}\n"
 
 
 def generated_text() -> str:
@@ -190,7 +187,7 @@ def generated_text() -> str:
     root = converter.convert(fmt.Scenario.__pydantic_core_schema__)
     lines.append("")
     for name, typed_dict in converter.models.items():
-        lines.append(f"{name} = {_source(typed_dict)}\n")
+        lines.append(_model_source(name, typed_dict))
     definitions = ", ".join(converter.models)
     lines.append(
         "SCHEMA: dict[str, Any] = {\n"
