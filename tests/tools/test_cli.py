@@ -191,7 +191,9 @@ def test_a_parser_built_for_one_command_parses_as_the_whole_one():
         ["new", "x"],
         ["serve", "--port", "9000"],
     ):
-        one, every = vars(build_parser(argv=argv).parse_args(argv)), vars(whole.parse_args(argv))
+        lazy = build_parser(argv=argv)
+        assert tuple(lazy._subparsers._group_actions[0].choices) == COMMANDS
+        one, every = vars(lazy.parse_args(argv)), vars(whole.parse_args(argv))
         assert {k: v for k, v in one.items() if k != "run"} == {
             k: v for k, v in every.items() if k != "run"
         }
