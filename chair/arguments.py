@@ -9,7 +9,7 @@ Here options are never abbreviated, and an unknown command or option suggests th
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 
@@ -18,6 +18,9 @@ class Parser(argparse.ArgumentParser):
 
     Its subcommand parsers are of the same kind (argparse makes them with ``type(self)``).
     """
+
+    complete: Callable[[], argparse.ArgumentParser] | None = None
+    """The parser with every command's options, when this one was built for one command."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("allow_abbrev", False)
@@ -39,7 +42,8 @@ class Parser(argparse.ArgumentParser):
     ) -> argparse.Namespace:
         parsed, extras = self.parse_known_args(args, namespace)
         if extras:
-            hint = _nearest(extras[0], sorted(_option_strings(self)))
+            every = self.complete() if self.complete is not None else self
+            hint = _nearest(extras[0], sorted(_option_strings(every)))
             self.error(f"unrecognized arguments: {' '.join(extras)}{hint}")
         return parsed
 

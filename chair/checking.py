@@ -23,9 +23,10 @@ def check(args: argparse.Namespace) -> int:
     collecting = gc.isenabled()
     gc.disable()
     atexit.register(gc.freeze)  # spares the final collection if this process ends after the check
-    # Building its first validator, pydantic looks for plugins (packages that observe validation)
-    # among the installed packages' entry points: a scan of every installed package's metadata,
-    # about 2 ms of CPU. Its documented switch PYDANTIC_DISABLE_PLUGINS skips the scan. A check
+    # A scenario is validated with pydantic-core alone (`format.validating`); a campaign's file is
+    # still validated with its pydantic model. Building its first validator, pydantic looks for
+    # plugins (packages that observe validation) among the installed packages' entry points: a
+    # scan of every installed package's metadata, about 2 ms of CPU. Its documented switch PYDANTIC_DISABLE_PLUGINS skips the scan. A check
     # sets it only while it runs and only if the user has not set it, so a user's own choice and
     # every other command are untouched (the scenario format needs no plugin).
     plugins_unset = "PYDANTIC_DISABLE_PLUGINS" not in os.environ
@@ -69,7 +70,7 @@ def _check_all(args: argparse.Namespace) -> int:
         if not args.fresh and known_clean(folder):  # unchanged since it last checked clean
             report = Report(None, [])
         else:
-            report = check_scenario(folder)
+            report = check_scenario(folder, playable=False)  # checked and cached, not played
             remember_if_clean(folder, report)
         errors, warnings = len(report.errors), len(report.warnings)
         ok = not errors and not (args.strict and warnings)
@@ -151,8 +152,8 @@ def _format_version(folder: Path, report: object) -> str:
 
 def _sources_report(names: Sequence[str]) -> int:
     """`chair check --sources`: the fidelity report of each scenario."""
-    from scenario.format.fidelity import fidelity
     from scenario.format.loading import load_scenario
+    from scenario.format.source_coverage import fidelity
     from scenario.tools.finding import find_campaign, find_scenario
 
     failed = False
@@ -178,11 +179,11 @@ def _sources_report(names: Sequence[str]) -> int:
             print_diagnostics(exc.diagnostics)
             failed = True
             continue
-        if loaded.model is None:  # unreadable: the report needs a scenario that validates
+        if loaded.data is None:  # unreadable: the report needs a scenario that validates
             print_diagnostics([d for d in loaded.diagnostics if d.is_error])
             failed = True
             continue
-        found = fidelity(loaded.model, folder, loaded.sourcemap)
+        found = fidelity(loaded.data, folder, loaded.sourcemap)
         if index:
             print()
         print(f"{display_path(folder)}:")

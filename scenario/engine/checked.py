@@ -1,22 +1,27 @@
-"""The checked form of a scenario: what the compiler lowers to `Content`, as frozen dataclasses.
+"""The checked form of a scenario: what the compiler lowers to `Content`, as immutable records.
 
-A scenario reaches the engine in one form, whether it was just read from YAML and validated by
-the pydantic models (`scenario.format.model`) or read back from the cache of scenarios that
-checked clean (`cache`). The classes mirror the models' fields that the engine reads, with the
-same names, so an author's path (`delegations.russia.positions.open_door`) names the same thing
-in both; lists become tuples, and a value drawn per game is a `Range` or a `OneOf` rather than a
-bare list or dict. Delegations are in table order (`table_order` has been applied and checked).
+A scenario reaches the engine in one form, whether it was just read from YAML and validated
+against the format (`scenario.format.model`, `scenario.format.validating`) or read back from
+the cache of scenarios that checked clean (`cache`). The classes mirror the models' fields that
+the engine reads, with the same names, so an author's path
+(`delegations.russia.positions.open_door`) names the same thing in both; lists become tuples,
+and a value drawn per game is a `Range` or a `OneOf` rather than a bare list or dict.
+Delegations are in table order (`table_order` has been applied and checked).
 
 This module imports neither pydantic nor YAML: playing a cached scenario loads only it. How the
 form is built from plain data, and written back, is `checked_codec`, which reads each field's
 type as declared here: the annotations are evaluated (no `from __future__ import annotations`),
 so each class is declared after the classes its fields name.
+
+The records are named tuples, which cost a fifth of a frozen dataclass to define (a check defines
+every one of them); the few that check their own values when made (`Range`, `OneOf`, `Clock`,
+`Event`) are frozen dataclasses.
 """
 
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 
 class FormError(ValueError):
@@ -97,8 +102,7 @@ def span(value: float | Drawn) -> tuple[float, float]:
 # --------------------------------------------------------------------------- text
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """A line of dialogue or narration."""
 
     speaker: str | None
@@ -111,15 +115,22 @@ class Line:
     repeat: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Speech(Line):
-    """What a delegation says on the floor or in private, and what saying it changes."""
+class Speech(NamedTuple):
+    """What a delegation says on the floor or in private, and what saying it changes: a `Line`
+    with `effects` (its fields first, in the same order)."""
 
+    speaker: str | None
+    text: str
+    source: str | None
+    said_by: str | None
+    use: Use | None
+    when: str | None
+    variants: tuple[str, ...]
+    repeat: bool
     effects: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     title: str | None
     text: str
     source: str | None
@@ -139,15 +150,13 @@ class Clock:
         _check_clock(self.end)
 
 
-@dataclass(frozen=True, slots=True)
-class Chair:
+class Chair(NamedTuple):
     name: str
     role: str
     party: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Meter:
+class Meter(NamedTuple):
     label: str
     min: int
     max: int
@@ -160,14 +169,12 @@ class Meter:
     use: Use | None
 
 
-@dataclass(frozen=True, slots=True)
-class Voice:
+class Voice(NamedTuple):
     name: str
     role: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Bloc:
+class Bloc(NamedTuple):
     name: str
     members: tuple[str, ...]
     decides_together: bool
@@ -175,8 +182,7 @@ class Bloc:
     split_costs: int
 
 
-@dataclass(frozen=True, slots=True)
-class Issue:
+class Issue(NamedTuple):
     title: str
     low: str
     high: str
@@ -185,8 +191,7 @@ class Issue:
     source: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
+class Position(NamedTuple):
     position: Point
     salience: Weight
     reservation: Point | None
@@ -205,8 +210,7 @@ class Position:
         return {key: value for key, value in values.items() if isinstance(value, (Range, OneOf))}
 
 
-@dataclass(frozen=True, slots=True)
-class Delegation:
+class Delegation(NamedTuple):
     name: str
     short: str | None
     plural: bool
@@ -227,8 +231,7 @@ class Delegation:
 # --------------------------------------------------------------------------- the chair's means
 
 
-@dataclass(frozen=True, slots=True)
-class Measure:
+class Measure(NamedTuple):
     title: str
     summary: str
     lands: Mapping[str, int]
@@ -241,8 +244,7 @@ class Measure:
     source: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Framing:
+class Framing(NamedTuple):
     title: str
     summary: str
     salience: Mapping[str, float]
@@ -252,8 +254,7 @@ class Framing:
     source: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Statement:
+class Statement(NamedTuple):
     title: str
     summary: str
     text: str
@@ -267,8 +268,7 @@ class Statement:
 # --------------------------------------------------------------------------- rules
 
 
-@dataclass(frozen=True, slots=True)
-class Reaction:
+class Reaction(NamedTuple):
     id: str
     on: Trigger
     target: str | tuple[str, ...] | None  # a tuple when written as a list
@@ -296,8 +296,7 @@ class Event:
         _check_clock(self.at)
 
 
-@dataclass(frozen=True, slots=True)
-class Ending:
+class Ending(NamedTuple):
     id: str
     title: str
     when: str | None
@@ -310,15 +309,13 @@ class Ending:
     use: Use | None
 
 
-@dataclass(frozen=True, slots=True)
-class GuideStep:
+class GuideStep(NamedTuple):
     text: str
     done: str | None
     do: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Component:
+class Component(NamedTuple):
     id: str
     label: str
     weight: float
@@ -326,15 +323,13 @@ class Component:
     description: str
 
 
-@dataclass(frozen=True, slots=True)
-class Grade:
+class Grade(NamedTuple):
     min: int
     grade: str
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class Score:
+class Score(NamedTuple):
     components: tuple[Component, ...]
     grades: tuple[Grade, ...]
 
@@ -342,8 +337,7 @@ class Score:
 # --------------------------------------------------------------------------- the model's numbers
 
 
-@dataclass(frozen=True, slots=True)
-class Minutes:
+class Minutes(NamedTuple):
     floor: int
     consult: int
     propose: int
@@ -353,8 +347,7 @@ class Minutes:
     recess: int
 
 
-@dataclass(frozen=True, slots=True)
-class Weights:
+class Weights(NamedTuple):
     trust: float
     engagement: float
     face: float
@@ -365,8 +358,7 @@ class Weights:
     unity: float
 
 
-@dataclass(frozen=True, slots=True)
-class Patience:
+class Patience(NamedTuple):
     per_hour: int
     heard: int
     consulted: int
@@ -376,30 +368,26 @@ class Patience:
     returned: int
 
 
-@dataclass(frozen=True, slots=True)
-class Trust:
+class Trust(NamedTuple):
     consulted: int
     consulted_again: int
     red_line: int
 
 
-@dataclass(frozen=True, slots=True)
-class Face:
+class Face(NamedTuple):
     heard: int
     blocked: int
     red_line: int
     adopted: int
 
 
-@dataclass(frozen=True, slots=True)
-class Engagement:
+class Engagement(NamedTuple):
     heard: int
     consulted: int
     adopted: int
 
 
-@dataclass(frozen=True, slots=True)
-class Model:
+class Model(NamedTuple):
     tension: str | None
     standing: str | None
     minutes: Minutes
@@ -422,8 +410,7 @@ class Model:
 # --------------------------------------------------------------------------- the whole
 
 
-@dataclass(frozen=True, slots=True)
-class Scenario:
+class Scenario(NamedTuple):
     """A whole scenario, validated, with its delegations in table order."""
 
     format: Literal[1, 2]

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 import types
 import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar, Union
 
+from ..format.value_checks import REFUSED
 from . import checked
 from .checked import FormError
 
@@ -38,8 +38,17 @@ def scenario(data: Any, *, exact: bool) -> checked.Scenario:
 
 def plain(value: Any) -> Any:
     """A value of the checked form as plain data, as `read` takes it back."""
+    kind = type(value)  # the common kinds first, by exact type: a check writes thousands
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if kind is tuple:
+        return [plain(item) for item in value]
+    if kind is dict:
+        return {key: plain(item) for key, item in value.items()}
     if isinstance(value, checked.Range):
         return [value.low, value.high]
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a record (a named tuple)
+        return {name: plain(item) for name, item in zip(value._fields, value, strict=True)}
     if dataclasses.is_dataclass(value):
         cls: Any = type(value)
         return {name: plain(getattr(value, name)) for name in _names(cls)}
@@ -72,8 +81,10 @@ def _reader(tp: object, exact: bool) -> Reader:
 def _make_reader(tp: Any, exact: bool) -> Reader:
     if tp is checked.Range:
         return _range
+    if isinstance(tp, type) and issubclass(tp, tuple) and hasattr(tp, "_fields"):
+        return _record(tp, tuple(tp.__annotations__.items()), exact)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return _dataclass(tp, exact)
+        return _record(tp, tuple((f.name, f.type) for f in dataclasses.fields(tp)), exact)
     if tp is str:
         return _text if exact else _exactly(str)
     if tp is bool:
@@ -96,8 +107,9 @@ def _make_reader(tp: Any, exact: bool) -> Reader:
     raise TypeError(f"the checked form has a type the reader does not know: {tp!r}")
 
 
-def _dataclass(cls: type, exact: bool) -> Reader:
-    fields = tuple((f.name, _reader(f.type, exact)) for f in dataclasses.fields(cls))
+def _record(cls: type, declared: tuple[tuple[str, Any], ...], exact: bool) -> Reader:
+    """The reader of a class of the form (a named tuple or a dataclass), by its fields' types."""
+    fields = tuple((name, _reader(tp, exact)) for name, tp in declared)
     names = frozenset(name for name, _ in fields)
 
     def read(value: Any) -> Any:
@@ -122,10 +134,10 @@ def _exactly(tp: type) -> Reader:
     return read
 
 
-_REFUSED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-"""The characters the format refuses in text (`model._REFUSED`): control characters but newline
-and tab, and the bidirectional controls. Text read back from the cache is held to the same rule,
-so a changed cache file cannot send escape sequences to the terminal."""
+_REFUSED = REFUSED
+"""The characters the format refuses in text (`value_checks.REFUSED`): control characters but
+newline and tab, and the bidirectional controls. Text read back from the cache is held to the
+same rule, so a changed cache file cannot send escape sequences to the terminal."""
 
 
 def _text(value: Any) -> str:

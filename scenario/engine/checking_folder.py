@@ -1,9 +1,9 @@
 """The checks only a scenario read from its folder needs: table order, seed files, passages.
 
 These read the folder (the seed texts, the attribution declared beside them) and the validated
-pydantic model, so they run when a scenario is checked from its YAML, not when it is played from
-the cache: a cache entry exists only for a scenario that passed them, and it is stale as soon as
-a seed or its declaration changes (`cache`).
+document (plain data, `format.validating`), so they run when a scenario is checked from its
+YAML, not when it is played from the cache: a cache entry exists only for a scenario that passed
+them, and it is stale as soon as a seed or its declaration changes (`cache`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from ..format.sources import Seeds, seed_outside, seed_roots
 from .layout import _unknown
 
 if TYPE_CHECKING:
-    from ..format import model as fmt
     from ..format.loading import LoadedScenario
 
 
@@ -30,11 +29,12 @@ class FolderChecks:
     def error(self, path: tuple[Any, ...], message: str) -> None:
         self.diagnostics.append(Diagnostic(self.loaded.sourcemap.locate(path), message))
 
-    def ordered(self, sc: fmt.Scenario) -> fmt.Scenario:
+    def ordered(self, sc: dict[str, Any]) -> dict[str, Any]:
         """The scenario with its delegations in `table_order` (checked: each one, once)."""
-        if not sc.table_order:
+        if not sc["table_order"]:
             return sc
-        order, known = sc.table_order, list(sc.delegations)
+        order, delegations = sc["table_order"], sc["delegations"]
+        known = list(delegations)
         for index, delegation_id in enumerate(order):
             if (
                 delegation_id not in known
@@ -46,27 +46,27 @@ class FolderChecks:
         missing = [d for d in known if d not in order]
         if missing:
             self.error(("table_order",), f"table_order leaves out: {', '.join(missing)}")
-        ordered = {d: sc.delegations[d] for d in order if d in sc.delegations}
-        ordered.update({d: sc.delegations[d] for d in missing})
-        return sc.model_copy(update={"delegations": ordered})
+        ordered = {d: delegations[d] for d in order if d in delegations}
+        ordered.update({d: delegations[d] for d in missing})
+        return {**sc, "delegations": ordered}
 
-    def sources(self, sc: fmt.Scenario, dumped: dict[str, Any]) -> None:
+    def sources(self, sc: dict[str, Any]) -> None:
         """Every quoted passage is in the seeds, and says whose words it is (`fidelity`)."""
         seeds = self.seeds(sc)
-        self.passages(sc, seeds, dumped)
+        self.passages(sc, seeds)
         if seeds is not None:  # only seeds that are inside their roots and readable
-            from ..format import fidelity  # only when checking: it reads YAML, with pydantic
+            from ..format import fidelity  # only when checking: it reads YAML
 
             loaded = self.loaded
             self.diagnostics.extend(
                 fidelity.check(sc, loaded.folder, loaded.sourcemap, loaded.files)
             )
 
-    def seeds(self, sc: fmt.Scenario) -> Seeds | None:
+    def seeds(self, sc: dict[str, Any]) -> Seeds | None:
         folder = self.loaded.folder
         paths = []
         roots = seed_roots(folder)
-        for index, name in enumerate(sc.seeds):
+        for index, name in enumerate(sc["seeds"]):
             try:
                 path = (folder / name).resolve()
                 outside = seed_outside(path, roots)
@@ -95,7 +95,7 @@ class FolderChecks:
                 continue
             paths.append(path)
             self.loaded.files.append(path)
-        if len(paths) != len(sc.seeds):
+        if len(paths) != len(sc["seeds"]):
             return None
         try:
             return Seeds.read(paths)
@@ -106,13 +106,13 @@ class FolderChecks:
             self.error(("seeds",), f"cannot read the seeds as UTF-8 text: {exc}")
             return None
 
-    def passages(self, sc: fmt.Scenario, seeds: Seeds | None, dumped: dict[str, Any]) -> None:
+    def passages(self, sc: dict[str, Any], seeds: Seeds | None) -> None:
         """Each `source:` passage is found verbatim in the seeds."""
-        passages = list(_sources(dumped, ()))
+        passages = list(_sources(sc, ()))
         if not passages:
             return
         if seeds is None:
-            if not sc.seeds:
+            if not sc["seeds"]:
                 path, _ = passages[0]
                 self.error(
                     path,
@@ -128,13 +128,14 @@ class FolderChecks:
 
 
 def _sources(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], str]]:
-    """Every (path, passage) of a 'source' key in the dumped model."""
+    """Every (path, passage) of a 'source' key in the validated document."""
     if isinstance(value, dict):
         for key, item in value.items():
             if key == "source" and isinstance(item, str):
                 yield (*path, key), item
-            else:
+            elif isinstance(item, (dict, list)):  # a text or a number holds no passage
                 yield from _sources(item, (*path, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _sources(item, (*path, index))
+            if isinstance(item, (dict, list)):
+                yield from _sources(item, (*path, index))

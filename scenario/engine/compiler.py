@@ -1,8 +1,9 @@
 """From a scenario folder to playable `Content`: checked from YAML, or from the cache.
 
 A scenario goes through one path whichever way it comes. From its folder: the loader validates
-the YAML with the pydantic models, `checking_folder` checks what needs the folder (table order,
-seeds, quoted passages), and the validated model becomes the scenario's checked form
+the YAML against the format (the pydantic models' schema, run by pydantic-core), `checking_folder`
+checks what needs the folder (table order, seeds, quoted passages), and the validated document
+becomes the scenario's checked form
 (`checked.Scenario`, frozen dataclasses). From the cache: the checked form is read back from the
 JSON kept when the scenario last checked clean. Either way `lowering.Lowering` checks the form
 (references, expressions, rules) and lowers it to `Content`. When there is no error, the result
@@ -11,18 +12,20 @@ is ready to play.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..format.diagnostics import Diagnostic, ScenarioError, sort_key
+from ..format.expressions import compiled_when_called
 from ..format.files import SourceMap
 from . import cache, checked, checked_codec
 from . import content as rt
 from .checking_folder import FolderChecks
 from .lowering import Lowering
 
-if TYPE_CHECKING:  # the models and the loader need pydantic, which playing from the cache avoids
+if TYPE_CHECKING:  # the loader needs YAML and pydantic-core, which playing from the cache avoids
     from ..format.loading import LoadedScenario
 
 
@@ -43,15 +46,19 @@ class Report:
         return [d for d in self.diagnostics if not d.is_error]
 
 
-def check_scenario(folder: Path) -> Report:
-    """Load, validate and compile a scenario folder; never raises for problems in the content."""
+def check_scenario(folder: Path, *, playable: bool = True) -> Report:
+    """Load, validate and compile a scenario folder; never raises for problems in the content.
+
+    With `playable=False` (`chair check`, which plays nothing) its conditions and effects are
+    compiled to Python only if called (`compiled_when_called`): the same diagnostics, sooner.
+    """
     from ..format.loading import load_scenario
 
     try:
         loaded = load_scenario(folder)
     except ScenarioError as exc:
         return Report(None, exc.diagnostics)
-    return compile_loaded(loaded)
+    return compile_loaded(loaded, playable=playable)
 
 
 def load_content(folder: Path) -> rt.Content:
@@ -94,18 +101,18 @@ def _lower_cached(folder: Path, sc: checked.Scenario, files_hash: str) -> rt.Con
     return content
 
 
-def compile_loaded(loaded: LoadedScenario) -> Report:
+def compile_loaded(loaded: LoadedScenario, *, playable: bool = True) -> Report:
     """Check and lower a loaded scenario; the content is None if there is any error."""
     diagnostics = list(loaded.diagnostics)
-    if loaded.model is None:
+    if loaded.data is None:
         return Report(None, sorted(diagnostics, key=sort_key))
     folder_checks = FolderChecks(loaded, diagnostics)
-    model = folder_checks.ordered(loaded.model)
-    dumped = model.model_dump(mode="json")
-    folder_checks.sources(model, dumped)
-    sc = checked_codec.scenario(dumped, exact=False)  # validated already: a failure is a bug
+    data = folder_checks.ordered(loaded.data)
+    folder_checks.sources(data)
+    sc = checked_codec.scenario(data, exact=False)  # validated already: a failure is a bug
     lowering = Lowering(sc, loaded.sourcemap, loaded.broken, diagnostics)
-    content: rt.Content | None = lowering.run(loaded.id, loaded.folder, loaded.content_hash)
+    with contextlib.nullcontext() if playable else compiled_when_called():
+        content: rt.Content | None = lowering.run(loaded.id, loaded.folder, loaded.content_hash)
     if any(d.is_error for d in diagnostics):
         content = None
     return Report(content, sorted(set(diagnostics), key=sort_key), sc)

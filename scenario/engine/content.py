@@ -10,7 +10,7 @@ distance is computed once, not per roll-call).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -341,7 +341,7 @@ _LOWERED = {"tension", "standing"}
 
 
 def _field_names(value: Any) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(value))
+    return tuple(value._fields)  # a record of the checked form (a named tuple)
 
 
 @dataclass(frozen=True, slots=True)

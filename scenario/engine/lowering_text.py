@@ -29,7 +29,10 @@ class TextLowering(Checker):
     """Lines of dialogue and narration, checked and lowered."""
 
     def lines(
-        self, path: tuple[Any, ...], lines: Sequence[checked.Line], default: str | None = None
+        self,
+        path: tuple[Any, ...],
+        lines: Sequence[checked.Line | checked.Speech],
+        default: str | None = None,
     ) -> tuple[rt.Said, ...]:
         said = []
         for index, line in enumerate(lines):
@@ -79,7 +82,7 @@ class TextLowering(Checker):
         return None if condition is None else condition.run
 
     def texts(
-        self, path: tuple[Any, ...], line: checked.Line
+        self, path: tuple[Any, ...], line: checked.Line | checked.Speech
     ) -> tuple[tuple[Piece, ...], ...] | None:
         """The text and variants of a line as pieces, or None for a plain line (see `Said`).
 

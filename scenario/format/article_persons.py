@@ -35,11 +35,14 @@ def find_persons(
                 surnames.append(words[-1])
     known_surnames = set(persons.values())
     text = " ".join(p for _o, p, _f in paragraphs)
+    tokens: list[re.Match[str]] | None = None
     for surname in dict.fromkeys(surnames):
         if surname in known_surnames:
             continue
+        if tokens is None:
+            tokens = list(re.finditer(r"\S+", text))
         pairs: Counter[str] = Counter()
-        for match in re.finditer(rf"(\S+)\s+([A-ZÄÖÜ][a-zäöüß]+)\s+{re.escape(surname)}\b", text):
+        for match in _names_before(text, tokens, surname):
             if match.group(1).casefold().strip(",") not in DETERMINERS:
                 pairs[match.group(2)] += 1
         for match in re.finditer(rf"^([A-ZÄÖÜ][a-zäöüß]+)\s+{re.escape(surname)}\b", text):
@@ -50,6 +53,34 @@ def find_persons(
         persons[f"{first} {surname}"] = surname
         known_surnames.add(surname)
     return persons
+
+
+def _names_before(text: str, tokens: list[re.Match[str]], surname: str) -> list[re.Match[str]]:
+    """The matches of ``(\\S+)\\s+([A-ZÄÖÜ][a-zäöüß]+)\\s+SURNAME\\b`` in `text`, as `re.finditer`
+    gives them (leftmost first, none overlapping), found from the surname's occurrences.
+
+    Scanning the whole text with that pattern, which may start anywhere, costs a check about a
+    millisecond a surname. A match is three whitespace-separated tokens, the last starting with
+    the surname: so each token that starts with it is tried, from the token two before (or from
+    where the previous match ended, if that is inside it), with the same pattern anchored there.
+    `tokens` are the text's runs of non-space (`\\S+`), in order.
+    """
+    pattern = re.compile(rf"(\S+)\s+([A-ZÄÖÜ][a-zäöüß]+)\s+{re.escape(surname)}\b")
+    found: list[re.Match[str]] = []
+    end = 0  # where the previous match ended
+    for index in range(2, len(tokens)):
+        token = tokens[index]
+        if not text.startswith(surname, token.start()):
+            continue
+        first = tokens[index - 2]
+        start = max(end, first.start())
+        if start >= first.end():
+            continue  # the previous match took all of it
+        match = pattern.match(text, start)
+        if match is not None and match.end() == token.start() + len(surname):
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def name_run(after: str) -> list[str]:

@@ -4,9 +4,11 @@ Write to a temporary file in the same folder, flush, fsync, rename over the targ
 folder: at every moment the target holds either its old content or its complete new content.
 Saves, the scenario cache and `chair new` all write this way.
 
-The temporary file is created private (0600, as `mkstemp` makes it); before the rename it gets
-the mode a file written in place would have had: the mode of the file it replaces, or for a new
-file 0666 less the umask, as `open()` and every other tool give it.
+The temporary file is created private (0600) and new (never an existing file or a symlink), as
+`tempfile.mkstemp` makes one, with a random name; before the rename it gets the mode a file
+written in place would have had: the mode of the file it replaces, or for a new file 0666 less
+the umask, as `open()` and every other tool give it. It is made here rather than by `tempfile`,
+whose imports (`shutil`, `random`, the compression modules) cost a check more than the write.
 """
 
 from __future__ import annotations
@@ -15,25 +17,36 @@ import contextlib
 import functools
 import os
 import stat
-import tempfile
 from pathlib import Path
 
+_CREATE = (
+    os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+)
+"""A new file only: never an existing one, nor a symlink planted in its place (as `mkstemp`)."""
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder, flushed, synced and renamed into place."""
+
+def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write via a temporary file in the same folder, flushed, synced and renamed into place.
+
+    `durable=False` skips the syncs, for a file that may be lost but must never be half-written
+    (the scenario cache, which is rebuilt when missing): the rename still replaces it whole.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    handle, temporary = _temporary(path)
     try:
         _give_mode(handle, path)
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+    if not durable:
+        return
     try:  # make the rename itself durable
         directory = os.open(path.parent, os.O_RDONLY)
     except OSError:
@@ -44,6 +57,17 @@ def atomic_write(path: Path, data: bytes) -> None:
         pass
     finally:
         os.close(directory)
+
+
+def _temporary(path: Path) -> tuple[int, str]:
+    """A new private file beside `path`, `.NAME.RANDOM.tmp`, open for writing."""
+    for _ in range(100):  # a name taken (by another write in progress): draw another
+        temporary = str(path.parent / f".{path.name}.{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(temporary, _CREATE, 0o600), temporary
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")
 
 
 def _give_mode(handle: int, path: Path) -> None:

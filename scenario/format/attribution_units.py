@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .diagnostics import Diagnostic, Location
 from .sources import normalise
@@ -26,8 +27,7 @@ CAPTION = "caption"  # a picture caption's text: "Stoltenberg: Russland hat kein
 NARRATION = "narration"  # the article's own narration
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """A piece of a sentence with one attribution.
 
     `speaker` is whose words it is (a canonical person or body), None for the article's own.

@@ -27,8 +27,9 @@ by `expression_types` and compiled by `expressions`.
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_LENGTH = 1000
 MAX_DEPTH = 40
@@ -67,8 +68,7 @@ _KEYWORDS = {"and", "or", "not", "true", "false"}
 FUNCTIONS = {"min": (2, None), "max": (2, None), "abs": (1, 1), "if": (3, 3)}
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     kind: str  # time, number, name, op, keyword, end
     text: str
     offset: int
@@ -77,14 +77,9 @@ class Token:
 def tokenize(source: str) -> list[Token]:
     tokens: list[Token] = []
     offset = 0
-    while offset < len(source):
-        match = _TOKEN.match(source, offset)
-        if match is None:
-            char = source[offset]
-            hint = " (use 'and', 'or', 'not')" if char in "&|!" else ""
-            if char == "'" or char == '"':
-                hint = " (expressions have no text values)"
-            raise ExpressionError(f"unexpected character {char!r}{hint}", offset)
+    for match in _TOKEN.finditer(source):  # each token where the last one ended, or an error
+        if match.start() != offset:
+            break
         kind = match.lastgroup or ""
         text = match.group()
         if kind != "space":
@@ -92,6 +87,12 @@ def tokenize(source: str) -> list[Token]:
                 kind = "keyword"
             tokens.append(Token(kind, text, offset))
         offset = match.end()
+    if offset < len(source):
+        char = source[offset]
+        hint = " (use 'and', 'or', 'not')" if char in "&|!" else ""
+        if char == "'" or char == '"':
+            hint = " (expressions have no text values)"
+        raise ExpressionError(f"unexpected character {char!r}{hint}", offset)
     tokens.append(Token("end", "", len(source)))
     return tokens
 
@@ -99,23 +100,23 @@ def tokenize(source: str) -> list[Token]:
 # --------------------------------------------------------------------------- tree
 
 
-@dataclass(frozen=True)
-class Node:
+# Each kind of node is a named tuple whose first field is its `offset` in the source (where an
+# error about it points): a parse makes thousands of tokens and nodes, and a check defines these
+# classes, both of which cost a fraction of what frozen dataclasses cost.
+
+
+class Num(NamedTuple):
     offset: int
-
-
-@dataclass(frozen=True)
-class Num(Node):
     value: float | int
 
 
-@dataclass(frozen=True)
-class Flag(Node):
+class Flag(NamedTuple):
+    offset: int
     value: bool
 
 
-@dataclass(frozen=True)
-class Name(Node):
+class Name(NamedTuple):
+    offset: int
     parts: tuple[str, ...]
 
     @property
@@ -123,30 +124,34 @@ class Name(Node):
         return ".".join(self.parts)
 
 
-@dataclass(frozen=True)
-class Unary(Node):
+class Unary(NamedTuple):
+    offset: int
     op: str  # "-" or "not"
     operand: Node
 
 
-@dataclass(frozen=True)
-class Binary(Node):
+class Binary(NamedTuple):
+    offset: int
     op: str  # + - * / < <= > >= == != and or
     left: Node
     right: Node
 
 
-@dataclass(frozen=True)
-class Call(Node):
+class Call(NamedTuple):
+    offset: int
     function: str
     args: tuple[Node, ...]
 
 
-@dataclass(frozen=True)
-class Assign(Node):
+class Assign(NamedTuple):
+    offset: int
     target: Name
     op: str  # = += -=
     value: Node
+
+
+Node = Num | Flag | Name | Unary | Binary | Call
+"""A node of a condition or a value (an effect's whole is an `Assign`)."""
 
 
 class _Parser:
@@ -326,14 +331,19 @@ class _Parser:
         return Assign(target.offset, target, op.text, value)
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_condition(source: str) -> Node:
+    """The tree of a condition or value. Cached: a scenario repeats many (`present.russia`), and
+    a tree is immutable, so all who write the same text can share it."""
     parser = _Parser(source)
     node = parser.condition()
     parser.finish()
     return node
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_effect(source: str) -> Assign:
+    """The tree of an effect (cached, as `parse_condition`)."""
     parser = _Parser(source)
     node = parser.effect()
     parser.finish()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .expression_grammar import (
     FUNCTIONS,
@@ -39,8 +39,7 @@ def lookup_failed(exc: LookupError, offset: int) -> ExpressionError:
     return ExpressionError(message, offset, quiet=getattr(exc, "quiet", False))
 
 
-@dataclass(frozen=True)
-class Symbol:
+class Symbol(NamedTuple):
     """What a name means: how to read it, its type and range, and whether effects may set it."""
 
     code: str  # Python over the state list `v`, e.g. "v[12]" or "(v[12] > 0)"
@@ -58,8 +57,7 @@ Resolver = Callable[[tuple[str, ...]], Symbol]
 # --------------------------------------------------------------------------- checking
 
 
-@dataclass(frozen=True)
-class Typed:
+class Typed(NamedTuple):
     """A checked subtree: its Python code, type, value interval and whether it stays integral."""
 
     code: str
@@ -73,15 +71,32 @@ _ARITH = {"+", "-", "*", "/"}
 _ORDER = {"<", "<=", ">", ">="}
 
 
+MAX_NESTED = 150
+"""The most operations one expression may nest in one another (a sum of 151 terms nests 150):
+the compiled code puts each in parentheses, and Python compiles no more than 200 levels."""
+
+
 class Checker:
     """Types a tree bottom-up: each node becomes a `Typed`, or an `ExpressionError` at its offset."""
 
     def __init__(self, resolve: Resolver) -> None:
         self.resolve = resolve
+        self.depth = 0
 
     def check(self, node: Node) -> Typed:
-        method = getattr(self, "_" + type(node).__name__.lower())
-        return method(node)
+        self.depth += 1
+        try:
+            if self.depth > MAX_NESTED:
+                raise ExpressionError(
+                    f"too many operations in one expression (more than {MAX_NESTED} nested or in "
+                    "a row): split it into parts",
+                    node.offset,
+                )
+            method = getattr(self, "_" + type(node).__name__.lower())
+            result: Typed = method(node)
+            return result
+        finally:
+            self.depth -= 1
 
     def _num(self, node: Num) -> Typed:
         return Typed(repr(node.value), NUMBER, node.value, node.value, isinstance(node.value, int))

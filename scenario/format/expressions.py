@@ -15,10 +15,11 @@ why handing it to ``compile``/``eval`` is safe. A compiled condition costs about
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
+from typing import Any, NamedTuple
 
 from .expression_grammar import ExpressionError, parse_condition, parse_effect
 from .expression_types import BOOL, NUMBER, Checker, Resolver, Symbol, Typed, lookup_failed
@@ -37,6 +38,7 @@ __all__ = [
     "compile_effects",
     "compile_formula",
     "compile_value",
+    "compiled_when_called",
 ]
 """What other modules use, named here whichever step defines it."""
 
@@ -58,16 +60,14 @@ _GLOBALS: dict[str, Any] = {
 }
 
 
-@dataclass(frozen=True)
-class Condition:
+class Condition(NamedTuple):
     source: str
     run: Callable[[Sequence[int]], bool]  # reads the state: a tuple, or the step's list
     can_be_true: bool
     can_be_false: bool
 
 
-@dataclass(frozen=True)
-class Formula:
+class Formula(NamedTuple):
     """A numeric expression (the score's components)."""
 
     source: str
@@ -76,8 +76,7 @@ class Formula:
     hi: float
 
 
-@dataclass(frozen=True)
-class Effect:
+class Effect(NamedTuple):
     source: str
     slot: int
     code: str  # Python statement over `v`
@@ -86,7 +85,32 @@ class Effect:
 def _lambda(typed: Typed) -> Callable[[Sequence[int]], Any]:
     """The one place checked code becomes a function: `typed.code` is built by `Checker` from
     our own node types, slot numbers and re-printed numbers, never from the author's text."""
-    return _compiled(f"lambda v: {typed.code}")
+    code = f"lambda v: {typed.code}"
+    if _DEFERRED.get():
+
+        def run(v: Sequence[int]) -> Any:
+            return _compiled(code)(v)
+
+        return run
+    return _compiled(code)
+
+
+_DEFERRED: ContextVar[bool] = ContextVar("compiled_when_called", default=False)
+
+
+@contextlib.contextmanager
+def compiled_when_called() -> Iterator[None]:
+    """Within it, conditions and effects are compiled when first called, not when checked.
+
+    `chair check` checks every expression but runs none, and compiling them to Python is half of
+    what lowering a scenario costs. What is made within it works all the same, one call slower
+    each time; what the engine plays is compiled at once, outside it.
+    """
+    token = _DEFERRED.set(True)
+    try:
+        yield
+    finally:
+        _DEFERRED.reset(token)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -158,7 +182,14 @@ def compile_effects(effects: list[Effect]) -> Callable[[list[int]], None] | None
     """One function that applies `effects` in order to a state list; None when there are none."""
     if not effects:
         return None
-    return _applier("\n".join(f"    {e.code}" for e in effects))
+    body = "\n".join(f"    {e.code}" for e in effects)
+    if _DEFERRED.get():
+
+        def apply(v: list[int]) -> None:
+            _applier(body)(v)
+
+        return apply
+    return _applier(body)
 
 
 @functools.lru_cache(maxsize=4096)

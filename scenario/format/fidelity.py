@@ -8,7 +8,7 @@ line may not use someone else's words as its own context. In format 1 these are 
 the exact fix; in format 2 they are errors, and every sourced item must say `said_by` and `use`.
 
 The items and the article's view of their passages come from `sourced`; the coverage report,
-the other view of the same facts, is `source_coverage` (named here too, as `fidelity`).
+the other view of the same facts, is `source_coverage` (imported by `chair check --sources` only).
 """
 
 from __future__ import annotations
@@ -16,26 +16,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .attribution import ARTICLE as ARTICLE
 from .attribution import CAPTION, NARRATION, QUOTE, Attribution
 from .diagnostics import Diagnostic
 from .files import SourceMap
-from .source_coverage import Fidelity as Fidelity
-from .source_coverage import fidelity as fidelity
 from .sourced import Sourced, View, pick, read_attribution, sourced_items, views
 from .sources import normalise
-
-if TYPE_CHECKING:  # imported when playing from the cache, without pydantic
-    from . import model as fmt
 
 
 @dataclass
 class Checker:
     """The sourced items of one scenario held against its attribution; collects diagnostics."""
 
-    sc: fmt.Scenario
+    sc: dict[str, Any]  # the validated document (`validating`)
     attr: Attribution
     sourcemap: SourceMap
     severity: str
@@ -47,22 +42,24 @@ class Checker:
 
     def known_speaker(self, speaker: str) -> bool:
         """Unknown or left out for its own errors: reported elsewhere, not judged here."""
-        return speaker == "chair" or speaker in self.sc.voices or speaker in self.sc.delegations
+        return (
+            speaker == "chair" or speaker in self.sc["voices"] or speaker in self.sc["delegations"]
+        )
 
     # who a speaker id is
     def speaker_person(self, speaker: str) -> str | None:
         if speaker == "chair":
-            return self.sc.chair.name
-        if speaker in self.sc.voices:
-            return self.sc.voices[speaker].name
-        delegation = self.sc.delegations.get(speaker)
-        return delegation.head if delegation else None
+            return str(self.sc["chair"]["name"])
+        if speaker in self.sc["voices"]:
+            return str(self.sc["voices"][speaker]["name"])
+        delegation = self.sc["delegations"].get(speaker)
+        return delegation["head"] if delegation else None
 
     def speaker_label(self, speaker: str) -> str:
         person = self.speaker_person(speaker)
-        delegation = self.sc.delegations.get(speaker)
+        delegation = self.sc["delegations"].get(speaker)
         if delegation is not None:
-            side = delegation.short or delegation.name
+            side = delegation["short"] or delegation["name"]
             side += "'" if side.endswith("s") else "'s"
             return f"{side} delegation ({person})" if person else f"{side} delegation"
         return person or speaker
@@ -74,12 +71,12 @@ class Checker:
         """Whether the speaker is that person or body, or its delegation declares them."""
         if self.same(canonical, self.speaker_person(speaker)):
             return True
-        if speaker == "chair" and self.sc.chair.party:  # a chair who is a party speaks for it
-            speaker = self.sc.chair.party
-        delegation = self.sc.delegations.get(speaker)
+        if speaker == "chair" and self.sc["chair"]["party"]:  # a chair who is a party speaks for it
+            speaker = self.sc["chair"]["party"]
+        delegation = self.sc["delegations"].get(speaker)
         if delegation is None:
             return False
-        names = [*delegation.people, delegation.name, delegation.short, speaker]
+        names = [*delegation["people"], delegation["name"], delegation["short"], speaker]
         return any(self.same(canonical, n) for n in names if n)
 
     def named_in(self, canonical: str, text: str | None) -> bool:
@@ -245,27 +242,26 @@ def _describe(view: View) -> str:
 
 
 def check(
-    sc: fmt.Scenario, folder: Path, sourcemap: SourceMap, files: list[Path] | None = None
+    sc: dict[str, Any], folder: Path, sourcemap: SourceMap, files: list[Path] | None = None
 ) -> list[Diagnostic]:
-    """The attribution diagnostics of a validated scenario (none if it has no readable seeds)."""
+    """The attribution diagnostics of a validated document (none if it has no readable seeds)."""
     attr = read_attribution(sc, folder)
     if attr is None:
         return []
     if files is not None:
         files.extend(p for p in attr.files if p not in files)
-    severity = "error" if sc.format >= 2 else "warning"
+    severity = "error" if sc["format"] >= 2 else "warning"
     checker = Checker(sc, attr, sourcemap, severity, list(attr.diagnostics))
-    dumped = sc.model_dump()
-    for item in sourced_items(sc, dumped):
-        checker.check(item, sc.format)
+    for item in sourced_items(sc):
+        checker.check(item, sc["format"])
     _check_people(checker)
-    _check_orphans(checker, dumped)
+    _check_orphans(checker, sc)
     return checker.diagnostics
 
 
 def _check_people(checker: Checker) -> None:
-    for delegation_id, delegation in checker.sc.delegations.items():
-        for index, name in enumerate(delegation.people):
+    for delegation_id, delegation in checker.sc["delegations"].items():
+        for index, name in enumerate(delegation["people"]):
             if checker.attr.canonical(name) in (None, ARTICLE):
                 known = ", ".join(checker.attr.names())
                 checker.say(
@@ -307,7 +303,7 @@ class Mouths:
     naming them), or be spoken by a side that declares that person among its `people`.
     """
 
-    sc: fmt.Scenario
+    sc: dict[str, Any]  # the validated document (`validating`)
     attr: Attribution
 
     def wrong(self, speaker: str | None, source: str, text: str, use: str | None) -> str | None:

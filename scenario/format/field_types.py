@@ -8,41 +8,12 @@ keys errors and keeps numbers and text apart.
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def _plain_text(value: str) -> str:
-    """Refuse characters that could drive a terminal or disguise text.
-
-    Control characters other than newline and tab (an ESC would start a terminal escape
-    sequence), and the bidirectional overrides used to make text read differently than it is
-    stored. Ordinary right-to-left scripts, combining marks and joiners are fine.
-    """
-    found = _REFUSED.search(value)  # one pass in C: this runs on every text of a scenario
-    if found is not None:
-        index, char = found.start(), found.group()
-        raise ValueError(
-            f"text may not contain the control character U+{ord(char):04X} (at character {index + 1})"
-        )
-    return value
-
-
-_REFUSED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(_BIDI_CONTROLS)) + "]")
-"""Unicode's control characters (category Cc: U+0000-U+001F, U+007F-U+009F) but newline and
-tab, and the bidirectional controls."""
-
-
-def _clock(value: str) -> str:
-    match = re.fullmatch(r"(\d{1,2}):(\d\d)", value)
-    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise ValueError(f"{value!r} is not a clock time like '09:30'")
-    return value
-
+from .value_checks import clock as _clock
+from .value_checks import plain_text as _plain_text
 
 Id = Annotated[
     str,

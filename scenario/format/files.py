@@ -23,6 +23,19 @@ MAX_HASHED_BYTES = 8 * 1024 * 1024
 """No file of a scenario is that large; a larger one (or a device) is hashed as unreadable."""
 FOLDER_SECTIONS = {"delegations": "mapping", "reactions": "sequence", "events": "sequence"}
 """Sections that may also live in a folder of their own: one item a file, or a list a file."""
+SECTIONS_BY_ID = (
+    "meters",
+    "voices",
+    "issues",
+    "delegations",
+    "blocs",
+    "measures",
+    "framings",
+    "statements",
+)
+"""Sections whose items are keyed by their id (a mapping)."""
+SECTIONS_LISTED = ("briefing", "history", "reactions", "events", "endings", "guide")
+"""Sections whose items are a list, in order."""
 
 
 def scenario_files(folder: Path) -> list[Path]:

@@ -1,11 +1,12 @@
-"""A scenario folder read into a validated `model.Scenario`, with every error located.
+"""A scenario folder read into a validated document (plain data), with every error located.
 
 A scenario is a folder: ``scenario.yaml``, plus optionally ``delegations/<id>.yaml`` (one
 delegation a file, its id the file's name) and ``reactions/*.yaml`` and ``events/*.yaml`` (each a
 list, taken in file-name order). The files are merged into one document; a `SourceMap` remembers
 which file and YAML node every part of it came from, so that an error found anywhere later
-(pydantic's, or a dangling reference found by the compiler) is reported at its file, line and
-column.
+(the validator's, or a dangling reference found by the compiler) is reported at its file, line
+and column. The document is validated against the format's models by pydantic-core alone
+(`validating`), and comes out as the models' JSON dump would: plain dicts and lists.
 
 Validation is lenient on purpose: items that fail are reported and left out, and the rest is
 still validated and compiled, so one run reports every error in every file instead of one at a
@@ -15,17 +16,22 @@ time. References to items that were left out are not reported again.
 from __future__ import annotations
 
 import re
-import types
-import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic_core import ValidationError
 
-from . import model as fmt
 from .diagnostics import Diagnostic, Location, ScenarioError, display_path
-from .files import FOLDER_SECTIONS, SCENARIO_FILE, SourceMap, content_hash
+from .files import (
+    FOLDER_SECTIONS,
+    SCENARIO_FILE,
+    SECTIONS_BY_ID,
+    SECTIONS_LISTED,
+    SourceMap,
+    content_hash,
+)
+from .validating import fields_at, validate
 from .yamlfile import YamlFile, read_yaml
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -33,11 +39,11 @@ ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 
 @dataclass
 class LoadedScenario:
-    """What reading a folder gave: the model (None if unusable) and every diagnostic."""
+    """What reading a folder gave: the validated document (None if unusable), every diagnostic."""
 
     folder: Path
     id: str
-    model: fmt.Scenario | None
+    data: dict[str, Any] | None
     sourcemap: SourceMap
     diagnostics: list[Diagnostic]
     files: list[Path]
@@ -46,7 +52,7 @@ class LoadedScenario:
 
     @property
     def ok(self) -> bool:
-        return self.model is not None and not any(d.is_error for d in self.diagnostics)
+        return self.data is not None and not any(d.is_error for d in self.diagnostics)
 
 
 def load_scenario(folder: Path) -> LoadedScenario:
@@ -74,13 +80,13 @@ def load_scenario(folder: Path) -> LoadedScenario:
     broken: set[tuple[str, str]] = set()
     _merge_folders(folder, data, sourcemap, diagnostics, files, broken)
     loaded = LoadedScenario(folder, scenario_id, None, sourcemap, diagnostics, files, broken)
-    loaded.model = _validate(data, loaded)
+    loaded.data = _validate(data, loaded)
     loaded.content_hash = content_hash(folder, files)
     return loaded
 
 
 def _register_list_items(data: dict[str, Any], sourcemap: SourceMap, yaml_file: YamlFile) -> None:
-    for section in fmt.SECTIONS_LISTED:
+    for section in SECTIONS_LISTED:
         items = data.get(section)
         if isinstance(items, list):
             for index in range(len(items)):
@@ -172,9 +178,9 @@ def _merge_list(
 # --------------------------------------------------------------------------- validation
 
 
-def _validate(data: dict[str, Any], loaded: LoadedScenario) -> fmt.Scenario | None:
+def _validate(data: dict[str, Any], loaded: LoadedScenario) -> dict[str, Any] | None:
     try:
-        return fmt.Scenario.model_validate(data)
+        return validate(data)
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
     # a value already refused while reading (a YAML tag, say) is not reported again as invalid
@@ -185,7 +191,7 @@ def _validate(data: dict[str, Any], loaded: LoadedScenario) -> fmt.Scenario | No
     if pruned is None:
         return None
     try:
-        return fmt.Scenario.model_validate(pruned)
+        return validate(pruned)
     except ValidationError:
         return None  # what remains still fails: the errors above say why
 
@@ -235,7 +241,7 @@ def _prune(
 
 def _item_of(loc: tuple[Any, ...], data: dict[str, Any]) -> tuple[tuple[str, ...], Any] | None:
     """The (container path, key) of the item an error is inside, if it is inside one."""
-    in_section = len(loc) >= 2 and loc[0] in fmt.SECTIONS_BY_ID + fmt.SECTIONS_LISTED
+    in_section = len(loc) >= 2 and loc[0] in SECTIONS_BY_ID + SECTIONS_LISTED
     if in_section and isinstance(data.get(loc[0]), (dict, list)):
         return (loc[0],), loc[1]
     if len(loc) >= 3 and loc[0] == "score" and loc[1] in ("components", "grades"):
@@ -278,11 +284,11 @@ def _diagnostic(err: Any, sourcemap: SourceMap) -> Diagnostic:
         message = f"unknown key {name!r}{_context(loc[:-1])}"
         import difflib  # only for a key that is wrong: a clean check never imports it
 
-        suggestion = difflib.get_close_matches(name, _fields_at(loc[:-1]), n=1)
+        suggestion = difflib.get_close_matches(name, fields_at(loc[:-1]), n=1)
         if suggestion:
             message += f" (did you mean {suggestion[0]!r}?)"
         else:
-            known = _fields_at(loc[:-1])
+            known = fields_at(loc[:-1])
             if known:
                 message += f"; expected one of: {', '.join(known)}"
         return Diagnostic(sourcemap.locate(loc, key=True), message)
@@ -348,42 +354,3 @@ def _describe_input(value: Any) -> str:
     if isinstance(value, list):
         return "a list"
     return type(value).__name__
-
-
-def _fields_at(loc: tuple[Any, ...]) -> list[str]:
-    """The keys the format allows at `loc`, for "did you mean" hints."""
-    current: Any = fmt.Scenario
-    parts = list(loc)
-    while parts:
-        if isinstance(current, type) and issubclass(current, BaseModel):
-            name = parts.pop(0)
-            info = current.model_fields.get(str(name))
-            if info is None:
-                return []
-            current = info.annotation
-            continue
-        current = _unwrap(current)
-        origin = typing.get_origin(current)
-        if origin in (dict, list):
-            parts.pop(0)
-            current = typing.get_args(current)[-1]
-            continue
-        return []
-    current = _unwrap(current)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
-    return []
-
-
-def _unwrap(annotation: Any) -> Any:
-    """`X | None` and `Annotated[X, ...]` to `X`."""
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-            continue
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        if origin in (typing.Union, types.UnionType) and len(args) == 1:
-            annotation = args[0]
-            continue
-        return annotation

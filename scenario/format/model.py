@@ -32,6 +32,7 @@ from .field_types import (
     Text,
     Use,
 )
+from .files import SECTIONS_BY_ID, SECTIONS_LISTED
 from .model_delegation import (
     Delegation,
     DrawnSalience,
@@ -321,16 +322,3 @@ class Scenario(Strict):
     )
     score: Score
     model: Model = built_when_missing(Model)
-
-
-SECTIONS_BY_ID = (
-    "meters",
-    "voices",
-    "issues",
-    "delegations",
-    "blocs",
-    "measures",
-    "framings",
-    "statements",
-)
-SECTIONS_LISTED = ("briefing", "history", "reactions", "events", "endings", "guide")

@@ -2,59 +2,19 @@
 
 Its public face (name, head, summary), its mood at the opening, and its positions on the issues:
 a position, a salience, and the hidden reservation point and red line, each of which may be a
-number or drawn once per game from a range or a list (validated by hand, so that a mistake gives
-one plain message at the value's own line).
+number or drawn once per game from a range or a list (validated by hand, `value_checks`, so that
+a mistake gives one plain message at the value's own line; the JSON Schema shows the forms).
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator
 
 from .field_types import Id, Percent, SaidBy, Short, Source, Strict, Text, Use
 from .model_text import Line, Speech
-
-
-def _drawn(lo: float, hi: float, integral: bool, what: str, shown_as: Any) -> PlainValidator:
-    """A value that is either fixed or drawn per game: a number, a range `[lo, hi]`, or
-    `{one_of: [a, b, ...]}`. Validated by hand so that a mistake gives one plain message at the
-    value's own line, not one message per form the value might have taken; `shown_as` is the
-    same, as a type, for the JSON Schema."""
-
-    def number(value: object) -> float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError(f"expected a number for {what}, got {value!r}")
-        if integral and not isinstance(value, int):
-            raise ValueError(f"{what} must be a whole number, got {value!r}")
-        if value != value or not lo <= value <= hi:
-            raise ValueError(f"{what} must lie between {lo:g} and {hi:g}, got {value!r}")
-        return value
-
-    def validate(value: object) -> object:
-        if isinstance(value, list):
-            if len(value) != 2:
-                raise ValueError(
-                    f"a range is two numbers, [lowest, highest]; got {len(value)} items"
-                )
-            low, high = number(value[0]), number(value[1])
-            if low > high:
-                raise ValueError(
-                    f"the range [{low:g}, {high:g}] goes down: write the lowest value first"
-                )
-            return [low, high]
-        if isinstance(value, dict):
-            if set(value) != {"one_of"}:
-                raise ValueError(
-                    "expected a number, a range [lowest, highest] or {one_of: [a, b, ...]}"
-                )
-            options = value["one_of"]
-            if not isinstance(options, list) or not 1 <= len(options) <= 100:
-                raise ValueError("one_of needs a list of 1 to 100 values")
-            return {"one_of": [number(option) for option in options]}
-        return number(value)
-
-    return PlainValidator(validate, json_schema_input_type=shown_as)
+from .value_checks import drawn_point, drawn_salience
 
 
 class OneOfPoints(BaseModel):
@@ -76,12 +36,11 @@ _Salience = Annotated[float, Field(ge=0, le=1)]
 
 DrawnScale = Annotated[
     int | list[int] | dict[str, list[int]],
-    _drawn(
-        0,
-        100,
-        True,
-        "a point on the scale",
-        _Point | Annotated[list[_Point], Field(min_length=2, max_length=2)] | OneOfPoints,
+    PlainValidator(
+        drawn_point,
+        json_schema_input_type=_Point
+        | Annotated[list[_Point], Field(min_length=2, max_length=2)]
+        | OneOfPoints,
     ),
     Field(
         description="A point on the scale, 0 to 100; or a range [lowest, highest] or "
@@ -90,12 +49,11 @@ DrawnScale = Annotated[
 ]
 DrawnSalience = Annotated[
     float | list[float] | dict[str, list[float]],
-    _drawn(
-        0,
-        1,
-        False,
-        "a salience",
-        _Salience | Annotated[list[_Salience], Field(min_length=2, max_length=2)] | OneOfSaliences,
+    PlainValidator(
+        drawn_salience,
+        json_schema_input_type=_Salience
+        | Annotated[list[_Salience], Field(min_length=2, max_length=2)]
+        | OneOfSaliences,
     ),
     Field(
         description="How much the issue weighs for it, 0 to 1; or a range [lowest, highest] or "

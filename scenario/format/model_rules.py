@@ -8,7 +8,6 @@ language, checked and compiled by `scenario.engine.compiler`.
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from pydantic import Field, PlainValidator
@@ -27,6 +26,7 @@ from .field_types import (
     Use,
 )
 from .model_text import Line
+from .value_checks import targets as _targets
 
 Trigger = Literal[
     "floor",
@@ -41,23 +41,6 @@ Trigger = Literal[
     "failed",
     "any",
 ]
-
-
-def _targets(value: object) -> object:
-    """One id, or a list of distinct ids (validated by hand for one plain message)."""
-    pattern = re.compile(r"[a-z][a-z0-9_]*")
-    items = value if isinstance(value, list) else [value]
-    if isinstance(value, list) and not 1 <= len(value) <= 100:
-        raise ValueError("a list of targets needs 1 to 100 ids")
-    for item in items:
-        if not isinstance(item, str) or not pattern.fullmatch(item) or len(item) > 40:
-            raise ValueError(
-                f"{item!r} is not a valid id: use lower-case letters, digits and '_', "
-                "starting with a letter"
-            )
-    if isinstance(value, list) and len(set(value)) != len(value):
-        raise ValueError("a target is listed twice")
-    return value
 
 
 Targets = Annotated[

@@ -9,13 +9,12 @@ author's text cannot reach into the program, and a value cannot become markup.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .expressions import ExpressionError
 
 
-@dataclass(frozen=True, slots=True)
-class Slot:
+class Slot(NamedTuple):
     """The expression between a pair of braces, and where it starts in the text."""
 
     source: str

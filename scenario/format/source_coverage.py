@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from .attribution import ARTICLE, NARRATION, QUOTE
 from .diagnostics import display_path
 from .files import SourceMap
 from .sourced import read_attribution, seed_paths, sourced_items, views
-
-if TYPE_CHECKING:  # imported when playing from the cache, without pydantic
-    from . import model as fmt
 
 
 @dataclass(frozen=True)
@@ -91,7 +88,7 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(1, width - 3)] + "..."
 
 
-def fidelity(sc: fmt.Scenario, folder: Path, sourcemap: SourceMap) -> Fidelity | None:
+def fidelity(sc: dict[str, Any], folder: Path, sourcemap: SourceMap) -> Fidelity | None:
     """For every sentence of the seeds, the content items whose source touches it."""
     attr = read_attribution(sc, folder)
     if attr is None:

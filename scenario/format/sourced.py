@@ -1,6 +1,6 @@
 """The content's sourced items, and how the article attributes each passage they use.
 
-Every item that carries a `source:` is found by walking the dumped scenario, with the speaker it
+Every item that carries a `source:` is found by walking the validated document, with the speaker it
 is spoken by (`Sourced`); each occurrence of its passage in the seeds is seen through the
 attribution's units (`View`). Both the check (`fidelity`) and the coverage report
 (`source_coverage`) start from here.
@@ -9,26 +9,20 @@ attribution's units (`View`). Both the check (`fidelity`) and the coverage repor
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, NamedTuple
 
 from .attribution import QUOTE, Attribution, Unit, attribute
 from .sources import seed_outside, seed_roots
-
-if TYPE_CHECKING:  # imported when playing from the cache, without pydantic
-    from . import model as fmt
-
 
 _TEXT_KEYS = ("text", "summary", "description", "debrief", "title")
 _DEFAULT_SPEAKER = {"floor": "delegation", "consult": "delegation", "walkout": "delegation"}
 
 
-@dataclass(frozen=True)
-class Sourced:
+class Sourced(NamedTuple):
     """One content item with a `source:`, and what the checks need to know about it."""
 
-    path: tuple[Any, ...]  # of the item's mapping in the dumped scenario
+    path: tuple[Any, ...]  # of the item's mapping in the validated document
     passage: str
     said_by: str | None
     use: str | None
@@ -37,8 +31,7 @@ class Sourced:
     variants: tuple[str, ...] = ()  # other wordings of `text`; each must present it alike
 
 
-@dataclass(frozen=True)
-class View:
+class View(NamedTuple):
     """How the article attributes one occurrence of a passage."""
 
     start: int
@@ -52,17 +45,21 @@ class View:
 # --------------------------------------------------------------------------- the items
 
 
-def sourced_items(sc: fmt.Scenario, dumped: dict[str, Any] | None = None) -> Iterator[Sourced]:
+def sourced_items(sc: dict[str, Any]) -> Iterator[Sourced]:
     """Every item with a source, wherever the format allows one, with its speaker if spoken.
 
-    Walks the dumped model, so that a new place for a line is covered without a change here:
-    a delegation's floor, consult and walkout lines default to the delegation, a framing's lines
-    to the chair, a statement is the chair's, and any other line speaks as its `speaker:` says.
+    Walks the validated document (`validating`: plain data), so that a new place for a line is
+    covered without a change here: a delegation's floor, consult and walkout lines default to the
+    delegation, a framing's lines to the chair, a statement is the chair's, and any other line
+    speaks as its `speaker:` says.
     """
-    yield from _walk(sc.model_dump() if dumped is None else dumped, (), None)
+    found: list[Sourced] = []
+    _walk(sc, (), None, found)
+    return iter(found)
 
 
-def _walk(value: Any, path: tuple[Any, ...], default: str | None) -> Iterator[Sourced]:
+def _walk(value: Any, path: tuple[Any, ...], default: str | None, found: list[Sourced]) -> None:
+    """Add the items at and below `value` to `found`, in document order."""
     if isinstance(value, dict):
         if isinstance(value.get("source"), str):
             speaker = value.get("speaker") or default
@@ -70,22 +67,24 @@ def _walk(value: Any, path: tuple[Any, ...], default: str | None) -> Iterator[So
                 speaker = "chair"
             text = next((value[k] for k in _TEXT_KEYS if isinstance(value.get(k), str)), None)
             variants = value.get("variants")
-            yield Sourced(
-                path,
-                value["source"],
-                value.get("said_by"),
-                value.get("use"),
-                text,
-                speaker or None,
-                tuple(variants) if isinstance(variants, list) else (),
+            found.append(
+                Sourced(
+                    path,
+                    value["source"],
+                    value.get("said_by"),
+                    value.get("use"),
+                    text,
+                    speaker or None,
+                    tuple(variants) if isinstance(variants, list) else (),
+                )
             )
         for key, item in value.items():
             if isinstance(item, (dict, list)):  # a text or a number holds no item
-                yield from _walk(item, (*path, key), _default_for(path, key, default))
+                _walk(item, (*path, key), _default_for(path, key, default), found)
     elif isinstance(value, list):
         for index, item in enumerate(value):
             if isinstance(item, (dict, list)):
-                yield from _walk(item, (*path, index), default)
+                _walk(item, (*path, index), default, found)
 
 
 def _default_for(path: tuple[Any, ...], key: Any, inherited: str | None) -> str | None:
@@ -102,14 +101,14 @@ def _default_for(path: tuple[Any, ...], key: Any, inherited: str | None) -> str 
 # --------------------------------------------------------------------------- reading it
 
 
-def seed_paths(sc: fmt.Scenario, folder: Path) -> list[Path] | None:
+def seed_paths(sc: dict[str, Any], folder: Path) -> list[Path] | None:
     """The scenario's seed files, or None if any is missing or refused (the compiler says why).
 
     Confined to the same roots as the source check (`sources.seed_roots`), so that attribution
     never reads a file the source check would refuse."""
     roots = seed_roots(folder)
     paths = []
-    for name in sc.seeds:
+    for name in sc["seeds"]:
         try:
             path = (folder / name).resolve()
             if seed_outside(path, roots) or not path.is_file():
@@ -120,7 +119,7 @@ def seed_paths(sc: fmt.Scenario, folder: Path) -> list[Path] | None:
     return paths or None
 
 
-def read_attribution(sc: fmt.Scenario, folder: Path) -> Attribution | None:
+def read_attribution(sc: dict[str, Any], folder: Path) -> Attribution | None:
     paths = seed_paths(sc, folder)
     if paths is None:
         return None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from .reading import read_regular
@@ -35,12 +34,28 @@ def seed_roots(folder: Path) -> list[Path]:
     if here.parent.name == "content":
         roots.append(here.parent.parent / "seeds")
     try:
-        bundled = resources.files("scenario.bundled") / "seeds"
-        if isinstance(bundled, Path):
-            roots.append(bundled.resolve())
+        bundled = _bundled_folder()
+        if bundled is not None:
+            roots.append((bundled / "seeds").resolve())
     except (ModuleNotFoundError, TypeError, OSError):  # pragma: no cover - unusual installs
         pass
     return roots
+
+
+def _bundled_folder() -> Path | None:
+    """The folder of `scenario.bundled`, when it is one on disk (not inside a zip file).
+
+    What `importlib.resources.files` gives for a package its loader reads from files (it is the
+    loader's file's folder), without importing `importlib.resources` and, at its first call,
+    `zipfile`: together about a hundredth of a check.
+    """
+    from importlib import import_module
+    from importlib.machinery import SourceFileLoader, SourcelessFileLoader
+
+    loader = getattr(import_module("scenario.bundled").__spec__, "loader", None)
+    if isinstance(loader, (SourceFileLoader, SourcelessFileLoader)):
+        return Path(loader.path).parent
+    return None
 
 
 def seed_outside(path: Path, roots: list[Path]) -> bool:

@@ -43,7 +43,16 @@ class _Loader(_Base):
     def resolve(self, kind: type, value: Any, implicit: Any) -> str:
         if kind is ScalarNode and implicit[0]:
             return _PLAIN
-        return super().resolve(kind, value, implicit)
+        # what the safe resolver gives any other untagged node, as it has no path resolvers
+        # (tests/format/test_yamlfile.py holds it to that)
+        return _DEFAULT_TAGS[kind]
+
+
+_DEFAULT_TAGS = {
+    ScalarNode: yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG,
+    SequenceNode: yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
+    MappingNode: yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+}
 
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -219,34 +228,22 @@ def _offset_location(text: str, offset: int, shown_as: str) -> Location:
     return Location(shown_as, line, offset - (before.rfind("\n") + 1) + 1)
 
 
-def _walk(node: Node, shared: list[bool] | None = None) -> Iterator[tuple[Node, int]]:
-    """Every node once with its depth, iteratively, aliases visited once (`shared` becomes
-    [True] if a node is met twice: an alias, which may expand)."""
+def _check_tree(node: Node, shown_as: str) -> list[Diagnostic]:
+    """Refuse what cannot be read safely; return what can be read but is wrong.
+
+    Visits every node once, depth first in document order, iteratively (a node met twice is an
+    alias, which may expand: `_check_expansion` then counts what it would become).
+    """
+    problems: list[Diagnostic] = []
     seen: set[int] = set()
+    shared = False
     stack = [(node, 1)]
     while stack:
         current, depth = stack.pop()
         if id(current) in seen:
-            if shared is not None:
-                shared[:] = [True]
+            shared = True
             continue
         seen.add(id(current))
-        yield current, depth
-        if isinstance(current, MappingNode):
-            for k, v in reversed(current.value):
-                stack.append((v, depth + 1))
-                stack.append((k, depth + 1))
-        elif isinstance(current, SequenceNode):
-            stack.extend((child, depth + 1) for child in reversed(current.value))
-
-
-def _check_tree(node: Node, shown_as: str) -> list[Diagnostic]:
-    """Refuse what cannot be read safely; return what can be read but is wrong."""
-    problems: list[Diagnostic] = []
-    shared = [False]
-    count = 0
-    for current, depth in _walk(node, shared):
-        count += 1
         if depth > MAX_DEPTH:
             raise ScenarioError.at(
                 _where(shown_as, current.start_mark),
@@ -260,8 +257,15 @@ def _check_tree(node: Node, shown_as: str) -> list[Diagnostic]:
                 )
             )
         if isinstance(current, MappingNode):
-            problems.extend(_duplicate_keys(current, shown_as))
-    if shared[0] or count > MAX_EXPANDED_NODES:  # without aliases, a tree is its own size
+            keys = {k.value for k, _ in current.value if type(k) is ScalarNode}
+            if len(keys) != len(current.value) or "<<" in keys:  # else nothing to report
+                problems.extend(_duplicate_keys(current, shown_as))
+            for k, v in reversed(current.value):
+                stack.append((v, depth + 1))
+                stack.append((k, depth + 1))
+        elif isinstance(current, SequenceNode):
+            stack.extend((child, depth + 1) for child in reversed(current.value))
+    if shared or len(seen) > MAX_EXPANDED_NODES:  # without aliases, a tree is its own size
         _check_expansion(node, shown_as)
     return problems
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import shutil
 import sys
 import unicodedata
 from typing import TextIO
@@ -159,5 +158,7 @@ def width(stream: TextIO | None = None) -> int:
     stream = stream if stream is not None else sys.stdout
     if not is_terminal(stream):
         return PIPED_WIDTH
+    import shutil  # only for a terminal: it imports the compression modules, for archives
+
     # $COLUMNS first, as other tools do; then the terminal's own size.
     return max(NARROWEST, shutil.get_terminal_size((PIPED_WIDTH, 24)).columns)

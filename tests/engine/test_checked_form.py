@@ -27,9 +27,15 @@ def _form_classes() -> list[type]:
         value
         for value in vars(checked).values()
         if isinstance(value, type)
-        and dataclasses.is_dataclass(value)
+        and (dataclasses.is_dataclass(value) or hasattr(value, "_fields"))
         and value.__module__ == checked.__name__
     ]
+
+
+def _names(cls: type) -> list[str]:
+    if dataclasses.is_dataclass(cls):
+        return [f.name for f in dataclasses.fields(cls)]
+    return list(cls._fields)  # type: ignore[attr-defined]  # a named tuple
 
 
 def test_each_class_of_the_form_reads_fields_of_the_model_of_its_name():
@@ -38,8 +44,7 @@ def test_each_class_of_the_form_reads_fields_of_the_model_of_its_name():
         if cls in (checked.Range, checked.OneOf):  # how a drawn value is written, not a model
             continue
         model = getattr(fmt, cls.__name__)
-        fields = {f.name for f in dataclasses.fields(cls)}
-        assert fields <= set(model.model_fields), cls.__name__
+        assert set(_names(cls)) <= set(model.model_fields), cls.__name__
     assert checked.OneOf.__dataclass_fields__.keys() == fmt.OneOfPoints.model_fields.keys()
 
 
@@ -54,8 +59,10 @@ def test_the_form_reads_back_from_json_as_it_was_written(name):
 def test_the_form_is_frozen_all_the_way_down():
     sc = check_scenario(CONTENT / "tutorial").model
     assert sc is not None
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):  # a named tuple's fields cannot be set
         sc.model.weights.trust = 2  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):  # nor a dataclass's of the form
+        sc.clock.start = "10:00"  # type: ignore[misc]
     delegation = next(iter(sc.delegations.values()))
     assert isinstance(delegation.floor, tuple)
     assert isinstance(delegation.floor[0].effects, tuple)
@@ -136,12 +143,12 @@ def test_the_numbers_are_the_models_numbers_by_one_naming_rule():
     sc = check_scenario(CONTENT / "vienna-2022").model
     assert sc is not None
     n, m = content.numbers, sc.model
-    assert n.minutes == dataclasses.asdict(m.minutes)
+    assert n.minutes == m.minutes._asdict()
     groups = {"w": m.weights, "patience": m.patience, "trust": m.trust, "face": m.face}
     groups["engagement"] = m.engagement
     for prefix, group in groups.items():
-        for f in dataclasses.fields(group):
-            assert getattr(n, f"{prefix}_{f.name}") == getattr(group, f.name)
+        for name in group._fields:
+            assert getattr(n, f"{prefix}_{name}") == getattr(group, name)
     for name in ("support_at", "return_trust", "wary_cares", "varied_writing", "standing_failed"):
         assert getattr(n, name) == getattr(m, name)
     assert n.tension_slot == content.meters["tension"].slot
@@ -158,3 +165,25 @@ def test_contents_tables_are_derived_once_and_typed():
     slots = [r.slot for r in content.rules if r.kind == "reaction"]
     assert slots == sorted(slots)
     assert all(isinstance(r, rt.Rule) for r in content.rules)
+
+
+@pytest.mark.parametrize("name", ["tutorial", "vienna-2022", "brussels-2022"])
+def test_a_check_that_plays_nothing_finds_the_same(name):
+    """`chair check` lowers with its expressions compiled only when called: same form, same
+    diagnostics, and a content that still plays the same."""
+    playable, checked_only = (
+        check_scenario(CONTENT / name),
+        check_scenario(CONTENT / name, playable=False),
+    )
+    assert checked_only.diagnostics == playable.diagnostics
+    assert checked_only.model == playable.model
+    assert checked_only.content is not None and playable.content is not None
+    from scenario.engine.game import legal_actions, new_state, step
+
+    states = []
+    for content in (playable.content, checked_only.content):
+        state = new_state(content, 3)
+        for _ in range(12):
+            state, _ = step(content, state, legal_actions(content, state)[0])
+        states.append(state)
+    assert states[0] == states[1]

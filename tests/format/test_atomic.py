@@ -67,3 +67,17 @@ def test_a_replaced_file_keeps_its_mode(umask_022, tmp_path):
     atomic_write(target, b"new")
     assert target.read_bytes() == b"new"
     assert _mode(target) == 0o640
+
+
+def test_a_write_that_need_not_last_is_still_whole(tmp_path, monkeypatch):
+    """The cache is written without syncs (it is rebuilt if lost), but still by a rename: the
+    old content or the new, and no temporary file left."""
+    target = tmp_path / "entry.json"
+    target.write_bytes(b"old")
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", synced.append)
+    atomic_write(target, b"new" * 1000, durable=False)
+    assert target.read_bytes() == b"new" * 1000 and synced == []
+    assert [p.name for p in tmp_path.iterdir()] == ["entry.json"]
+    atomic_write(target, b"saved", durable=True)  # a save: the file and the folder are synced
+    assert target.read_bytes() == b"saved" and len(synced) == 2

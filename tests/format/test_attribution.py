@@ -363,7 +363,7 @@ def _wrong_mouths(folder: Path, runs: int) -> list[str]:
     from scenario.format.fidelity import Mouths, read_attribution
     from scenario.format.loading import load_scenario
 
-    sc = load_scenario(folder).model
+    sc = load_scenario(folder).data
     mouths = Mouths(sc, read_attribution(sc, folder))
     found = set()
     for transcript in _games(folder, runs):
@@ -383,7 +383,7 @@ def test_the_audit_catches_words_in_the_wrong_mouth(small):
     from scenario.format.fidelity import Mouths, read_attribution
     from scenario.format.loading import load_scenario
 
-    sc = load_scenario(small.parent).model
+    sc = load_scenario(small.parent).data
     mouths = Mouths(sc, read_attribution(sc, small.parent))
     stoltenberg = "Natürlich hat Russland kein Veto darüber"
     assert mouths.wrong("usa", stoltenberg, "Russia has no veto.", "context") == (
@@ -406,3 +406,43 @@ def test_no_player_sees_words_in_the_wrong_mouth_in_shipped_content(name):
     if "\nformat: 1\n" in (folder / "scenario.yaml").read_text(encoding="utf-8"):
         pytest.skip("format 1 declares no attribution; `chair check` warns instead")
     assert _wrong_mouths(folder, 300) == []
+
+
+WORDS = [
+    "Jens",
+    "Stoltenberg",
+    "Stoltenbergs",
+    "Stoltenberg's",
+    "Stoltenberg-Plan",
+    "der",
+    "die",
+    "sagte",
+    ",",
+    "Wendy",
+    "NATO",
+    "Über",
+    "x",
+    "aStoltenberg",
+    "Jens,",
+    "(Jens",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", "  ", "\n", "\t", "\u00a0"])),
+        max_size=40,
+    )
+)
+def test_names_before_a_surname_are_found_as_a_scan_finds_them(parts):
+    """`_names_before` finds, from the surname's occurrences, what scanning the whole text with
+    the same pattern finds: the same matches, in the same order, none overlapping."""
+    import re
+
+    from scenario.format.article_persons import _names_before
+
+    text = "".join(word + space for word, space in parts)
+    tokens = list(re.finditer(r"\S+", text))
+    scan = re.finditer(r"(\S+)\s+([A-ZÄÖÜ][a-zäöüß]+)\s+Stoltenberg\b", text)
+    found = _names_before(text, tokens, "Stoltenberg")
+    assert [(m.span(), m.groups()) for m in found] == [(m.span(), m.groups()) for m in scan]

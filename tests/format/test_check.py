@@ -263,9 +263,9 @@ def test_a_check_turns_off_pydantic_plugins_only_while_it_runs(monkeypatch, caps
     seen: list[str | None] = []
     real = compiler.check_scenario
 
-    def spying(folder: Path) -> compiler.Report:
+    def spying(folder: Path, **options: bool) -> compiler.Report:
         seen.append(os.environ.get("PYDANTIC_DISABLE_PLUGINS"))
-        return real(folder)
+        return real(folder, **options)
 
     monkeypatch.setattr(compiler, "check_scenario", spying)
     tutorial = str(ROOT / "content" / "tutorial")

@@ -164,6 +164,18 @@ def test_deep_nesting_is_an_error_not_a_crash():
     assert "longer than" in error_of("1 + " * 300 + "1 > 0")[1]
 
 
+def test_a_long_chain_is_an_error_not_a_crash():
+    """A sum of 240 terms fits in 1,000 characters, but its compiled code would nest 240
+    parentheses, more than Python compiles (it was a SyntaxError, a traceback in `chair check`)."""
+    offset, message = error_of(" + ".join(["1"] * 240) + " > 0")
+    assert "too many operations" in message and 0 < offset < 1000
+    with pytest.raises(ExpressionError, match="too many operations"):
+        check_effect("tension += " + " + ".join(["1"] * 160), resolve)
+    compile_condition(" + ".join(["1"] * 140) + " > 0", resolve)  # long, but compiles
+    effect = check_effect("tension += " + " + ".join(["1"] * 140), resolve)
+    assert compile_effects([effect]) is not None
+
+
 OUR_NAMES = {"lambda", "def", "apply", "v", "_x", "and", "or", "not", "if", "else"} | set(
     expressions._GLOBALS
 )
@@ -274,3 +286,23 @@ def test_token_soup_compiles_or_gives_a_located_error(source: str):
         assert 0 <= exc.offset <= len(source)
     else:
         assert isinstance(cond.run([50, 50, 1, 600]), bool)
+
+
+def test_compiled_when_called_gives_the_same_functions_later():
+    """`chair check` compiles nothing it does not run; what it makes still runs alike."""
+    from scenario.format.expressions import compiled_when_called
+
+    sources = ["tension > 60 and trust.russia < 30", "present.russia or tension == 0"]
+    effect_sources = ["tension += 5", "trust.russia -= tension / 10"]
+    with compiled_when_called():
+        deferred = [compile_condition(s, resolve) for s in sources]
+        deferred_effects = compile_effects([check_effect(s, resolve) for s in effect_sources])
+    eager = [compile_condition(s, resolve) for s in sources]
+    eager_effects = compile_effects([check_effect(s, resolve) for s in effect_sources])
+    assert deferred_effects is not None and eager_effects is not None
+    for state in ([70, 20, 0], [0, 50, 1], [100, 100, 0]):
+        assert [c.run(state) for c in deferred] == [c.run(state) for c in eager]
+        a, b = list(state), list(state)
+        deferred_effects(a)
+        eager_effects(b)
+        assert a == b

@@ -190,3 +190,29 @@ def test_yamlish_text_gives_data_or_our_own_error(text: str):
         parse_yaml(text.encode(), "f.yaml")
     except ScenarioError as exc:
         assert exc.diagnostics
+
+
+def test_the_loader_resolves_tags_as_the_safe_loader_does():
+    """`_Loader.resolve` answers without the resolver's path lookups, as a safe loader has none;
+    only an untagged plain scalar gets our own tag (resolved later, YAML 1.2)."""
+    from yaml.nodes import ScalarNode
+
+    from scenario.format import yamlfile
+
+    assert not yamlfile._Base.yaml_path_resolvers
+    text = "a: \"quoted\"\nb: [1, plain, 'x']\nc: {d: !!str 5, e: [[]]}\n"
+
+    def nodes(node):
+        yield node
+        for item in node.value if isinstance(node.value, list) else ():
+            for child in item if isinstance(item, tuple) else (item,):
+                yield from nodes(child)
+
+    ours = list(nodes(yamlfile._Loader(text).get_single_node()))
+    theirs = list(nodes(yamlfile._Base(text).get_single_node()))
+    assert len(ours) == len(theirs) == 15
+    for mine, safe in zip(ours, theirs, strict=True):
+        if mine.tag == yamlfile._PLAIN:  # an untagged plain scalar: resolved later, by `_scalar`
+            assert isinstance(mine, ScalarNode) and mine.style in (None, "")
+        else:
+            assert mine.tag == safe.tag

@@ -49,11 +49,11 @@ REPLACEMENTS = st.one_of(
     st.integers(-(10**6), 10**6),
     st.floats(allow_nan=True),
     st.text(max_size=20),
-    st.just([]),
-    st.just({}),
+    st.builds(list),  # a new one each time: the mutations below edit what they put in
+    st.builds(dict),
     st.just("tension > 60 and"),
     st.just("[/]"),
-    st.just({"x": 1}),
+    st.builds(dict, x=st.just(1)),
     st.just("\x1b[31m"),
 )
 

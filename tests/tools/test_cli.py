@@ -65,6 +65,7 @@ def test_a_bad_script_on_standard_input_is_located_there(monkeypatch, capsys):
         (["comp", "bash"], "unknown command 'comp' (did you mean 'completion'?)"),
         (["run", "tutorial", "--script", "x.yaml", "--js"], "--js (did you mean '--json'?)"),
         (["check", "--strct"], "--strct (did you mean '--strict'?)"),
+        (["check", "--seeed"], "--seeed (did you mean '--seed'?)"),  # another command's option
     ],
 )
 def test_a_typo_gets_a_suggestion_and_runs_nothing(argv, hint, capsys):
@@ -171,3 +172,29 @@ def test_the_minutes_wrap_to_the_terminal_and_keep_100_columns_in_a_pipe(monkeyp
     on_terminal = sys.stdout.getvalue().splitlines()
     assert max(len(line) for line in on_terminal[:-1]) <= 60  # all but the state hash
     assert on_terminal[-1] == piped[-1]  # the same game: the state hash
+
+
+def test_a_parser_built_for_one_command_parses_as_the_whole_one():
+    """`chair COMMAND ...` adds only that command's options: the same names, the same result."""
+    from chair.parser import COMMANDS, build_parser
+
+    whole = build_parser()
+    assert tuple(whole._subparsers._group_actions[0].choices) == COMMANDS
+    for argv in (
+        ["check", "-q", "--fresh", "--json", "--strict", "tutorial", "vienna-2022"],
+        ["check", "--sources"],
+        ["run", "tutorial", "--script", "x.yaml", "--seed", "3", "--json"],
+        ["playtest", "tutorial", "--runs", "5", "--jobs", "2", "--mode", "coverage"],
+        ["play", "--plain", "--seed", "4"],
+        ["schema", "--part", "events"],
+        ["replay", "save.json"],
+        ["new", "x"],
+        ["serve", "--port", "9000"],
+    ):
+        lazy = build_parser(argv=argv)
+        assert tuple(lazy._subparsers._group_actions[0].choices) == COMMANDS
+        one, every = vars(lazy.parse_args(argv)), vars(whole.parse_args(argv))
+        assert {k: v for k, v in one.items() if k != "run"} == {
+            k: v for k, v in every.items() if k != "run"
+        }
+        assert vars(one["run"]) == vars(every["run"])
