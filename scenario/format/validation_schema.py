@@ -123,6 +123,7 @@ Issue = {'type': 'typed-dict', 'config': {'extra_fields_behavior': 'forbid', 'st
 Delegation = {'type': 'typed-dict', 'config': {'extra_fields_behavior': 'forbid', 'strict': True, 'allow_inf_nan': False}, 'ref': 'Delegation', 'fields': {
     'name': {'type': 'typed-dict-field', 'schema': Short, 'required': True},
     'short': {'type': 'typed-dict-field', 'schema': {'type': 'default', 'schema': {'type': 'nullable', 'schema': Short}, 'default': None}, 'required': False},
+    'plural': {'type': 'typed-dict-field', 'schema': {'type': 'default', 'schema': {'type': 'bool'}, 'default': False}, 'required': False},
     'head': {'type': 'typed-dict-field', 'schema': {'type': 'default', 'schema': {'type': 'nullable', 'schema': Short}, 'default': None}, 'required': False},
     'people': {'type': 'typed-dict-field', 'schema': {'type': 'default', 'schema': {'type': 'list', 'items_schema': Short}, 'default_factory': list}, 'required': False},
     'role': {'type': 'typed-dict-field', 'schema': {'type': 'default', 'schema': {'type': 'nullable', 'schema': Short}, 'default': None}, 'required': False},
