@@ -18,8 +18,7 @@ if TYPE_CHECKING:
 
 def run(args: argparse.Namespace) -> int:
     from scenario.engine.compiler import load_content
-    from scenario.tools.campaigns import find_campaign
-    from scenario.tools.finding import find_scenario
+    from scenario.tools.finding import find_campaign, find_scenario
     from scenario.tools.scripts import play_script, read_script
 
     campaign_folder = find_campaign(args.scenario)
@@ -39,11 +38,8 @@ def run(args: argparse.Namespace) -> int:
 def _run_campaign(args: argparse.Namespace, folder: Path) -> int:
     """`chair run CAMPAIGN --script FILE`: one list of actions a day."""
     from scenario.engine.campaign import load_campaign
-    from scenario.tools.campaigns import (
-        play_campaign_script,
-        read_campaign_script,
-        write_campaign_save,
-    )
+    from scenario.tools.campaign_saves import write_campaign_save
+    from scenario.tools.campaigns import play_campaign_script, read_campaign_script
 
     campaign = load_campaign(folder)
     script = read_campaign_script(args.script)
@@ -66,7 +62,7 @@ def _print_campaign(game: object, as_json: bool) -> None:
 
 def replay(args: argparse.Namespace) -> int:
     from scenario.engine.compiler import load_content
-    from scenario.tools.campaigns import is_campaign_save, load_campaign_game
+    from scenario.tools.campaign_saves import is_campaign_save, load_campaign_game
     from scenario.tools.finding import find_scenario
     from scenario.tools.saves import load_game
 

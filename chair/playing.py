@@ -101,7 +101,8 @@ def play(args: argparse.Namespace) -> int:
 def _campaign_to_play(given: str | None, load: Path | None) -> Campaign | CampaignGame | None:
     """The campaign `chair play` should open: a campaign id or folder, or a campaign save
     given with --load (replayed, so a damaged one is reported before the app starts)."""
-    from scenario.tools.campaigns import find_campaign, is_campaign_save, load_campaign_game
+    from scenario.tools.campaign_saves import is_campaign_save, load_campaign_game
+    from scenario.tools.finding import find_campaign
 
     if load is not None and is_campaign_save(load):
         return load_campaign_game(load)

@@ -11,8 +11,7 @@ from .output import EXIT_OK, EXIT_USAGE
 
 def playtest(args: argparse.Namespace) -> int:
     from scenario.engine.compiler import load_content
-    from scenario.tools.campaigns import find_campaign
-    from scenario.tools.finding import find_scenario
+    from scenario.tools.finding import find_campaign, find_scenario
     from scenario.tools.playtest import playtest
     from scenario.tools.playtest_report import text_report
     from scenario.tools.playtest_runs import auto_jobs

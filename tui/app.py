@@ -256,7 +256,7 @@ class ChairApp(App[int]):
         """Start a campaign (the first found, if none is given) at its first day's briefing,
         or play on a `CampaignGame` (a loaded campaign save)."""
         from scenario.engine.campaign import Campaign, CampaignGame, load_campaign
-        from scenario.tools.campaigns import available_campaigns, find_campaign
+        from scenario.tools.finding import available_campaigns, find_campaign
 
         if isinstance(campaign, CampaignGame):
             self._campaign_table(campaign)
@@ -330,7 +330,7 @@ class ChairApp(App[int]):
     def open_save(self, path: Path) -> None:
         """Load a save and play on (a week's save: the week, at the day it was saved); a
         changed scenario's note is shown, errors are reported."""
-        from scenario.tools.campaigns import is_campaign_save, load_campaign_game
+        from scenario.tools.campaign_saves import is_campaign_save, load_campaign_game
 
         from . import saving
 

@@ -20,7 +20,7 @@ from textual.widgets import Static
 
 from scenario import Game, ScenarioError
 from scenario.engine.campaign import CampaignGame
-from scenario.tools.campaigns import write_campaign_save
+from scenario.tools.campaign_saves import write_campaign_save
 from scenario.tools.saves import AUTOSAVE_PREFIX
 
 from .saving import campaign_folder

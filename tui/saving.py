@@ -16,7 +16,7 @@ from scenario import Game, ScenarioError
 from scenario.engine.campaign import CampaignGame
 from scenario.format.diagnostics import printable
 from scenario.tools import saves
-from scenario.tools.campaigns import CampaignSave, list_campaign_saves, week_where
+from scenario.tools.campaign_saves import CampaignSave, list_campaign_saves, week_where
 
 from .library import Library
 

@@ -8,7 +8,7 @@ import yaml
 
 from scenario.engine.actions import parse_action
 from scenario.engine.campaign import load_campaign
-from scenario.tools.campaigns import load_campaign_game
+from scenario.tools.campaign_saves import load_campaign_game
 from tests.conftest import CONTENT
 from tui.app import ChairApp
 from tui.campaign import CampaignDebriefScreen, CampaignTableScreen, campaign_folder
@@ -73,7 +73,7 @@ def _week_autosave(saves_dir, actions, saved_at=None):
     import json
 
     from scenario.engine.campaign import CampaignGame
-    from scenario.tools.campaigns import write_campaign_save
+    from scenario.tools.campaign_saves import write_campaign_save
 
     week = CampaignGame(load_campaign(WEEK), 7)
     for action in actions:
@@ -155,7 +155,7 @@ def test_a_week_saved_before_the_summary_said_where_still_lists(tmp_path):
     list says as much as they hold, and a save saying nothing of it still lists."""
     import json
 
-    from scenario.tools.campaigns import list_campaign_saves, read_campaign_save
+    from scenario.tools.campaign_saves import list_campaign_saves, read_campaign_save
 
     week = _week_autosave(tmp_path, ["recess"])
     path = campaign_folder(tmp_path) / "autosave-january-2022.json"

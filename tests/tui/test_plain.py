@@ -283,7 +283,7 @@ def test_the_week_plays_in_plain_text_day_after_day_and_continues(saves_dir: Pat
     `next` to the second day's briefing, quit; `--load` of the week's autosave goes on from
     there and the last debrief scores the week."""
     from scenario.engine.campaign import CampaignGame, load_campaign
-    from scenario.tools.campaigns import load_campaign_game
+    from scenario.tools.campaign_saves import load_campaign_game
     from tests.conftest import CONTENT
     from tui.saving import campaign_folder
 

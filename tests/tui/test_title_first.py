@@ -68,6 +68,7 @@ def test_the_app_imports_nothing_of_the_engine_before_its_first_frame():
     code = (
         "import sys, tui.app\n"
         "heavy = ('scenario.engine.', 'scenario.tools.saves', 'scenario.tools.campaigns', "
+        "'scenario.tools.campaign_saves', "
         "'pydantic', 'yaml')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy) and m != 'scenario.engine.lookup'))"
     )

@@ -12,7 +12,7 @@ from typing import TextIO
 
 from scenario import ScenarioError
 from scenario.engine.campaign import CampaignGame
-from scenario.tools.campaigns import write_campaign_save
+from scenario.tools.campaign_saves import write_campaign_save
 from scenario.tools.saves import AUTOSAVE_PREFIX
 
 from .. import saving

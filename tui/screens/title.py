@@ -97,7 +97,8 @@ class TitleScreen(ChairScreen[None]):
 
     def _campaigns(self) -> list[Option]:
         """A campaign to play, if one is found: several days as one story."""
-        from scenario.tools.campaigns import available_campaigns, campaign_heading, find_campaign
+        from scenario.tools.campaigns import campaign_heading
+        from scenario.tools.finding import available_campaigns, find_campaign
 
         found = available_campaigns()
         folder = find_campaign(found[0]) if found else None
