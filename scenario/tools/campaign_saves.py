@@ -11,11 +11,10 @@ from typing import Any
 
 from ..engine.actions import ActionError
 from ..engine.campaign import CampaignGame, load_campaign
-from ..format.atomic import atomic_write
 from ..format.diagnostics import Location, ScenarioError, display_path
 from ..format.reading import TooLarge, read_regular
 from .finding import find_campaign
-from .saves import Listed, list_files
+from .saves import Listed, list_files, write_json
 from .scripts import MAX_ACTIONS
 
 SAVE_FORMAT = "the-chair-campaign-save"
@@ -58,13 +57,7 @@ def write_campaign_save(game: CampaignGame, path: Path, name: str | None = None)
             "week": week.total if week else None,
         },
     }
-    try:
-        atomic_write(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode())
-    except OSError as exc:
-        raise ScenarioError.at(
-            Location(display_path(path)), f"cannot write the save: {exc.strerror or exc}"
-        ) from None
-    return path
+    return write_json(path, data)
 
 
 def is_campaign_save(path: Path) -> bool:

@@ -128,7 +128,11 @@ def write_save(game: Game, path: Path, name: str | None = None) -> Path:
                 "exists and is not a save of The Chair (or is damaged); it was left as it is — "
                 "choose another name",
             ) from None
-    data = to_save(game, name or path.stem).to_json()
+    return write_json(path, to_save(game, name or path.stem).to_json())
+
+
+def write_json(path: Path, data: dict[str, Any]) -> Path:
+    """Write a save's data as JSON, atomically; `ScenarioError` says why it could not be."""
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     try:
         atomic_write(path, text.encode("utf-8"))
@@ -150,15 +154,7 @@ def keep_as(folder: Path, save: SaveFile, stem: str) -> Path:
             break
     else:
         raise ScenarioError.at(Location(stem), "no free name to keep the save under")
-    data = replace(save, name=path.stem).to_json()
-    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-    try:
-        atomic_write(path, text.encode("utf-8"))
-    except OSError as exc:
-        raise ScenarioError.at(
-            Location(display_path(path)), f"cannot write the save: {exc.strerror or exc}"
-        ) from None
-    return path
+    return write_json(path, replace(save, name=path.stem).to_json())
 
 
 # --------------------------------------------------------------------------- reading
