@@ -20,10 +20,9 @@ from textual.widgets import Static
 
 from scenario import Game, ScenarioError
 from scenario.engine.campaign import CampaignGame
-from scenario.tools.campaign_saves import write_campaign_save
-from scenario.tools.saves import AUTOSAVE_PREFIX
 
-from .saving import campaign_folder
+from . import reports
+from .saving import autosave_week, save_week_named
 from .screens.acting import ActionController
 from .screens.debrief import DebriefScreen, ScoreBreakdown
 from .screens.table import TableScreen
@@ -42,12 +41,8 @@ class CampaignActions(ActionController):
     def autosave(self) -> None:
         table = self.table
         table.chair_app.collector.after_frame()
-        folder = campaign_folder(table.saves)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            write_campaign_save(
-                table.week, folder / f"{AUTOSAVE_PREFIX}{table.week.campaign.id}.json", "autosave"
-            )
+            autosave_week(table.week, table.saves)
         except (ScenarioError, OSError) as exc:
             if not self._save_failed:
                 self._save_failed = True
@@ -69,10 +64,8 @@ class CampaignTableScreen(TableScreen):
         super().__init__(week.current, saves=saves)
 
     def _save_as(self, name: str) -> str | None:
-        folder = campaign_folder(self.saves)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            write_campaign_save(self.week, folder / f"{name.strip()}.json", name.strip())
+            save_week_named(self.week, self.saves, name)
         except (ScenarioError, OSError) as exc:
             return str(exc)
         return None
@@ -105,32 +98,25 @@ class CampaignDebriefScreen(DebriefScreen):
 
     def _week(self) -> Iterator[Widget]:
         """The week so far: each day's ending and score, what carried over, the week's score."""
-        campaign = self.week.campaign
-        yield Static(Content(f"The week: {campaign.title}"), classes="heading")
-        for index, game in enumerate(self.week.days):
-            outcome = game.outcome
-            day = campaign.days[index]
+        view = reports.week(self.week)
+        yield Static(Content(f"The week: {view.title}"), classes="heading")
+        for day in view.days:
+            outcome = day.outcome
             if outcome is None:
-                line = Content(f"Day {index + 1}, {day.title}: in progress")
+                line = Content(f"Day {day.number}, {day.title}: in progress")
             else:
                 line = Content.assemble(
-                    f"Day {index + 1}, {day.title}: ",
+                    f"Day {day.number}, {day.title}: ",
                     (outcome.ending.title, style(tone_class(outcome.ending.tone))),
                     f" · {outcome.score.total}/100",
                 )
             yield Static(line)
-            if index:
-                for note in self.week.carried[index - 1].notes:
-                    yield Static(Content.styled(f"  carried over: {note}", style("muted")))
-        if self.week.can_advance:
-            following = campaign.days[self.week.day_index + 1]
-            yield Static(
-                Content.styled(
-                    f"Next: day {self.week.day_index + 2}, {following.title}. Press v.",
-                    style("label"),
-                )
-            )
-        week = self.week.week_score()
+            for note in day.carried:
+                yield Static(Content.styled(f"  carried over: {note}", style("muted")))
+        if view.following is not None:
+            number, title = view.following
+            yield Static(Content.styled(f"Next: day {number}, {title}. Press v.", style("label")))
+        week = view.score
         if week is not None:
             yield Static(Content("The week's score"), classes="heading")
             yield Static(

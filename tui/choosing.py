@@ -287,13 +287,12 @@ def _expected(game: Game, measure_id: str) -> str | None:
     if leaving:
         parts.append(f"{listed(leaving)} would walk out over it." + ends_day(game, walking))
     if fragile:
+        who = listed(fragile)
         if len(fragile) == 1:
             template = "If {who} block{s}, the block costs {obj} {n} patience and {it} walk{s} out."
-            d = content.delegation(fragile_ids[0])
+            said = agreeing(content.delegation(fragile_ids[0]), template, who=who, n=str(blocked))
         else:
-            template = "If {who} block, the block costs each {n} patience and they walk out."
-            d = replace(content.delegation(fragile_ids[0]), plural=True)
-        said = agreeing(d, template, who=listed(fragile), n=str(blocked))
+            said = f"If {who} block, the block costs each {blocked} patience and they walk out."
         parts.append(said + ends_day(game, fragile_ids, maybe=True))
     return " ".join(parts) if parts else None
 

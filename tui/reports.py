@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from scenario import Action, Game
 from scenario.engine.content import Content as Scenario
@@ -18,6 +19,10 @@ from scenario.engine.verbs import verb as verb_of
 
 from .keys import key_of
 from .views import DelegationView, delegations
+
+if TYPE_CHECKING:
+    from scenario.engine.campaign import CampaignGame
+    from scenario.engine.scoring import Outcome, ScoreCard
 
 
 @dataclass(frozen=True)
@@ -165,3 +170,39 @@ def turning_points(game: Game, count: int = 3) -> list[Turn]:
     """The actions that moved the score most, in the order they were taken."""
     points = sorted(game.turning_points(count), key=lambda p: p.index)
     return [Turn(p.clock, describe(game.content, p.action), p.delta, p.moved[:3]) for p in points]
+
+
+@dataclass(frozen=True)
+class WeekDay:
+    """One day of the week so far, as a day's debrief lists it."""
+
+    number: int
+    title: str
+    outcome: Outcome | None  # None: in progress
+    carried: tuple[str, ...]  # what the days before carried into it, in words
+
+
+@dataclass(frozen=True)
+class WeekView:
+    """The week so far, after a day's debrief: its days, the next one, the week's score."""
+
+    title: str
+    days: tuple[WeekDay, ...]
+    following: tuple[int, str] | None  # the next day's number and title, if one is left
+    score: ScoreCard | None  # once every day is over
+
+
+def week(game: CampaignGame) -> WeekView:
+    campaign = game.campaign
+    days = tuple(
+        WeekDay(
+            index + 1,
+            campaign.days[index].title,
+            day.outcome,
+            tuple(game.carried[index - 1].notes) if index else (),
+        )
+        for index, day in enumerate(game.days)
+    )
+    number = game.day_index + 2
+    following = (number, campaign.days[number - 1].title) if game.can_advance else None
+    return WeekView(campaign.title, days, following, game.week_score())

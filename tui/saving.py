@@ -16,7 +16,12 @@ from scenario import Game, ScenarioError
 from scenario.engine.campaign import CampaignGame
 from scenario.format.diagnostics import printable
 from scenario.tools import saves
-from scenario.tools.campaign_saves import CampaignSave, list_campaign_saves, week_where
+from scenario.tools.campaign_saves import (
+    CampaignSave,
+    list_campaign_saves,
+    week_where,
+    write_campaign_save,
+)
 
 from .library import Library
 
@@ -27,6 +32,26 @@ week, never one of its days alone, so its files are kept apart from the single g
 
 def campaign_folder(saves: Path) -> Path:
     return saves / CAMPAIGN_SAVES
+
+
+def week_autosave_path(folder: Path, campaign_id: str) -> Path:
+    """Where a week is autosaved: one slot per campaign, in the campaigns folder."""
+    return campaign_folder(folder) / f"{saves.AUTOSAVE_PREFIX}{campaign_id}.json"
+
+
+def autosave_week(week: CampaignGame, folder: Path) -> Path:
+    """Write the week to its autosave slot; `ScenarioError` or `OSError` with what went wrong."""
+    return _write_week(week, week_autosave_path(folder, week.campaign.id), "autosave")
+
+
+def save_week_named(week: CampaignGame, folder: Path, name: str) -> Path:
+    """Save the week in the named slot of the campaigns folder (names as `check_name` allows)."""
+    return _write_week(week, saves.slot_path(campaign_folder(folder), name), name.strip())
+
+
+def _write_week(week: CampaignGame, path: Path, name: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return write_campaign_save(week, path, name)
 
 
 class Autosaver:

@@ -11,7 +11,8 @@ from scenario.engine.campaign import load_campaign
 from scenario.tools.campaign_saves import load_campaign_game
 from tests.conftest import CONTENT
 from tui.app import ChairApp
-from tui.campaign import CampaignDebriefScreen, CampaignTableScreen, campaign_folder
+from tui.campaign import CampaignDebriefScreen, CampaignTableScreen
+from tui.saving import campaign_folder
 from tui.screens.briefing import BriefingScreen
 
 WEEK = CONTENT / "january-2022"

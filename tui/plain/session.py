@@ -308,6 +308,13 @@ class PlainSession:
     def autosave_path(self) -> Path:
         return saves.autosave_path(self.saves, self.game.content.id)
 
+    def default_save_name(self) -> str:
+        return f"{self.game.content.id} {self.game.clock.replace(':', '.')}"
+
+    def save_as(self, name: str) -> Path:
+        """Save under `name` (checked already); `ScenarioError` or `OSError` if it fails."""
+        return saving.save_named(self.game, self.saves, name)
+
     def played(self) -> bool:
         """Whether anything was played (else leaving saves nothing)."""
         return bool(self.game.actions)
@@ -334,14 +341,13 @@ class PlainSession:
             self.say(text.dossier(reports.dossier(self.game, found)))
 
     def save(self, name: str | None) -> None:
-        game = self.game
-        name = name or f"{game.content.id} {game.clock.replace(':', '.')}"
+        name = name or self.default_save_name()
         refused = saving.check_name(self.saves, name)
         if refused:
             self.say(f"Not saved: {refused}.")
             return
         try:
-            path = saving.save_named(game, self.saves, name)
+            path = self.save_as(name)
         except (ScenarioError, OSError) as exc:
             self.say(f"Not saved: {saving.problem(exc)}.")
             return

@@ -353,22 +353,20 @@ def help_text() -> list[str]:
 def week(game: CampaignGame) -> list[str]:
     """The week so far, after a day's debrief: each day's ending and score, what carried over,
     and the next day or the week's score (what the app's last debrief shows)."""
-    campaign = game.campaign
-    out = [f"The week: {campaign.title}."]
-    for index, day in enumerate(game.days):
-        outcome = day.outcome
-        title = campaign.days[index].title
-        if outcome is None:
-            out.append(f"Day {index + 1}, {title}: in progress.")
+    view = reports.week(game)
+    out = [f"The week: {view.title}."]
+    for day in view.days:
+        if day.outcome is None:
+            out.append(f"Day {day.number}, {day.title}: in progress.")
         else:
-            ending = sentence(outcome.ending.title).rstrip(".")
-            out.append(f"Day {index + 1}, {title}: {ending}, {outcome.score.total} of 100.")
-        if index:
-            out += [f"Carried over: {sentence(note)}" for note in game.carried[index - 1].notes]
-    if game.can_advance:
-        following = campaign.days[game.day_index + 1]
-        out.append(f"Next: day {game.day_index + 2}, {following.title}. Type next.")
-    score = game.week_score()
+            ending = sentence(day.outcome.ending.title).rstrip(".")
+            out.append(
+                f"Day {day.number}, {day.title}: {ending}, {day.outcome.score.total} of 100."
+            )
+        out += [f"Carried over: {sentence(note)}" for note in day.carried]
+    if view.following is not None:
+        out.append(f"Next: day {view.following[0]}, {view.following[1]}. Type next.")
+    score = view.score
     if score is not None:
         out.append(
             f"The week's score: {score.total} of 100, grade {score.grade}, {sentence(score.label)}"

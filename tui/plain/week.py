@@ -12,8 +12,6 @@ from typing import TextIO
 
 from scenario import ScenarioError
 from scenario.engine.campaign import CampaignGame
-from scenario.tools.campaign_saves import write_campaign_save
-from scenario.tools.saves import AUTOSAVE_PREFIX
 
 from .. import saving
 from . import text
@@ -71,7 +69,7 @@ class PlainWeek(PlainSession):
 
     def autosave(self) -> None:
         try:
-            self._write(self.autosave_path(), "autosave")
+            saving.autosave_week(self.week, self.saves)
         except (ScenarioError, OSError) as exc:
             if not self._save_failed:
                 self._save_failed = True
@@ -81,8 +79,7 @@ class PlainWeek(PlainSession):
                 )
 
     def autosave_path(self) -> Path:
-        folder = saving.campaign_folder(self.saves)
-        return folder / f"{AUTOSAVE_PREFIX}{self.week.campaign.id}.json"
+        return saving.week_autosave_path(self.saves, self.week.campaign.id)
 
     def played(self) -> bool:
         return any(day.actions for day in self.week.days)
@@ -90,23 +87,11 @@ class PlainWeek(PlainSession):
     def finished(self) -> bool:
         return self.week.over
 
-    def save(self, name: str | None) -> None:
-        name = (name or f"{self.week.campaign.id} day {self.week.day_index + 1}").strip()
-        refused = saving.check_name(self.saves, name)
-        if refused:
-            self.say(f"Not saved: {refused}.")
-            return
-        path = saving.campaign_folder(self.saves) / f"{name}.json"
-        try:
-            self._write(path, name)
-        except (ScenarioError, OSError) as exc:
-            self.say(f"Not saved: {saving.problem(exc)}.")
-            return
-        self.say(f"Saved as '{name}' in {path}.")
+    def default_save_name(self) -> str:
+        return f"{self.week.campaign.id} day {self.week.day_index + 1}"
 
-    def _write(self, path: Path, name: str) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_campaign_save(self.week, path, name)
+    def save_as(self, name: str) -> Path:
+        return saving.save_week_named(self.week, self.saves, name)
 
 
 def run_plain_week(
