@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..records import record
 from .verbs import NAMES as VERBS
 from .verbs import REGISTRY
 from .verbs import verb as verb_of
@@ -23,7 +24,7 @@ TARGETS = {v.name: v.target.name for v in REGISTRY if v.target is not None}
 scripts and guides; the verbs themselves are `verbs.REGISTRY`."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Action:
     verb: str
     target: str | None = None

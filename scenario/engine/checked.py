@@ -13,15 +13,16 @@ form is built from plain data, and written back, is `checked_codec`, which reads
 type as declared here: the annotations are evaluated (no `from __future__ import annotations`),
 so each class is declared after the classes its fields name.
 
-The records are named tuples, which cost a fifth of a frozen dataclass to define (a check defines
-every one of them); the few that check their own values when made (`Range`, `OneOf`, `Clock`,
-`Event`) are frozen dataclasses.
+The records are named tuples, which are cheap to define (a check defines every one of them) and
+to make by the thousand; the few that check their own values when made (`Range`, `OneOf`,
+`Clock`, `Event`) are `records.record`s, which can.
 """
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Literal, NamedTuple
+
+from ..records import record
 
 
 class FormError(ValueError):
@@ -56,7 +57,7 @@ Trigger = Literal[
 # --------------------------------------------------------------------------- values drawn per game
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Range:
     """A value drawn per game between `low` and `high` (written `[low, high]`)."""
 
@@ -71,7 +72,7 @@ class Range:
         return self.low, self.high
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class OneOf:
     """A value drawn per game among `one_of` (written `{one_of: [a, b, ...]}`)."""
 
@@ -139,7 +140,7 @@ class Paragraph(NamedTuple):
 # --------------------------------------------------------------------------- the table
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Clock:
     date: str
     start: str
@@ -281,7 +282,7 @@ class Reaction(NamedTuple):
     effects: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Event:
     id: str
     title: str

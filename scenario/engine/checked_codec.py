@@ -10,14 +10,13 @@ fields declare (`checked`): no field is copied by hand.
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 import types
 import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar, Union
 
 from ..format.value_checks import REFUSED
+from ..records import fields, is_record
 from . import checked
 from .checked import FormError
 
@@ -49,19 +48,13 @@ def plain(value: Any) -> Any:
         return [value.low, value.high]
     if isinstance(value, tuple) and hasattr(value, "_fields"):  # a record (a named tuple)
         return {name: plain(item) for name, item in zip(value._fields, value, strict=True)}
-    if dataclasses.is_dataclass(value):
-        cls: Any = type(value)
-        return {name: plain(getattr(value, name)) for name in _names(cls)}
+    if is_record(value):
+        return {name: plain(getattr(value, name)) for name in fields(value)}
     if isinstance(value, tuple):
         return [plain(item) for item in value]
     if isinstance(value, Mapping):
         return {key: plain(item) for key, item in value.items()}
     return value
-
-
-@functools.cache
-def _names(cls: Any) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 # --------------------------------------------------------------------------- readers by type
@@ -83,8 +76,8 @@ def _make_reader(tp: Any, exact: bool) -> Reader:
         return _range
     if isinstance(tp, type) and issubclass(tp, tuple) and hasattr(tp, "_fields"):
         return _record(tp, tuple(tp.__annotations__.items()), exact)
-    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return _record(tp, tuple((f.name, f.type) for f in dataclasses.fields(tp)), exact)
+    if isinstance(tp, type) and is_record(tp):
+        return _record(tp, tuple((name, tp.__annotations__[name]) for name in fields(tp)), exact)
     if tp is str:
         return _text if exact else _exactly(str)
     if tp is bool:

@@ -10,12 +10,12 @@ distance is computed once, not per roll-call).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..format.expressions import Condition, Formula
+from ..records import record
 
 if TYPE_CHECKING:
     from .checked import Model
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 Apply = Callable[[list[int]], None]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Said:
     """A line of dialogue or narration as the transcript shows it."""
 
@@ -40,13 +40,13 @@ class Said:
     use: str | None = None  # "quote", "reported" or "context"; None: not declared (format 1)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Speech:
     line: Said
     apply: Apply | None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Meter:
     id: str
     slot: int
@@ -62,7 +62,7 @@ class Meter:
     use: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Issue:
     id: str
     slot: int  # its status quo, which adopted measures move
@@ -74,7 +74,7 @@ class Issue:
     source: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Position:
     issue: str
     position: int
@@ -91,7 +91,7 @@ class Position:
         return (point - self.red_line) * (self.position - self.red_line) <= 0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Delegation:
     id: str
     index: int
@@ -112,7 +112,7 @@ class Delegation:
     plural: bool = False  # its name is plural: the engine's sentences about it agree (phrasing)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Measure:
     id: str
     index: int
@@ -152,7 +152,7 @@ class Measure:
         ]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Framing:
     id: str
     number: int  # the value stored in the FRAMING slot
@@ -165,7 +165,7 @@ class Framing:
     source: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Statement:
     id: str
     slot: int
@@ -179,7 +179,7 @@ class Statement:
     use: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Rule:
     """A reaction (answers a verb) or an event (happens at a time or on a condition)."""
 
@@ -205,7 +205,7 @@ class Rule:
             object.__setattr__(self, "test", self.when.run)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Ending:
     id: str
     index: int
@@ -220,7 +220,7 @@ class Ending:
     use: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Bloc:
     """Delegations that decide as one (`blocs:`), and the meter of their unity, if any."""
 
@@ -233,7 +233,7 @@ class Bloc:
     split_costs: int
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Component:
     id: str
     label: str
@@ -242,14 +242,14 @@ class Component:
     description: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Grade:
     min: int
     grade: str
     label: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Numbers:
     """The model's numbers, flattened for the hot loop (see docs/model.md)."""
 
@@ -344,14 +344,14 @@ def _field_names(value: Any) -> tuple[str, ...]:
     return tuple(value._fields)  # a record of the checked form (a named tuple)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Paragraph:
     title: str | None
     text: str
     source: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Speaker:
     id: str
     name: str
@@ -359,7 +359,7 @@ class Speaker:
     kind: str  # "chair", "delegation" or "voice"
 
 
-@dataclass(frozen=True)
+@record
 class GuideStep:
     """A step of a guided game: shown until `done` holds; `action` is the suggested action."""
 
@@ -368,9 +368,11 @@ class GuideStep:
     action: str | None
 
 
-@dataclass(frozen=True, repr=False)
+@record
 class Content:
     """A whole compiled scenario. Built once; shared by every game and never changed."""
+
+    __slots__ = ("__dict__",)  # for the tables derived on first use (`cached_property`)
 
     id: str
     folder: Path
@@ -409,7 +411,7 @@ class Content:
         return f"Content(id={self.id!r}, hash={self.content_hash[:12]!r})"
 
     # Tables derived once, on first use (`cached_property` keeps each in the instance's
-    # `__dict__`: Content is frozen, but not slotted, so that it can).
+    # `__dict__`, which Content keeps beside its fields' slots so that it can).
 
     @cached_property
     def delegation_by_id(self) -> dict[str, Delegation]:

@@ -10,12 +10,12 @@ negotiation model then plays against a copy of the delegation carrying this game
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from typing import Any, overload
 
+from ..records import fields, record
 from . import rng
 from .content import Content, Delegation, Position
 
@@ -27,7 +27,7 @@ MIN_ROOM = 5
 """Room to move is at least this many points, so a small step never costs without bound (model.md)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Pick:
     """One value of a position: fixed, or drawn into `slot` (salience in hundredths)."""
 
@@ -47,7 +47,7 @@ class Pick:
         return min(self.high, self.low + int(number * (self.high - self.low + 1)))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class HiddenPosition:
     """A position with at least one value drawn per game; `reservation` None: its position."""
 
@@ -225,7 +225,7 @@ class DrawnSalience(Sequence[dict[str, float]]):
     __hash__ = None  # type: ignore[assignment]
 
 
-_DELEGATION_FIELDS = tuple(f.name for f in dataclasses.fields(Delegation))
+_DELEGATION_FIELDS = fields(Delegation)
 _fields_of = attrgetter(*_DELEGATION_FIELDS)
 _POSITIONS = _DELEGATION_FIELDS.index("positions")
 _SALIENCE = _DELEGATION_FIELDS.index("salience")
@@ -234,7 +234,7 @@ _SALIENCE = _DELEGATION_FIELDS.index("salience")
 def _changed(
     d: Delegation, positions: dict[str, Position], salience: Sequence[dict[str, float]]
 ) -> Delegation:
-    """`dataclasses.replace(d, positions=..., salience=...)`, without its per-field checks:
+    """`records.replace(d, positions=..., salience=...)`, without its per-field checks:
     a playtest makes one of these per delegation and game."""
     values: list[Any] = list(_fields_of(d))
     values[_POSITIONS] = positions

@@ -16,9 +16,9 @@ takes none. The step spends exactly these (`tests/engine/test_verbs.py` holds it
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+from ..records import record
 from .content import Content, Delegation, Framing, Measure, Statement
 from .layout import ADOPTED, FRAMING, PRESENT, TABLED
 from .phrasing import agreeing
@@ -29,7 +29,7 @@ State = tuple[int, ...]
 # --------------------------------------------------------------------------- what verbs act on
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Kind:
     """A kind of target: its word in messages, and where a compiled scenario keeps them."""
 
@@ -70,7 +70,7 @@ Reason = str | Callable[[State], str]
 of the state that words it."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Check:
     """One thing that must hold for an action to be legal, and the reason given when it does not.
 
@@ -176,7 +176,7 @@ def _no_minutes(content: Content, verb: str, target: str | None) -> int:
 # --------------------------------------------------------------------------- the table
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Verb:
     """One of the chair's verbs."""
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from ..records import record
 from .diagnostics import Diagnostic, Location
 from .sources import normalise
 
@@ -50,7 +51,7 @@ class Unit(NamedTuple):
         return self.kind == QUOTE
 
 
-@dataclass(frozen=True)
+@record
 class Sentence:
     index: int
     start: int

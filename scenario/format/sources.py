@@ -8,9 +8,9 @@ since YAML folds lines and authors wrap long quotes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
+from ..records import record
 from .reading import read_regular
 
 _SPACE = re.compile(r"\s+")
@@ -67,7 +67,7 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-@dataclass(frozen=True)
+@record
 class Seeds:
     """The normalised text of a scenario's seeds, joined; passages are searched in it."""
 

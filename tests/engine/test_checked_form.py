@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
 import pytest
@@ -12,6 +11,7 @@ from scenario.engine import content as rt
 from scenario.engine.compiler import check_scenario, load_content
 from scenario.engine.lowering import Lowering
 from scenario.format import model as fmt
+from scenario.records import FrozenError, fields, is_record
 from tests.conftest import CONTENT
 
 
@@ -27,14 +27,14 @@ def _form_classes() -> list[type]:
         value
         for value in vars(checked).values()
         if isinstance(value, type)
-        and (dataclasses.is_dataclass(value) or hasattr(value, "_fields"))
+        and (is_record(value) or hasattr(value, "_fields"))
         and value.__module__ == checked.__name__
     ]
 
 
 def _names(cls: type) -> list[str]:
-    if dataclasses.is_dataclass(cls):
-        return [f.name for f in dataclasses.fields(cls)]
+    if is_record(cls):
+        return list(fields(cls))
     return list(cls._fields)  # type: ignore[attr-defined]  # a named tuple
 
 
@@ -45,7 +45,7 @@ def test_each_class_of_the_form_reads_fields_of_the_model_of_its_name():
             continue
         model = getattr(fmt, cls.__name__)
         assert set(_names(cls)) <= set(model.model_fields), cls.__name__
-    assert checked.OneOf.__dataclass_fields__.keys() == fmt.OneOfPoints.model_fields.keys()
+    assert list(fields(checked.OneOf)) == list(fmt.OneOfPoints.model_fields)
 
 
 @pytest.mark.parametrize("name", ["tutorial", "vienna-2022", "brussels-2022"])
@@ -61,7 +61,7 @@ def test_the_form_is_frozen_all_the_way_down():
     assert sc is not None
     with pytest.raises(AttributeError):  # a named tuple's fields cannot be set
         sc.model.weights.trust = 2  # type: ignore[misc]
-    with pytest.raises(dataclasses.FrozenInstanceError):  # nor a dataclass's of the form
+    with pytest.raises(FrozenError):  # nor a record's of the form
         sc.clock.start = "10:00"  # type: ignore[misc]
     delegation = next(iter(sc.delegations.values()))
     assert isinstance(delegation.floor, tuple)

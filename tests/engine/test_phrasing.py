@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from scenario import Game
 from scenario.engine.phrasing import blocks_words, red_line_words
+from scenario.records import replace
 from tests.conftest import BASE_TUTORIAL, BASE_VIENNA, CONTENT
 
 
 def test_a_red_line_says_on_which_side_it_lies():
     russia = Game.start(BASE_TUTORIAL, seed=7).content.delegation("russia")
-    allies = dataclasses.replace(russia, plural=True)
+    allies = replace(russia, plural=True)
     assert red_line_words("NATO's open door", 100, 10) == "NATO's open door to 10 or below"
     assert red_line_words("NATO's open door", 0, 50) == "NATO's open door to 50 or above"
     assert blocks_words(russia, ["A to 10 or below", "B to 60 or above"]) == (
@@ -29,7 +29,7 @@ def test_every_sentence_about_a_delegation_agrees_with_its_name():
     from scenario.engine import negotiation, phrasing
 
     russia = Game.start(BASE_TUTORIAL, seed=7).content.delegation("russia")
-    allies = dataclasses.replace(russia, plural=True)
+    allies = replace(russia, plural=True)
     fields = {"title": "T", "heard": "H", "trust": "R", "helps": "P", "hurts": "Q"}
     templates = [t for options in phrasing._REASONS.values() for t in options]
     templates += [*negotiation._HELPS.values(), *negotiation._HURTS.values()]
@@ -127,5 +127,5 @@ def test_a_name_written_with_its_article_reads_inside_a_sentence():
     assert opening_name("The new eastern members") == "The new eastern members"
     assert definite("Theodor") == "Theodor"
     russia = Game.start(BASE_TUTORIAL, seed=7).content.delegation("russia")
-    allies = dataclasses.replace(russia, plural=True, short="Allies")
+    allies = replace(russia, plural=True, short="Allies")
     assert possessive(russia) == "Russia's" and possessive(allies) == "Allies'"

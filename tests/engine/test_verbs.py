@@ -5,7 +5,6 @@ say (docs/model.md); each verb takes the minutes the table says."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 from typing import get_args
 
@@ -21,6 +20,7 @@ from scenario.engine.game import advance, check_action, is_legal, legal_actions,
 from scenario.engine.layout import ADOPTED, CLOCK, ENDED, FRAMING, PRESENT, TABLED
 from scenario.engine.verbs import NAMES, REGISTRY, verb
 from scenario.format.model import Minutes, Trigger
+from scenario.records import replace
 from tests.conftest import ROOT
 
 SHIPPED = ("tutorial", "vienna-2022", "brussels-2022")
