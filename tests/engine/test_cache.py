@@ -92,3 +92,32 @@ def test_no_cache_when_disabled(scenario_copy, monkeypatch, tmp_path):
     folder = scenario_copy()
     assert load_content(folder).id == "tutorial"
     assert cache.cache_folder() is None
+
+
+def test_the_engine_fingerprint_changes_with_any_source_file_and_only_with_them(tmp_path):
+    """What keys the cache to the engine's code: every Python file, nested too, by its path,
+    size and time of change; bytecode and other files do not count."""
+    import os
+
+    (tmp_path / "engine" / "__pycache__").mkdir(parents=True)
+    (tmp_path / "a.py").write_text("x = 1\n")
+    (tmp_path / "engine" / "b.py").write_text("y = 2\n")
+
+    def fingerprint() -> list[str]:
+        return sorted(cache._sources(str(tmp_path), ""))
+
+    before = fingerprint()
+    assert [line.split(":")[0] for line in before] == ["a.py", "engine/b.py"]
+    (tmp_path / "engine" / "__pycache__" / "b.cpython-311.pyc").write_bytes(b"\0")
+    (tmp_path / "notes.txt").write_text("not code")
+    assert fingerprint() == before
+    stat = (tmp_path / "engine" / "b.py").stat()
+    os.utime(tmp_path / "engine" / "b.py", ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
+    touched = fingerprint()
+    assert touched != before
+    (tmp_path / "engine" / "b.py").write_text("y = 22\n")
+    os.utime(tmp_path / "engine" / "b.py", ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
+    assert fingerprint() != touched  # the same time, another size
+    (tmp_path / "engine" / "c.py").write_text("")
+    assert len(fingerprint()) == 3
+    assert len(cache.engine_digest()) == 64
