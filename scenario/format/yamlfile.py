@@ -195,7 +195,7 @@ def parse_yaml(raw: bytes, shown_as: str, *, root: str = "mapping") -> YamlFile:
     if not isinstance(node, want):
         article = "a mapping (key: value)" if root == "mapping" else "a list (- item)"
         raise ScenarioError.at(_where(shown_as, node.start_mark), f"the file must hold {article}")
-    problems = _check_tree(node, shown_as)
+    problems = _check_tree(node, shown_as, text)
     if node.tag not in _ALLOWED_TAGS:  # a tag on the whole document: there is nothing to read
         raise ScenarioError(problems)
     return YamlFile(shown_as, node, _construct(node, shown_as), problems)
@@ -228,7 +228,7 @@ def _offset_location(text: str, offset: int, shown_as: str) -> Location:
     return Location(shown_as, line, offset - (before.rfind("\n") + 1) + 1)
 
 
-def _check_tree(node: Node, shown_as: str) -> list[Diagnostic]:
+def _check_tree(node: Node, shown_as: str, text: str) -> list[Diagnostic]:
     """Refuse what cannot be read safely; return what can be read but is wrong.
 
     Visits every node once, depth first in document order, iteratively (a node met twice is an
@@ -265,9 +265,32 @@ def _check_tree(node: Node, shown_as: str) -> list[Diagnostic]:
                 stack.append((k, depth + 1))
         elif isinstance(current, SequenceNode):
             stack.extend((child, depth + 1) for child in reversed(current.value))
+        elif isinstance(current, ScalarNode) and current.style == ">":
+            problems.extend(_folded_list_items(current, shown_as, text))
     if shared or len(seen) > MAX_EXPANDED_NODES:  # without aliases, a tree is its own size
         _check_expansion(node, shown_as)
     return problems
+
+
+def _folded_list_items(node: ScalarNode, shown_as: str, text: str) -> Iterator[Diagnostic]:
+    """A line starting with "- " inside folded text (`>`), at the text's own indentation: YAML
+    folds it into the sentence before it, so an item meant for a list (a forgotten
+    `variants:`) would be shown to the player as part of that text."""
+    lines = text[node.start_mark.index : node.end_mark.index].split("\n")
+    indent = None
+    for offset, line in enumerate(lines[1:], start=1):  # the first holds the `>` indicator
+        stripped = line.lstrip(" ")
+        if not stripped:
+            continue
+        column = len(line) - len(stripped)
+        indent = column if indent is None else indent
+        if column == indent and (stripped == "-" or stripped.startswith("- ")):
+            yield Diagnostic(
+                Location(shown_as, node.start_mark.line + offset + 1, column + 1),
+                'this line starts with "- " but is folded into the text above it; if it is a '
+                "list item, it needs a key of its own (variants:?)",
+                "warning",
+            )
 
 
 def _duplicate_keys(node: MappingNode, shown_as: str) -> Iterator[Diagnostic]:

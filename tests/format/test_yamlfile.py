@@ -42,6 +42,38 @@ def test_duplicate_keys_do_not_stop_reading_the_rest():
     assert result.data == {"a": 1, "b": {"c": 1}}
 
 
+def test_a_list_item_folded_into_text_is_a_located_warning():
+    """A forgotten `variants:` folds the item into the text the player reads."""
+    text = (
+        "say:\n"
+        "  - text: >-\n"
+        "      Delegates recall 2008 -\n"
+        "      then Crimea.\n"
+        "      - 'The room remembers 2008.'\n"
+        "    source: x\n"
+    )
+    result = parse_yaml(text.encode(), "f.yaml")
+    assert [str(d) for d in result.problems] == [
+        'f.yaml:5:7: warning: this line starts with "- " but is folded into the text above it; '
+        "if it is a list item, it needs a key of its own (variants:?)"
+    ]
+    assert result.data["say"][0]["text"].endswith("Crimea. - 'The room remembers 2008.'")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "t: >-\n  Text with a dash - inside a line.\n",
+        "t: >-\n  A list, kept as lines:\n    - more indented\n    - stays a line\n",
+        "t: |-\n  Literal text keeps its lines:\n  - one\n  - two\n",
+        "t: >-\n  Plain folded text\n  on two lines.\n",
+        "t:\n  - >-\n    an item's own text\n  - the next item\n",
+    ],
+)
+def test_dashes_that_are_not_folded_list_items_pass(text):
+    assert parse_yaml(text.encode(), "f.yaml").problems == []
+
+
 def test_alias_bomb_is_refused_quickly():
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for previous, name in zip("abcdefgh", "bcdefghi", strict=True):
