@@ -175,7 +175,7 @@ _REASONS = {
     "indifferent": (
         "{it} gain{s} little from it and {does} not object",
         "{it} neither gain{s} nor lose{s} much on {title}",
-        "{title} barely moves for {obj}; {it} let{s} it pass",
+        "this barely moves {title} for {obj}; {it} let{s} it pass",
     ),
     "gives": (
         "{it} give{s} ground on {title}, but no more than {it} can",
@@ -184,7 +184,7 @@ _REASONS = {
     ),
     "gives_more": (
         "{it} give{s} more ground on {title} than {it} wanted, but {helps}",
-        "{title} goes further than {it} like{s}; still, {helps}",
+        "this goes further on {title} than {it} like{s}; still, {helps}",
         "{it} swallow{s} a loss on {title}: {helps}",
     ),
     "not_today": (
