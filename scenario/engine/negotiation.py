@@ -155,7 +155,7 @@ def answer(
             )
         if total >= n.support_at:
             return ACQUIESCE, agreeing(
-                d, "{it} {was} not heard today: {it} let{s} this pass, but will not support it"
+                d, "{it} {was} not heard today, so {it} let{s} this pass but will not support it"
             )
     if not words:
         if total >= n.support_at:

@@ -57,7 +57,7 @@ def test_a_plural_delegation_protests_and_blocks_in_the_plural():
     answers = [e for e in game.act("consensus flank_withdrawal") if e.kind == "answer"]
     text = minutes_text(game.content, answers)
     assert "- The new eastern members block: " in text
-    assert "- Russian Federation acquiesces: it was not heard today: it lets this pass" in text
+    assert "- Russian Federation acquiesces: it was not heard today, so it lets this pass" in text
 
 
 def test_findings_protests_and_roll_calls_say_the_red_line_alike():
