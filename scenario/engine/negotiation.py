@@ -37,7 +37,7 @@ _HELPS = {  # said of the delegation (`phrasing.agreeing`)
     "standing": "the chair's standing is high",
     "tension": "the room is calm",
     "consulted": "the chair consulted {obj} first",
-    "partisan": "the chair speaks for {its} own side",
+    "partisan": "the chair speaks for {its} side",
     "unity": "{its} allies stand together",
 }
 _HURTS = {
