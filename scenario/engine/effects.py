@@ -345,7 +345,12 @@ def _blocs_decide(
                         Entry(
                             "answer",
                             now,
-                            f"it stands with {first.short}: {bloc.name} decides as one",
+                            agreeing(
+                                d,
+                                "{it} stand{s} with {first}: {bloc} decides as one",
+                                first=definite(first.name),
+                                bloc=bloc.name,
+                            ),
                             d.id,
                             answer=ANSWER_WORDS[BLOCK],
                             ref=m.id,

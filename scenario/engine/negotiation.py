@@ -31,23 +31,23 @@ from .layout import ACQUIESCE, BLOCK, CONSULTED, ENGAGEMENT, FACE, HEARD, SUPPOR
 from .phrasing import agreeing, blocks_words, red_line_of
 
 _HELPS = {  # said of the delegation (`phrasing.agreeing`)
-    "trust": "{it} trust{s} the chair",
+    "trust": "{it} trust{s} the Chair",
     "engagement": "{it} {is} engaged in the talks",
     "face": "{its} standing in the room is secure",
-    "standing": "the chair's standing is high",
+    "standing": "the Chair's standing is high",
     "tension": "the room is calm",
-    "consulted": "the chair consulted {obj} first",
-    "partisan": "the chair speaks for {its} side",
+    "consulted": "the Chair consulted {obj} first",
+    "partisan": "the Chair speaks for {its} side",
     "unity": "{its} allies stand together",
 }
 _HURTS = {
-    "trust": "{it} {does} not trust the chair",
+    "trust": "{it} {does} not trust the Chair",
     "engagement": "{it} {is} not engaged in the talks",
     "face": "{it} feel{s} pushed in public",
-    "standing": "the chair's standing is low",
+    "standing": "the Chair's standing is low",
     "tension": "tension in the room is high",
     "consulted": "{it} {was} not consulted",
-    "partisan": "the chair speaks for the other side",
+    "partisan": "the Chair speaks for the other side",
     "unity": "{its} allies are divided",
 }
 
@@ -169,7 +169,7 @@ def answer(
     said["helps"], said["hurts"] = _strongest(d, flex_terms), _weakest(d, flex_terms)
     if total >= content.numbers.support_at:
         if value >= content.numbers.support_at:
-            return SUPPORT, agreeing(d, "{it} bring{s} {best} closer to {its} position", **said)
+            return SUPPORT, agreeing(d, "this brings {best} closer to {its} position", **said)
         return SUPPORT, agreeing(d, "{it} gain{s} little from it, but {helps}", **said)
     if total >= -1:
         if value >= 0:

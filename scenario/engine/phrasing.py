@@ -98,16 +98,17 @@ _CONSULT = (
 def fallback(content: Content, d: Delegation, kind: str, count: int) -> Said:
     """A line for `d` when none of its own is due: its stand on one of its issues, the most
     salient first, in one of several phrasings; `count` (how often it was heard or consulted)
-    moves on to the next issue and phrasing, so that it does not repeat itself soon."""
+    moves on to the next issue and phrasing, so that it does not repeat itself soon. The line
+    is the delegation's own speech: it speaks it, as it speaks its authored lines."""
     positions = sorted(d.positions.values(), key=lambda p: (-p.salience, p.issue))
     if not positions:
-        return Said(None, "We have nothing to add.")
+        return Said(d.id, "We have nothing to add.")
     p = positions[count % len(positions)]
     templates = _FLOOR if kind == "floor" else _CONSULT
     template = templates[(count // len(positions)) % len(templates)]
     issue = content.issues[p.issue]
     wish, other = (issue.low, issue.high) if p.position < 50 else (issue.high, issue.low)
-    return Said(None, template.format(issue=issue.title, wish=wish, other=other))
+    return Said(d.id, template.format(issue=issue.title, wish=wish, other=other))
 
 
 def _choose(v: Sequence[int], d: Delegation, salt: int, count: int) -> int:
@@ -163,7 +164,7 @@ def reason(
 
 _REASONS = {
     "gains": (
-        "{it} bring{s} {title} closer to {its} position",
+        "this brings {title} closer to {its} position",
         "it moves {title} {its} way, and {heard}",
         "{it} want{s} {title} moved this way, and this moves {obj}",
     ),
@@ -207,7 +208,7 @@ def red_line(v: Sequence[int], d: Delegation, salt: int, title: str) -> str:
     options = (
         "a red line: {it} cannot accept where this lands on {title}",
         "on {title} this crosses a line {it} will not cross",
-        "{title} is a red line for {obj}; no argument changes that today",
+        "on {title} this is a red line for {obj}; no argument changes that today",
     )
     return agreeing(d, options[_choose(v, d, salt * 7919 + 3, len(options))], title=title)
 

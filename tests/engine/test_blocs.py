@@ -51,10 +51,13 @@ def test_the_alliance_blocks_as_one(brussels):
         if e.kind == "answer":
             said.setdefault(e.speaker, []).append((e.answer, e.text))
     assert said["eastern"] == [("blocks", said["eastern"][0][1])]
-    for member in ("usa", "allies"):
+    for member, pronoun in (("usa", "it stands"), ("allies", "they stand")):
         own, bloc = said[member]
         assert own[0] in ("supports", "acquiesces")
-        assert bloc == ("blocks", "it stands with Eastern allies: the Alliance decides as one")
+        assert bloc == (
+            "blocks",
+            f"{pronoun} with the new eastern members: the Alliance decides as one",
+        )
     assert game.read("blocked.usa") and game.read("blocked.allies")
 
 

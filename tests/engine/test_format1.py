@@ -4,8 +4,9 @@ exactly as it did: the same minutes, the same state hashes, game after game.
 The fixture folders are copies of the shipped scenarios as they stood when the features came
 (only the path to the seeds differs). The fingerprints were recorded then; a change to the
 engine that changes them changes games that players and saves already rely on. The minutes'
-half was recorded once more when the engine's own wording was corrected (names with their
-article, red lines said with their direction): every state hash stayed as it was.
+half was recorded again each time the engine's own wording was corrected (names with their
+article, red lines said with their direction; a delegation's stand-in lines given to it as
+speaker, roll-call reasons whose subject is the measure): every state hash stayed as it was.
 """
 
 from __future__ import annotations

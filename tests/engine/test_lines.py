@@ -99,6 +99,20 @@ def test_no_delegation_repeats_a_line_and_falls_back_on_its_positions(scenario_c
         assert not any(t.startswith(short) or f", {short} " in t for t in flat[-3:]), flat[-3:]
 
 
+def test_a_delegation_speaks_its_fallback_lines_itself(scenario_copy):
+    """When its own lines run out, what a delegation says from its positions is still minuted
+    as its speech (shown after its name), never as narration without a speaker."""
+    folder = scenario_copy()
+    varied(folder)
+    content = load_content(folder)
+    state = new_state(content, 1)
+    for _ in range(4):
+        for action in ("floor russia", "consult russia"):
+            state, out = step(content, state, action)
+            spoken = [e for e in out if e.kind in ("speech", "private") and e.ref is None]
+            assert spoken and all(e.speaker == "russia" for e in spoken), spoken
+
+
 def test_format1_repeats_the_last_line():
     from tests.conftest import BASE_TUTORIAL as TUTORIAL
 
