@@ -200,11 +200,10 @@ def _aimed_at(
         return (ACQUIESCE if total >= content.numbers.support_at else BLOCK), ""
     if total >= content.numbers.support_at:
         return ACQUIESCE, agreeing(d, "it is aimed at {obj}, but ") + _strongest(d, flex_terms)
-    return BLOCK, agreeing(
-        d,
-        "{it} will not consent to a measure aimed at {itself}: {hurts}",
-        hurts=_weakest(d, flex_terms),
-    )
+    refusal = agreeing(d, "{it} will not consent to a measure aimed at {itself}")
+    if flex_terms and min(flex_terms.values()) < 0:  # a reason of the moment, if one weighs
+        return BLOCK, f"{refusal}, and {_weakest(d, flex_terms)}"
+    return BLOCK, refusal
 
 
 def _phrased(

@@ -49,6 +49,9 @@ class TurningPoint:
     after: int
     moved: tuple[tuple[str, float], ...] = ()
     """Why: the score's components this action moved, as (label, points), largest first."""
+    events: tuple[tuple[str, str], ...] = ()
+    """What happened while the action took its time, as (clock, title): the score's move is
+    theirs as much as the chair's (the shelling at 11:30, not the consultation at 11:20)."""
 
     @property
     def delta(self) -> int:
@@ -299,6 +302,11 @@ class Game:
                 cards[i].total,
                 cards[i + 1].total,
                 _moved(cards[i], cards[i + 1]),
+                tuple(
+                    (hhmm(e.time), e.text)
+                    for e in (self.steps[i] if i < len(self.steps) else ())
+                    if e.kind == "event"
+                ),
             )
             for i, action in enumerate(self.actions)
             if cards[i + 1].total != cards[i].total

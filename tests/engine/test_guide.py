@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from scenario import Game
+from scenario.engine.transcript import hhmm
 from tests.conftest import edit
 from tests.format.test_check import check, where
 
@@ -78,6 +79,23 @@ def test_turning_points_say_which_parts_of_the_score_they_moved():
         assert point.moved, point
         assert abs(sum(moved for _, moved in point.moved) - point.delta) <= 1.5  # rounding
     assert any(label.startswith("A framework") for p in points for label, _ in p.moved)
+
+
+def test_turning_points_name_what_happened_meanwhile():
+    """The score's move in a step is the events' as much as the chair's: a turning point says
+    which events came while its action took its time."""
+    import yaml
+
+    from tests.conftest import VIENNA
+
+    script = yaml.safe_load((VIENNA / "scripts" / "masterful.yaml").read_text(encoding="utf-8"))
+    game = Game.replay(Game.start("vienna-2022").content, script["seed"], script["actions"])
+    points = game.turning_points(len(game.actions))
+    assert any(p.events for p in points)
+    for point in points:
+        events = [e for e in game.steps[point.index] if e.kind == "event"]
+        assert point.events == tuple((hhmm(e.time), e.text) for e in events)
+        assert all(point.clock <= clock for clock, _ in point.events)
 
 
 def test_the_debrief_can_set_the_day_beside_what_really_happened():
