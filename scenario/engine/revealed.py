@@ -50,7 +50,19 @@ def written(content: Content, d: Delegation) -> str:
     parts.append(agreeing(d, "{it} care{s} most about {cares}", cares=cares))
     room = _listed([f"{title[i].title} ({p.room} points)" for i, p in by_room[:2]])
     parts.append(agreeing(d, "{it} {has} most room to move on {room}", room=room))
-    return f"Learnt in private from {d.short}: " + "; ".join(parts) + "."
+    return _from(d) + "; ".join(parts) + "."
+
+
+def learnt(content: Content, d: Delegation, v: Sequence[int] | None = None) -> str:
+    """`findings` without the minutes' "Learnt in private from USA: ", as a sentence: for a
+    place that already says what it is (the dossier's "Learnt in private")."""
+    found = findings(content, d, v)
+    body = found.removeprefix(_from(d))
+    return body[:1].upper() + body[1:]
+
+
+def _from(d: Delegation) -> str:
+    return f"Learnt in private from {d.short}: "
 
 
 def _listed(items: list[str]) -> str:

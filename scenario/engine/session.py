@@ -24,6 +24,7 @@ from .game import State, findings, legal_actions, new_state, opening, state_hash
 from .hidden import as_drawn, drawn_delegations
 from .layout import ANSWER_WORDS, CLOCK, CONSULTED, ENDED, FRAMING, ROUND
 from .negotiation import sounding
+from .revealed import learnt
 from .scoring import Outcome, ScoreCard, outcome, score
 from .standing import (
     DelegationStanding,
@@ -261,8 +262,13 @@ class Game:
         return self.state[self.content.delegation(delegation_id).base + CONSULTED] > 0
 
     def findings(self, delegation_id: str) -> str:
-        """What a consultation with the delegation reveals, in words."""
+        """What a consultation with the delegation reveals, in words, as the minutes say it."""
         return findings(self.content, self.content.delegation(delegation_id), self.state)
+
+    def learnt(self, delegation_id: str) -> str:
+        """`findings` under a heading of its own: without the minutes' "Learnt in private
+        from ...: ", starting as a sentence ("Red lines — it blocks ...")."""
+        return learnt(self.content, self.content.delegation(delegation_id), self.state)
 
     def sounding(self, delegation_id: str) -> list[tuple[Measure, str, str]]:
         """How the delegation would answer each measure now: (measure, answer word, reason)."""

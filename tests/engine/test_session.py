@@ -65,3 +65,13 @@ def test_landing_follows_the_status_quo_for_moves():
         game.act(action)
     assert game.read("status.transparency") == 60
     assert game.landing("hotline") == {"transparency": 75}
+
+
+def test_what_was_learnt_reads_as_a_sentence_under_its_own_heading():
+    game = Game.start(TUTORIAL, seed=7)
+    game.act("consult russia")
+    minutes = game.findings("russia")
+    assert minutes.startswith("Learnt in private from Russia: red lines — it blocks")
+    learnt = game.learnt("russia")
+    assert learnt.startswith("Red lines — it blocks")
+    assert minutes == "Learnt in private from Russia: r" + learnt[1:]
