@@ -10,7 +10,7 @@ import pytest
 from scenario import Content
 from scenario.engine.compiler import load_content
 from tests.conftest import VIENNA
-from tests.tui.conftest import SEED, card, open_game, screen_text, table
+from tests.tui.conftest import SEED, card, open_game, region_text, screen_text, table
 from tui.app import ChairApp
 from tui.screens.overview import OverviewModal
 from tui.widgets.delegations import DelegationList
@@ -162,3 +162,17 @@ async def test_a_compact_card_shows_all_of_itself_under_the_mouse(vienna: Conten
         shown = str(cards.tooltip)
         assert vienna.delegation("usa").name in shown and "at the table" in shown
         assert "trust" in shown and "patience" in shown
+
+
+async def test_the_agenda_grows_when_the_framing_takes_two_rows(tutorial: Content, saves_dir: Path):
+    """A framing that wraps adds a row to the agenda: the last issue stays in view, not cut off
+    below a panel that kept its old height."""
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, ["floor russia", "consult russia"])
+        await pilot.press("m", "1")  # European security in all its dimensions: two rows
+        await pilot.pause()
+        side = region_text(app, screen.query_one("#side").content_region)
+        assert "European security in all its dimensions" in side
+        last = list(tutorial.issues.values())[-1].title
+        assert last[:15] in side, f"the last issue is cut off: {side!r}"
