@@ -156,6 +156,21 @@ async def test_the_choice_panel_asks_each_verb_afresh(tutorial: Content, saves_d
         assert not screen.choosing
 
 
+async def test_a_choice_shows_its_whole_explanation_after_a_shorter_one(
+    tutorial: Content, saves_dir: Path
+):
+    """The floor's explanation takes two rows, the consultation's three: opened after the
+    floor's, the consultation's lost its last row (what it reveals, and the time it takes)."""
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot)
+        panel = screen.query_one(ChoicePanel)
+        await pilot.press("f", "escape", "c")
+        await pilot.pause()
+        help = widget_text(app, panel.query_one(".dialog-help"))
+        assert help.endswith("how it would answer each measure. Takes 30 minutes."), help
+
+
 async def test_an_open_choice_takes_the_keys_until_it_closes(tutorial: Content, saves_dir: Path):
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30)) as pilot:
