@@ -176,3 +176,16 @@ async def test_the_agenda_grows_when_the_framing_takes_two_rows(tutorial: Conten
         assert "European security in all its dimensions" in side
         last = list(tutorial.issues.values())[-1].title
         assert last[:15] in side, f"the last issue is cut off: {side!r}"
+
+
+def test_the_header_of_a_closed_session_does_not_say_when_it_closes():
+    """'12:35  session closed  closes 13:30' read as if the session were still open."""
+    from tui.views import HeaderView
+    from tui.widgets.header import TableHeader
+
+    header = TableHeader()
+    header.view = HeaderView("Geneva talks", "Geneva, Monday", "12:35", "13:30", 8, False)
+    assert header.lines(100)[0].plain.endswith("12:35  round 8  closes 13:30")
+    header.view = HeaderView("Geneva talks", "Geneva, Monday", "12:35", "13:30", 8, True)
+    shown = header.lines(100)[0].plain
+    assert shown.endswith("12:35  session closed") and "closes" not in shown
