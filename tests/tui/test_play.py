@@ -171,6 +171,21 @@ async def test_a_choice_shows_its_whole_explanation_after_a_shorter_one(
         assert help.endswith("how it would answer each measure. Takes 30 minutes."), help
 
 
+async def test_the_roll_call_offers_space_only_while_answers_are_hidden(
+    tutorial: Content, saves_dir: Path
+):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_game(pilot, ["consult russia", "propose monitor_access"])
+        await pilot.press("v", "1")
+        assert isinstance(app.screen, RollCallModal)
+        assert "Space show all · Enter continue" in screen_text(app)
+        await pilot.press("space")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Enter continue" in text and "Space show all" not in text
+
+
 async def test_an_open_choice_takes_the_keys_until_it_closes(tutorial: Content, saves_dir: Path):
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30)) as pilot:
