@@ -189,3 +189,24 @@ def test_the_header_of_a_closed_session_does_not_say_when_it_closes():
     header.view = HeaderView("Geneva talks", "Geneva, Monday", "12:35", "13:30", 8, True)
     shown = header.lines(100)[0].plain
     assert shown.endswith("12:35  session closed") and "closes" not in shown
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)])
+async def test_a_compact_card_keeps_its_warning_beside_a_long_name(
+    vienna: Content, saves_dir: Path, size: tuple[int, int]
+):
+    """'Russia' and '⚠ red line tabled' do not fit on a compact card's row together: the
+    warning was dropped, and Russia, its red line on the table, looked as safe as the rest."""
+    app = ChairApp(vienna, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_game(pilot, ["propose open_door_declaration"])
+        await pilot.pause()
+        assert screen.query_one("DelegationCards").form[1] < 5  # compact cards
+        rows = screen_text(app).splitlines()
+
+        def name_row(delegation_id: str) -> str:
+            region = card(app, delegation_id)
+            return rows[region.y][region.x : region.right]
+
+        assert "Russia" in name_row("russia") and "⚠ red line" in name_row("russia")
+        assert "⚠" not in name_row("usa")
