@@ -14,7 +14,7 @@ from scenario.engine import phrasing
 from scenario.engine.content import Content as Scenario
 
 HOW_TO_PLAY = (
-    "You chair a crisis negotiation under the OSCE's consensus rule: a measure passes only if no "
+    "You chair a crisis negotiation under the consensus rule: a measure passes only if no "
     "delegation at the table blocks it. Keep every delegation at the table and bring tension "
     "down before the session closes.",
     "Listen before you propose: a private consultation shows how far a delegation can move, its "

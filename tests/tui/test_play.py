@@ -428,3 +428,21 @@ async def test_help_explains_the_words_on_the_table(tutorial: Content, saves_dir
         assert isinstance(app.screen, HelpModal)
         terms = [str(s.content) for s in app.screen.query(".term").results(Static)]
         assert terms == [f"{term}: {meaning}" for term, meaning in GLOSSARY]
+
+
+async def test_help_in_brussels_does_not_put_the_talks_at_the_osce(saves_dir: Path):
+    """Brussels is the NATO-Russia Council: help's rules said 'under the OSCE's consensus rule'."""
+    from textual.widgets import Static
+
+    from scenario.engine.compiler import load_content
+    from tests.conftest import CONTENT
+    from tui.screens.help import HelpModal
+
+    app = ChairApp(load_content(CONTENT / "brussels-2022"), seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_game(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpModal)
+        rules = " ".join(str(s.content) for s in app.screen.query(".paragraph").results(Static))
+        assert "consensus rule" in rules and "OSCE" not in rules
