@@ -186,6 +186,22 @@ async def test_the_roll_call_offers_space_only_while_answers_are_hidden(
         assert "Enter continue" in text and "Space show all" not in text
 
 
+async def test_the_minutes_maximized_keep_the_footer_and_show_a_choice(
+    tutorial: Content, saves_dir: Path
+):
+    """Maximized from the palette, the minutes hid the footer, and a verb's choice opened
+    unseen beneath them while it took the keys."""
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot)
+        screen.maximize(screen.minutes)
+        await pilot.pause()
+        assert "f Floor" in screen_text(app).splitlines()[-1]
+        await pilot.press("f")
+        await pilot.pause()
+        assert screen.choosing and "Give the floor" in screen_text(app)
+
+
 async def test_an_open_choice_takes_the_keys_until_it_closes(tutorial: Content, saves_dir: Path):
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30)) as pilot:
