@@ -294,6 +294,23 @@ def test_a_newly_possible_measure_says_what_made_it_possible(tutorial: Content):
     assert all(c.unlocked is None for c in choosing.choices(game, "propose"))
 
 
+def test_a_nested_requirement_says_the_part_the_last_action_made_true():
+    """Brussels's missile talks require '(adopted.meet_again or consulted.russia > 0) and not
+    adopted.missile_talks': the notice after consulting Russia showed that expression."""
+    from tests.conftest import CONTENT
+
+    brussels = load_content(CONTENT / "brussels-2022")
+    game = Game(brussels, 7)
+    game.act("consult russia")
+    news = choosing.news(game)
+    assert news and all(line.endswith(", because you consulted Russia.") for line in news), news
+    game.act("floor usa")  # the second delegation heard: 'listened_count >= 2'
+    assert choosing.news(game) == [
+        "You can now table “Notification of exercises and military risk reduction”, because "
+        "you heard or consulted 2 delegations."
+    ]
+
+
 def test_a_requirement_is_said_in_words_when_its_shape_is_familiar():
     from tui.requirements import parts, words
 
