@@ -46,6 +46,14 @@ def speaker_name(scenario: Scenario, speaker: str | None) -> str:
     return scenario.speaker_name(speaker)
 
 
+def in_quotes(title: str) -> str:
+    """An authored title inside a sentence, in quotation marks (`phrasing.titled`); a title
+    that is itself a quotation ('"Russia has no veto"') keeps one pair, not “"…"”."""
+    if len(title) > 1 and title[0] in "\"“" and title[-1] in "\"”":
+        title = title[1:-1]
+    return phrasing.titled(title)
+
+
 def quoted(text: str) -> str:
     """A line as speech (`phrasing.quoted`: nested quotation marks made single)."""
     return phrasing.quoted(text)

@@ -311,6 +311,21 @@ def test_a_nested_requirement_says_the_part_the_last_action_made_true():
     ]
 
 
+def test_a_title_that_is_a_quotation_is_quoted_once():
+    """Brussels's debrief listed 'You made the statement “"Russia has no veto"”'."""
+    from scenario import Action
+    from tests.conftest import CONTENT
+
+    brussels = load_content(CONTENT / "brussels-2022")
+    assert brussels.statement("no_veto").title == '"Russia has no veto"'
+    assert reports.describe(brussels, Action("statement", "no_veto")) == (
+        "made the statement “Russia has no veto”"
+    )
+    assert reports.describe(brussels, Action("propose", "meet_again")) == (
+        "tabled “An agreement to meet again”"
+    )
+
+
 def test_a_requirement_is_said_in_words_when_its_shape_is_familiar():
     from tui.requirements import parts, words
 
