@@ -69,3 +69,25 @@ def test_the_command_line_opens_the_scenario_it_names(argv, scenario_id, briefin
     assert opened["id"] == scenario_id
     assert opened["briefing"] is briefing
     assert opened["loaded"] is (len(argv) > 1)
+
+
+async def test_the_title_menu_keeps_its_place_after_a_dialog(tutorial: Content, saves_dir: Path):
+    """Load, then Escape, then Up to 'Play the week': the menu had gone back to its top, and Up
+    wrapped round to Quit, so Enter quit the app."""
+    from textual.widgets import OptionList
+
+    app = ChairApp(tutorial, seed=7, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        menu = app.screen.query_one("#menu", OptionList)
+        load = menu.get_option_index("load")
+        menu.highlighted = load
+        await pilot.press("enter")  # the load screen
+        await pilot.pause()
+        assert not isinstance(app.screen, TitleScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TitleScreen)
+        assert menu.highlighted == load
+        await pilot.press("up")
+        assert menu.highlighted_option is not None and menu.highlighted_option.id != "quit"
