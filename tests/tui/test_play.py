@@ -202,6 +202,29 @@ async def test_the_minutes_maximized_keep_the_footer_and_show_a_choice(
         assert screen.choosing and "Give the floor" in screen_text(app)
 
 
+async def test_a_choice_opens_clear_of_the_notices(saves_dir: Path):
+    """After consulting Russia in Brussels three 'Now possible' notices covered half the list of
+    measures at 80×24; the list says itself what is new."""
+    from scenario.engine.compiler import load_content
+    from tests.conftest import CONTENT
+
+    brussels = load_content(CONTENT / "brussels-2022")
+    app = ChairApp(brussels, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_game(pilot)
+        await pilot.press("c", "1")
+        await pilot.pause()
+        assert isinstance(app.screen, ConsultationModal)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Now possible" in screen_text(app)
+        await pilot.press("p")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Table a measure" in text and "Now possible" not in text
+        assert "New: possible now that you consulted Russia" in " ".join(text.split())
+
+
 async def test_an_open_choice_takes_the_keys_until_it_closes(tutorial: Content, saves_dir: Path):
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30)) as pilot:
