@@ -91,3 +91,19 @@ async def test_the_title_menu_keeps_its_place_after_a_dialog(tutorial: Content, 
         assert menu.highlighted == load
         await pilot.press("up")
         assert menu.highlighted_option is not None and menu.highlighted_option.id != "quit"
+
+
+async def test_the_whole_title_menu_is_in_view_at_80x24(saves_dir: Path):
+    """With the week on it, the menu ran two rows below the footer at 80×24: Quit was out of
+    sight, and Up from the first item highlighted it unseen."""
+    from scenario.engine.compiler import load_content
+    from tests.conftest import VIENNA
+
+    app = ChairApp(load_content(VIENNA), seed=7, saves=saves_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        menu = app.screen.query_one("#menu")
+        assert "Play the week" in screen_text(app)
+        assert menu.region.bottom <= 23, menu.region  # above the footer
+        assert "Quit" in screen_text(app)
