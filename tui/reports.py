@@ -144,7 +144,7 @@ def position_words(content: Scenario, issue_id: str, position: int) -> str:
     if position == 50:
         return f"halfway between the two ({position})"
     leaning = issue.low if position < 50 else issue.high
-    return f"leaning to: {leaning} ({position})"
+    return f"leans towards {leaning} ({position})"
 
 
 # --------------------------------------------------------------------------- the debrief

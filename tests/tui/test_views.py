@@ -445,3 +445,14 @@ def test_the_warnings_about_a_plural_delegation_agree():
     assert said["eastern"].startswith("Eastern allies' patience is 5: they lose about ")
     assert "table and walk out at 0." in said["eastern"]
     assert said["russia"].startswith("Russia's patience is 5: it loses about ")
+
+
+def test_a_middling_public_position_reads_as_a_sentence():
+    """The dossier read 'missile deployment in Europe: leaning to: reciprocal limits, verified
+    (40)', a colon after a preposition and two in one line."""
+    from tests.conftest import CONTENT
+
+    brussels = load_content(CONTENT / "brussels-2022")
+    issue = brussels.issues["missiles"]
+    said = reports.position_words(brussels, "missiles", 40)
+    assert said == f"leans towards {issue.low} (40)" and ":" not in said
