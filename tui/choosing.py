@@ -30,7 +30,7 @@ from .foresight import (
 )
 from .keys import key_of
 from .requirements import because
-from .wording import listed, times
+from .wording import in_quotes, listed, times
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,8 @@ def news(game: Game) -> list[str]:
     """'You can now table “A risk-reduction hotline”, because you consulted Russia.'"""
     content = game.content
     return [
-        f"You can now {key_of(verb).unlocked} “{kind.title(content, target)}”, because {why}."
+        f"You can now {key_of(verb).unlocked} {in_quotes(kind.title(content, target))}, "
+        f"because {why}."
         for verb, target, why in newly_possible(game)
         if (kind := verb_of(verb).target) is not None
     ]

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from scenario import Action, Game
 from scenario.engine.content import Content as Scenario
-from scenario.engine.phrasing import agreeing, definite, titled
+from scenario.engine.phrasing import agreeing, definite
 from scenario.engine.transcript import Entry, hhmm
 from scenario.engine.verbs import DELEGATION
 from scenario.engine.verbs import verb as verb_of
 
 from .keys import key_of
 from .views import DelegationView, delegations
+from .wording import in_quotes
 
 if TYPE_CHECKING:
     from scenario.engine.campaign import CampaignGame
@@ -143,7 +144,7 @@ def position_words(content: Scenario, issue_id: str, position: int) -> str:
     if position == 50:
         return f"halfway between the two ({position})"
     leaning = issue.low if position < 50 else issue.high
-    return f"leaning to: {leaning} ({position})"
+    return f"leans towards {leaning} ({position})"
 
 
 # --------------------------------------------------------------------------- the debrief
@@ -163,7 +164,7 @@ def describe(content: Scenario, action: Action) -> str:
     if kind is None or action.target is None:
         return done
     item = kind.item(content, action.target)
-    return done.format(definite(item.name) if kind is DELEGATION else titled(item.title))
+    return done.format(definite(item.name) if kind is DELEGATION else in_quotes(item.title))
 
 
 def turning_points(game: Game, count: int = 3) -> list[Turn]:

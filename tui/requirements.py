@@ -2,8 +2,10 @@
 
 A scenario says when an item may be used with a condition (`requires: "adopted.monitor_access"`).
 When it becomes possible the player should read why ("Better access for the monitors was
-adopted"), not the expression. The condition is split at its top-level `and`/`or`; each part
-that holds now is said in words when it has a familiar shape, and shown as written otherwise.
+adopted"), not the expression. The condition is taken apart at its `and`, `or` and brackets, to
+the simple parts that hold now; of those, the ones the last action made true are the reason (a
+`not adopted.x` that held all along is not). Each is said in words when it has a familiar shape,
+and shown as written otherwise.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import ast
 import re
 
 from scenario import Game
+from scenario.engine.game import State
 from scenario.engine.content import Content as Scenario
 from scenario.format.expressions import ExpressionError
 
@@ -24,6 +27,12 @@ _COMPARE = {
     ast.NotEq: "not at",
 }
 _NAME = re.compile(r"^([a-z_]+)\.([A-Za-z0-9_-]+)$")
+_COUNTS = {
+    "listened_count": "you heard or consulted {n} delegation{s}",
+    "heard_count": "{n} delegation{s} had the floor",
+    "consulted_count": "you consulted {n} delegation{s}",
+}
+"""The engine's counts of delegations, as a condition's `at least n` says them."""
 
 
 def parts(source: str) -> list[str]:
@@ -60,6 +69,9 @@ def words(content: Scenario, part: str) -> str:
         if name == "agreements" and op in (ast.Gt, ast.GtE) and isinstance(value, int):
             least = value + 1 if op is ast.Gt else value
             return "a measure was adopted" if least == 1 else f"{least} measures were adopted"
+        if name in _COUNTS and op in (ast.Gt, ast.GtE) and isinstance(value, int):
+            least = value + 1 if op is ast.Gt else value
+            return _COUNTS[name].format(n=least, s="" if least == 1 else "s")
         label = _meter(content, name)
         if label and op in _COMPARE and isinstance(value, int | float):
             return f"{label} is {_COMPARE[op]} {value}"
@@ -103,14 +115,44 @@ def _meter(content: Scenario, name: str) -> str | None:
 
 
 def because(game: Game, source: str) -> str:
-    """What in a condition holds now, in words: why the item is possible now."""
-    holding = [p for p in parts(source) if _holds(game, p)] or parts(source)
-    said = [words(game.content, p) for p in holding]
+    """What in a condition holds now, in words: why the item is possible now.
+
+    "(adopted.meet_again or consulted.russia > 0) and not adopted.missile_talks", just after a
+    consultation of Russia, is "you consulted Russia": the alternative that holds, and of the
+    parts that hold, those the last action made true."""
+    holding = _holding(game, source.strip())
+    if not holding:
+        holding = parts(source)
+    fresh = [p for p in holding if not _holds(game, p, game.before)]
+    said = list(dict.fromkeys(words(game.content, p) for p in fresh or holding))
     return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
 
 
-def _holds(game: Game, part: str) -> bool:
+def _holding(game: Game, source: str) -> list[str]:
+    """The simple parts of a condition (no `and`, `or` or `not`) that make it hold now."""
     try:
-        return bool(game.read(part))
-    except ExpressionError:  # a part the reader cannot take alone: say the whole instead
+        tree = ast.parse(source, mode="eval").body
+    except SyntaxError:
+        return [source] if _holds(game, source) else []
+    return _holding_in(game, source, tree)
+
+
+def _holding_in(game: Game, source: str, node: ast.expr) -> list[str]:
+    if isinstance(node, ast.BoolOp):
+        return [
+            part
+            for value in node.values
+            if _holds(game, ast.get_source_segment(source, value) or "")
+            for part in _holding_in(game, source, value)
+        ]
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        return []  # something that has not happened does not say why an item is possible
+    part = ast.get_source_segment(source, node) or ""
+    return [part] if _holds(game, part) else []
+
+
+def _holds(game: Game, part: str, state: State | None = None) -> bool:
+    try:
+        return bool(game.read(part, state))
+    except (ExpressionError, SyntaxError):  # a part the reader cannot take alone
         return False

@@ -14,7 +14,7 @@ from scenario.engine import phrasing
 from scenario.engine.content import Content as Scenario
 
 HOW_TO_PLAY = (
-    "You chair a crisis negotiation under the OSCE's consensus rule: a measure passes only if no "
+    "You chair a crisis negotiation under the consensus rule: a measure passes only if no "
     "delegation at the table blocks it. Keep every delegation at the table and bring tension "
     "down before the session closes.",
     "Listen before you propose: a private consultation shows how far a delegation can move, its "
@@ -44,6 +44,14 @@ def speaker_name(scenario: Scenario, speaker: str | None) -> str:
         d = scenario.delegation(speaker)
         return f"{d.head} ({d.short})" if d.head else d.name
     return scenario.speaker_name(speaker)
+
+
+def in_quotes(title: str) -> str:
+    """An authored title inside a sentence, in quotation marks (`phrasing.titled`); a title
+    that is itself a quotation ('"Russia has no veto"') keeps one pair, not “"…"”."""
+    if len(title) > 1 and title[0] in "\"“" and title[-1] in "\"”":
+        title = title[1:-1]
+    return phrasing.titled(title)
 
 
 def quoted(text: str) -> str:

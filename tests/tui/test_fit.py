@@ -10,7 +10,7 @@ import pytest
 from scenario import Content
 from scenario.engine.compiler import load_content
 from tests.conftest import VIENNA
-from tests.tui.conftest import SEED, card, open_game, screen_text, table
+from tests.tui.conftest import SEED, card, open_game, region_text, screen_text, table
 from tui.app import ChairApp
 from tui.screens.overview import OverviewModal
 from tui.widgets.delegations import DelegationList
@@ -162,3 +162,51 @@ async def test_a_compact_card_shows_all_of_itself_under_the_mouse(vienna: Conten
         shown = str(cards.tooltip)
         assert vienna.delegation("usa").name in shown and "at the table" in shown
         assert "trust" in shown and "patience" in shown
+
+
+async def test_the_agenda_grows_when_the_framing_takes_two_rows(tutorial: Content, saves_dir: Path):
+    """A framing that wraps adds a row to the agenda: the last issue stays in view, not cut off
+    below a panel that kept its old height."""
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot, ["floor russia", "consult russia"])
+        await pilot.press("m", "1")  # European security in all its dimensions: two rows
+        await pilot.pause()
+        side = region_text(app, screen.query_one("#side").content_region)
+        assert "European security in all its dimensions" in side
+        last = list(tutorial.issues.values())[-1].title
+        assert last[:15] in side, f"the last issue is cut off: {side!r}"
+
+
+def test_the_header_of_a_closed_session_does_not_say_when_it_closes():
+    """'12:35  session closed  closes 13:30' read as if the session were still open."""
+    from tui.views import HeaderView
+    from tui.widgets.header import TableHeader
+
+    header = TableHeader()
+    header.view = HeaderView("Geneva talks", "Geneva, Monday", "12:35", "13:30", 8, False)
+    assert header.lines(100)[0].plain.endswith("12:35  round 8  closes 13:30")
+    header.view = HeaderView("Geneva talks", "Geneva, Monday", "12:35", "13:30", 8, True)
+    shown = header.lines(100)[0].plain
+    assert shown.endswith("12:35  session closed") and "closes" not in shown
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)])
+async def test_a_compact_card_keeps_its_warning_beside_a_long_name(
+    vienna: Content, saves_dir: Path, size: tuple[int, int]
+):
+    """'Russia' and '⚠ red line tabled' do not fit on a compact card's row together: the
+    warning was dropped, and Russia, its red line on the table, looked as safe as the rest."""
+    app = ChairApp(vienna, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_game(pilot, ["propose open_door_declaration"])
+        await pilot.pause()
+        assert screen.query_one("DelegationCards").form[1] < 5  # compact cards
+        rows = screen_text(app).splitlines()
+
+        def name_row(delegation_id: str) -> str:
+            region = card(app, delegation_id)
+            return rows[region.y][region.x : region.right]
+
+        assert "Russia" in name_row("russia") and "⚠ red line" in name_row("russia")
+        assert "⚠" not in name_row("usa")

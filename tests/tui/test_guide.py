@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from scenario import Content
-from tests.tui.conftest import open_game, widget_text
+from tests.tui.conftest import open_game, region_text, widget_text
 from tui import choosing
 from tui.app import ChairApp
 from tui.widgets.guide import GuidePanel
@@ -59,3 +61,19 @@ async def test_a_stray_key_ends_a_number_being_typed(saves_dir: Path):
         await pilot.press("p", "1", "v", "1", "enter")
         await pilot.pause()
         assert [str(a) for a in screen.game.actions] == ["propose humanitarian_aid"]
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)])
+async def test_every_step_of_the_guide_is_shown_whole(
+    tutorial: Content, saves_dir: Path, size: tuple[int, int]
+):
+    """The step's last words are on the screen: at 100×30 the first step lost 'to compromise.',
+    at 80×24 the third lost half its text to a panel of seven rows."""
+    app = ChairApp(tutorial, seed=7, saves=saves_dir)
+    async with app.run_test(size=size) as pilot:
+        for number, step in enumerate(tutorial.guide):
+            screen = await open_game(pilot, [s.action for s in tutorial.guide[:number] if s.action])
+            await pilot.pause()
+            shown = region_text(app, screen.query_one(GuidePanel).content_region)
+            assert shown.startswith(f"Guide {number + 1}/")
+            assert shown.endswith(" ".join(step.text.split())), f"step {number + 1}: {shown!r}"

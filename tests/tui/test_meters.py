@@ -51,4 +51,19 @@ def test_numbers_and_their_changes_are_written_alike() -> None:
     assert label.plain == "Troops at Ukraine's border"
     assert value.plain.endswith("70,000 ▼30,000")
     assert "70,000 ▼30,000" in meter_line(troops, 40).plain
-    assert meter_rows(troops, 20)[0].plain == "Troops at Ukraine's…"  # cut between words
+    # Too long for the column: two rows, wrapped between words, rather than a cut label.
+    label, rest, value = meter_rows(troops, 20)
+    assert (label.plain, rest.plain) == ("Troops at Ukraine's", "border")
+    assert value.plain.endswith("70,000 ▼30,000")
+
+
+def test_a_long_meter_label_keeps_the_words_that_say_what_it_is() -> None:
+    """Brussels at 100 columns showed 'The Secretary General's…': standing, or what?"""
+    from tui.widgets.meters import meter_rows
+
+    standing = MeterView(
+        "standing", "The Secretary General's standing", 55, 0, 100, None, "high", (55,), False,
+    )  # fmt: skip
+    rows = [row.plain for row in meter_rows(standing, 25)]
+    assert " ".join(rows[:-1]) == "The Secretary General's standing"
+    assert rows[-1].endswith("55")

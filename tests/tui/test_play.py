@@ -156,6 +156,75 @@ async def test_the_choice_panel_asks_each_verb_afresh(tutorial: Content, saves_d
         assert not screen.choosing
 
 
+async def test_a_choice_shows_its_whole_explanation_after_a_shorter_one(
+    tutorial: Content, saves_dir: Path
+):
+    """The floor's explanation takes two rows, the consultation's three: opened after the
+    floor's, the consultation's lost its last row (what it reveals, and the time it takes)."""
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot)
+        panel = screen.query_one(ChoicePanel)
+        await pilot.press("f", "escape", "c")
+        await pilot.pause()
+        help = widget_text(app, panel.query_one(".dialog-help"))
+        assert help.endswith("how it would answer each measure. Takes 30 minutes."), help
+
+
+async def test_the_roll_call_offers_space_only_while_answers_are_hidden(
+    tutorial: Content, saves_dir: Path
+):
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_game(pilot, ["consult russia", "propose monitor_access"])
+        await pilot.press("v", "1")
+        assert isinstance(app.screen, RollCallModal)
+        assert "Space show all · Enter continue" in screen_text(app)
+        await pilot.press("space")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Enter continue" in text and "Space show all" not in text
+
+
+async def test_the_minutes_maximized_keep_the_footer_and_show_a_choice(
+    tutorial: Content, saves_dir: Path
+):
+    """Maximized from the palette, the minutes hid the footer, and a verb's choice opened
+    unseen beneath them while it took the keys."""
+    app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_game(pilot)
+        screen.maximize(screen.minutes)
+        await pilot.pause()
+        assert "f Floor" in screen_text(app).splitlines()[-1]
+        await pilot.press("f")
+        await pilot.pause()
+        assert screen.choosing and "Give the floor" in screen_text(app)
+
+
+async def test_a_choice_opens_clear_of_the_notices(saves_dir: Path):
+    """After consulting Russia in Brussels three 'Now possible' notices covered half the list of
+    measures at 80×24; the list says itself what is new."""
+    from scenario.engine.compiler import load_content
+    from tests.conftest import CONTENT
+
+    brussels = load_content(CONTENT / "brussels-2022")
+    app = ChairApp(brussels, seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_game(pilot)
+        await pilot.press("c", "1")
+        await pilot.pause()
+        assert isinstance(app.screen, ConsultationModal)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Now possible" in screen_text(app)
+        await pilot.press("p")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Table a measure" in text and "Now possible" not in text
+        assert "New: possible now that you consulted Russia" in " ".join(text.split())
+
+
 async def test_an_open_choice_takes_the_keys_until_it_closes(tutorial: Content, saves_dir: Path):
     app = ChairApp(tutorial, seed=SEED, saves=saves_dir)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -398,3 +467,21 @@ async def test_help_explains_the_words_on_the_table(tutorial: Content, saves_dir
         assert isinstance(app.screen, HelpModal)
         terms = [str(s.content) for s in app.screen.query(".term").results(Static)]
         assert terms == [f"{term}: {meaning}" for term, meaning in GLOSSARY]
+
+
+async def test_help_in_brussels_does_not_put_the_talks_at_the_osce(saves_dir: Path):
+    """Brussels is the NATO-Russia Council: help's rules said 'under the OSCE's consensus rule'."""
+    from textual.widgets import Static
+
+    from scenario.engine.compiler import load_content
+    from tests.conftest import CONTENT
+    from tui.screens.help import HelpModal
+
+    app = ChairApp(load_content(CONTENT / "brussels-2022"), seed=SEED, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_game(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpModal)
+        rules = " ".join(str(s.content) for s in app.screen.query(".paragraph").results(Static))
+        assert "consensus rule" in rules and "OSCE" not in rules

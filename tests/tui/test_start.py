@@ -69,3 +69,41 @@ def test_the_command_line_opens_the_scenario_it_names(argv, scenario_id, briefin
     assert opened["id"] == scenario_id
     assert opened["briefing"] is briefing
     assert opened["loaded"] is (len(argv) > 1)
+
+
+async def test_the_title_menu_keeps_its_place_after_a_dialog(tutorial: Content, saves_dir: Path):
+    """Load, then Escape, then Up to 'Play the week': the menu had gone back to its top, and Up
+    wrapped round to Quit, so Enter quit the app."""
+    from textual.widgets import OptionList
+
+    app = ChairApp(tutorial, seed=7, saves=saves_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        menu = app.screen.query_one("#menu", OptionList)
+        load = menu.get_option_index("load")
+        menu.highlighted = load
+        await pilot.press("enter")  # the load screen
+        await pilot.pause()
+        assert not isinstance(app.screen, TitleScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TitleScreen)
+        assert menu.highlighted == load
+        await pilot.press("up")
+        assert menu.highlighted_option is not None and menu.highlighted_option.id != "quit"
+
+
+async def test_the_whole_title_menu_is_in_view_at_80x24(saves_dir: Path):
+    """With the week on it, the menu ran two rows below the footer at 80×24: Quit was out of
+    sight, and Up from the first item highlighted it unseen."""
+    from scenario.engine.compiler import load_content
+    from tests.conftest import VIENNA
+
+    app = ChairApp(load_content(VIENNA), seed=7, saves=saves_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        menu = app.screen.query_one("#menu")
+        assert "Play the week" in screen_text(app)
+        assert menu.region.bottom <= 23, menu.region  # above the footer
+        assert "Quit" in screen_text(app)

@@ -294,6 +294,38 @@ def test_a_newly_possible_measure_says_what_made_it_possible(tutorial: Content):
     assert all(c.unlocked is None for c in choosing.choices(game, "propose"))
 
 
+def test_a_nested_requirement_says_the_part_the_last_action_made_true():
+    """Brussels's missile talks require '(adopted.meet_again or consulted.russia > 0) and not
+    adopted.missile_talks': the notice after consulting Russia showed that expression."""
+    from tests.conftest import CONTENT
+
+    brussels = load_content(CONTENT / "brussels-2022")
+    game = Game(brussels, 7)
+    game.act("consult russia")
+    news = choosing.news(game)
+    assert news and all(line.endswith(", because you consulted Russia.") for line in news), news
+    game.act("floor usa")  # the second delegation heard: 'listened_count >= 2'
+    assert choosing.news(game) == [
+        "You can now table “Notification of exercises and military risk reduction”, because "
+        "you heard or consulted 2 delegations."
+    ]
+
+
+def test_a_title_that_is_a_quotation_is_quoted_once():
+    """Brussels's debrief listed 'You made the statement “"Russia has no veto"”'."""
+    from scenario import Action
+    from tests.conftest import CONTENT
+
+    brussels = load_content(CONTENT / "brussels-2022")
+    assert brussels.statement("no_veto").title == '"Russia has no veto"'
+    assert reports.describe(brussels, Action("statement", "no_veto")) == (
+        "made the statement “Russia has no veto”"
+    )
+    assert reports.describe(brussels, Action("propose", "meet_again")) == (
+        "tabled “An agreement to meet again”"
+    )
+
+
 def test_a_requirement_is_said_in_words_when_its_shape_is_familiar():
     from tui.requirements import parts, words
 
@@ -413,3 +445,14 @@ def test_the_warnings_about_a_plural_delegation_agree():
     assert said["eastern"].startswith("Eastern allies' patience is 5: they lose about ")
     assert "table and walk out at 0." in said["eastern"]
     assert said["russia"].startswith("Russia's patience is 5: it loses about ")
+
+
+def test_a_middling_public_position_reads_as_a_sentence():
+    """The dossier read 'missile deployment in Europe: leaning to: reciprocal limits, verified
+    (40)', a colon after a preposition and two in one line."""
+    from tests.conftest import CONTENT
+
+    brussels = load_content(CONTENT / "brussels-2022")
+    issue = brussels.issues["missiles"]
+    said = reports.position_words(brussels, "missiles", 40)
+    assert said == f"leans towards {issue.low} (40)" and ":" not in said

@@ -66,6 +66,9 @@ class ActionController:
         if not options:
             table.notify(key_of(verb).nothing, markup=False)
             return
+        # The notices still up ("Now possible", an event) cover half the list at 80×24; what they
+        # said is in the minutes, and a choice that is new says so in the list itself.
+        table.app.clear_notifications()
         table.choice.ask(verb, key_of(verb).title, choosing.explanation(table.game, verb), options)
         table.refresh_bindings()
 

@@ -68,6 +68,9 @@ class ChairScreen(_Fitted, Screen[T]):
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
     """Textual's screen redraws all of itself when the focus moves, though only the two widgets
     that gain and lose it change, and they redraw themselves: this one does not."""
+    ALLOW_IN_MAXIMIZED_VIEW: ClassVar[str | None] = "ChairFooter"
+    """A widget maximized from the palette (the minutes, to read them at full width) keeps the
+    footer below it, as Textual's own `Footer` is kept: the keys stay in view and at hand."""
 
     @property
     def chair_app(self) -> ChairApp:

@@ -79,6 +79,7 @@ class RollCallModal(ChairModal[None]):
                 )
             yield Static(
                 Content.styled("Space show all · Enter continue", style("muted")),
+                id="rollcall-keys",
                 classes="dialog-keys",
             )
 
@@ -105,6 +106,9 @@ class RollCallModal(ChairModal[None]):
             self.query_one("#result").display = True
             if self._timer is not None:
                 self._timer.stop()
+            # All is shown: Space has nothing more to show.
+            keys = self.query_one("#rollcall-keys", Static)
+            keys.update(Content.styled("Enter continue", style("muted")))
         self._shown += 1
 
     def action_reveal(self) -> None:

@@ -90,6 +90,9 @@ class TableScreen(ChairScreen[None]):
     """The negotiating table for one game."""
 
     BINDINGS: ClassVar[list[BindingType]] = _bindings()
+    ALLOW_IN_MAXIMIZED_VIEW: ClassVar[str | None] = "#choice, ChairFooter"
+    """The minutes maximized (from the palette) keep the footer below, and a verb's choice of
+    target opens over them: hidden, it took the keys unseen (f, then 1, gave the floor)."""
     ACTING: ClassVar[type[ActionController]] = ActionController
     """What takes the actions (a campaign's table saves the week instead of the game)."""
     POLL_SECONDS = 0.5

@@ -46,6 +46,11 @@ class TitleScreen(ChairScreen[None]):
         Binding("question_mark", "pick('help')", "Help"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._shown: tuple[object, ...] = ()
+        """What the menu shows: each option's id, whether it is disabled, and its words."""
+
     def compose(self) -> ComposeResult:
         with Center(id="title-page"), Vertical(id="title-box"):
             yield Static(Content("T H E   C H A I R"), id="logo")
@@ -81,7 +86,6 @@ class TitleScreen(ChairScreen[None]):
         menu = self.query_one("#menu", OptionList)
         possible = resume is not None and resume.possible
         detail = resume.detail if resume is not None else LOOKING
-        menu.clear_options()
         items = [
             Option(item("New game", "choose a scenario and read the briefing"), id="new"),
             Option(item("New ironman game", "no undo: every action stands"), id="ironman"),
@@ -91,6 +95,14 @@ class TitleScreen(ChairScreen[None]):
             Option(item("How to play", "the rules and every key"), id="help"),
             Option(item("Quit", "Ctrl+Q anywhere"), id="quit"),
         ]
+        # Back from a dialog (load, help, the scenarios) the menu is the same: it keeps its
+        # highlight. Rebuilt, the highlight went to the top, and Up from there wrapped round to
+        # Quit: a player going back up to "Play the week" quit the app.
+        shown = tuple((o.id, o.disabled, o.prompt) for o in items)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        menu.clear_options()
         for option in items:
             menu.add_options([option, None])
         menu.highlighted = 2 if possible else 0

@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from textual.app import RenderResult
 from textual.content import Content
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -30,14 +31,21 @@ class Agenda(Widget):
     view: reactive[AgendaView | None] = reactive(None)
 
     def render(self) -> RenderResult:
+        return Content("\n").join(self._lines(self.content_region.width or 24))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width)) if width else 0
+
+    def _lines(self, width: int) -> list[Content]:
+        """The agenda's rows at this width."""
         view = self.view
         if view is None:
-            return Content()
-        width = self.content_region.width or 24
+            return []
         lines: list[Content] = [self._heading("Framing")]
-        lines.append(
-            Content(view.framing) if view.framing else Content.styled("none yet", style("muted"))
-        )
+        if view.framing:  # one row each, so that the rows counted are the rows drawn
+            lines.extend(Content(row) for row in wrapped(view.framing, width))
+        else:
+            lines.append(Content.styled("none yet", style("muted")))
         lines.append(self._heading("On the table"))
         if not view.tabled:
             lines.append(Content.styled("nothing tabled", style("muted")))
@@ -58,7 +66,7 @@ class Agenda(Widget):
             lines.append(
                 Content.assemble(title, " " * gap, (number, "bold"), (moved, style("muted")))
             )
-        return Content("\n").join(lines)
+        return lines
 
     @staticmethod
     def _measure(title: str, width: int, mark: tuple[str, str], note: str = "") -> list[Content]:
@@ -69,6 +77,12 @@ class Agenda(Widget):
 
     def watch_view(self, view: AgendaView | None) -> None:
         self.tooltip = None if view is None else Content(agenda_text(view))
+        # Its height is its rows': a framing that wraps or a measure tabled adds some, and
+        # Textual keeps the old height (the last issue cut off) unless told to lay it out again.
+        # Only then, as a layout costs the whole table's.
+        width = self.content_region.width
+        if width and len(self._lines(width)) != self.size.height:
+            self.refresh(layout=True)
 
     @staticmethod
     def _heading(text: str) -> Content:

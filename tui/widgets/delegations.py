@@ -208,15 +208,22 @@ def _name(view: DelegationView, width: int, tagged: bool = False) -> Content:
     """The short name, and on the right 'consulted' (or, on a compact card, which has no status
     row, 'walked out' or the risk the chair can see coming)."""
     name = Content.styled(view.short, style(speaker_class(view.index)))
+    inner = _inner(width)
     tag = None
     if tagged and not view.present:
         tag = Content.styled("walked out", style("answer--blocks"))
     elif tagged and view.risk is not None:
-        tag = Content.styled(f"⚠ {view.risk.short}", style("warning"))
+        # The warning is the one tag that must show: its words cut to the room beside the name
+        # ("Russia ⚠ red line…" on a compact card at 100 columns), or the sign alone, the name
+        # cut if even that does not fit. The card's tooltip and the dossier say it in full.
+        room = inner - name.cell_length - 1
+        words = cut(view.risk.short, room - 2) if room >= 4 else ""
+        tag = Content.styled(f"⚠ {words}" if words else "⚠", style("warning"))
+        name = cut_content(name, max(1, inner - tag.cell_length - 1))
     elif view.consulted:
         tag = Content.styled("consulted", style("muted"))
     if tag is not None:
-        gap = _inner(width) - name.cell_length - tag.cell_length
+        gap = inner - name.cell_length - tag.cell_length
         name = Content.assemble(name, " " * gap, tag) if gap >= 1 else name
     return name
 

@@ -41,11 +41,10 @@ class TableHeader(ViewPanel[HeaderView]):
         view = self.view
         if view is None:
             return [Content()]
-        state = "session closed" if view.over else f"round {view.round}"
-        right = Content.assemble(
-            (view.clock, "bold"),
-            (f"  {state}  closes {view.closes}", style("muted")),
-        )
+        # Once closed, the time it was to close is past news: "session closed  closes 13:30"
+        # read as if it were still open.
+        state = "  session closed" if view.over else f"  round {view.round}  closes {view.closes}"
+        right = Content.assemble((view.clock, "bold"), (state, style("muted")))
         title, date = once(view.title, view.date)
         left = Content.assemble(("THE CHAIR", "bold"), ("  ", ""), title)
         if not title:

@@ -39,7 +39,9 @@ class LinePanel(Widget):
         width = self.content_region.width
         if not width:  # not laid out yet, or hidden: rows are worked out when next drawn
             self._width = 0
-            self.refresh()  # and none drawn before is kept
+            # and none drawn before is kept; nor the height: Textual keeps a widget's last box
+            # (a hidden choice's help, two rows) until told that its layout changed
+            self.refresh(layout=True)
             return
         rows = self.lines(width)
         if width != self._width or len(rows) != len(self._rows):

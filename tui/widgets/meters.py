@@ -22,6 +22,7 @@ from textual.message import Message
 from textual.widgets import Sparkline, Static
 
 from ..labels import cut
+from ..labels import lines as wrapped
 from ..styling import classes, style
 from ..views import MeterView, ScoreView, change, figure
 from .lines import ViewPanel
@@ -54,15 +55,17 @@ def _value(amount: int, unit: str, moved: int, improved: bool) -> Content:
 
 
 def meter_rows(view: MeterView, width: int) -> list[Content]:
-    """A meter in two rows: its label, then its recent history as bars beside its value."""
+    """A meter in two rows: its label, then its recent history as bars beside its value. A label
+    too long for the column takes a second row rather than lose the words that say what the
+    meter is ("The Secretary General's…" of what?)."""
     right = _value(view.value, view.unit or "", view.change, bool(view.improved))
-    label = Content.styled(cut(view.label, width), style("label"))
+    labels = [Content.styled(row, style("label")) for row in wrapped(view.label, width)]
     room = width - right.cell_length - 1
     if room < 3:  # too narrow for a history: the value alone, on the right
-        return [label, Content.assemble(" " * max(0, width - right.cell_length), right)]
+        return [*labels, Content.assemble(" " * max(0, width - right.cell_length), right)]
     bars = trend(view.history, room)
     return [
-        label,
+        *labels,
         Content.assemble(bars, " " * (width - bars.cell_length - right.cell_length), right),
     ]
 
