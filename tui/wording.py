@@ -47,10 +47,7 @@ def speaker_name(scenario: Scenario, speaker: str | None) -> str:
 
 
 def in_quotes(title: str) -> str:
-    """An authored title inside a sentence, in quotation marks (`phrasing.titled`); a title
-    that is itself a quotation ('"Russia has no veto"') keeps one pair, not “"…"”."""
-    if len(title) > 1 and title[0] in "\"“" and title[-1] in "\"”":
-        title = title[1:-1]
+    """An authored title inside a sentence, in quotation marks (`phrasing.titled`)."""
     return phrasing.titled(title)
 
 
@@ -73,7 +70,5 @@ def times(n: int) -> str:
 
 
 def listed(names: Sequence[str]) -> str:
-    """'Russia', 'Russia and Ukraine', 'Russia, Ukraine and Poland'."""
-    if len(names) < 2:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    """'Russia', 'Russia and Ukraine', 'Russia, Ukraine and Poland' (`phrasing.listed`)."""
+    return phrasing.listed(names)

@@ -34,7 +34,16 @@ from .layout import (
     TRUST,
 )
 from .negotiation import answer
-from .phrasing import agreeing, blocks_words, definite, fallback, opening_name, red_line_of, titled
+from .phrasing import (
+    agreeing,
+    blocks_words,
+    definite,
+    fallback,
+    listed,
+    opening_name,
+    red_line_of,
+    titled,
+)
 from .revealed import findings
 from .rules import say
 from .speaking import pick_speech, skip_words
@@ -266,7 +275,7 @@ def _consensus(
         return m.minutes
     v[m.base + FAILED] += 1
     if out is not None:
-        names = ", ".join(d.short for d in blockers)
+        names = listed([definite(d.name) for d in blockers])
         out.append(
             Entry(
                 "result", now, f"No consensus on {titled(m.title)}: blocked by {names}.", ref=m.id

@@ -287,5 +287,20 @@ def quoted(text: str) -> str:
 
 def titled(title: str) -> str:
     """An authored title inside a sentence, in quotation marks, so that its own capital reads as
-    a title's ('framed the talks as “The people affected…”')."""
+    a title's ('framed the talks as “The people affected…”'); a title that is itself a
+    quotation ('"Russia has no veto"') keeps one pair, not “"…"”."""
+    if len(title) > 1 and title[0] in '"“' and title[-1] in '"”':
+        title = title[1:-1]
     return f"“{title}”"
+
+
+def count(n: int, word: str) -> str:
+    """'1 point', '8 points' (a word whose plural takes an s)."""
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def listed(items: Sequence[str]) -> str:
+    """'Russia', 'Russia and Ukraine', 'Russia, Ukraine and Poland'."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from . import hidden
 from .content import Content, Delegation
 from .hidden import as_drawn
-from .phrasing import agreeing, blocks_words, opening_name, red_line_words
+from .phrasing import agreeing, blocks_words, listed, opening_name, red_line_words
 
 
 def findings(content: Content, d: Delegation, v: Sequence[int] | None = None) -> str:
@@ -46,9 +46,9 @@ def written(content: Content, d: Delegation) -> str:
         d.positions.items(), key=lambda item: (-item[1].room * (1 - item[1].salience / 2), item[0])
     )
     parts = [f"red lines — {blocks_words(d, red)}" if red else "no red lines"]
-    cares = _listed([title[i].title for i, _ in by_weight[:3]])
+    cares = listed([title[i].title for i, _ in by_weight[:3]])
     parts.append(agreeing(d, "{it} care{s} most about {cares}", cares=cares))
-    room = _listed([f"{title[i].title} ({p.room} points)" for i, p in by_room[:2]])
+    room = listed([f"{title[i].title} ({p.room} points)" for i, p in by_room[:2]])
     parts.append(agreeing(d, "{it} {has} most room to move on {room}", room=room))
     return _from(d) + "; ".join(parts) + "."
 
@@ -63,9 +63,3 @@ def learnt(content: Content, d: Delegation, v: Sequence[int] | None = None) -> s
 
 def _from(d: Delegation) -> str:
     return f"Learnt in private from {d.short}: "
-
-
-def _listed(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]

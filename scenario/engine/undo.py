@@ -20,6 +20,7 @@ from .actions import Action
 from .content import Content
 from .game import State
 from .layout import CONSULTED, ENDED, PRESENT
+from .phrasing import agreeing, definite, titled
 
 
 def why_not_undo(
@@ -42,9 +43,13 @@ def revealed(content: Content, before: State, action: Action) -> str | None:
     """What `action`, taken in state `before`, told the chair that was hidden (None: nothing)."""
     if action.verb == "consensus" and action.target is not None:
         title = content.measure(action.target).title
-        return f"the delegations have answered the call for consensus on {title!r}"
+        return f"the delegations have answered the call for consensus on {titled(title)}"
     if action.verb == "consult" and action.target is not None:
         d = content.delegation(action.target)
         if before[d.base + PRESENT] and not before[d.base + CONSULTED]:
-            return f"the first consultation with {d.name} revealed its red lines"
+            return agreeing(
+                d,
+                "the first consultation with {name} revealed {its} red lines",
+                name=definite(d.name),
+            )
     return None

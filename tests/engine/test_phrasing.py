@@ -129,3 +129,19 @@ def test_a_name_written_with_its_article_reads_inside_a_sentence():
     russia = Game.start(BASE_TUTORIAL, seed=7).content.delegation("russia")
     allies = replace(russia, plural=True, short="Allies")
     assert possessive(russia) == "Russia's" and possessive(allies) == "Allies'"
+
+
+def test_titles_lists_and_counts_read_as_english():
+    from scenario.engine.phrasing import count, listed, titled
+
+    assert titled("Better access for the monitors") == "“Better access for the monitors”"
+    assert titled('"Russia has no veto"') == "“Russia has no veto”"  # one pair, not “"…"”
+    assert titled("“Useful”") == "“Useful”"
+    assert listed([]) == "" and listed(["Russia"]) == "Russia"
+    assert listed(["Russia", "the EU"]) == "Russia and the EU"
+    assert listed(["a", "b", "c"]) == "a, b and c"
+    assert (count(1, "point"), count(8, "point"), count(0, "point")) == (
+        "1 point",
+        "8 points",
+        "0 points",
+    )

@@ -56,7 +56,7 @@ async def test_a_first_consultation_cannot_be_taken_back_and_the_table_says_why(
         await pilot.pause()
         assert [str(a) for a in screen.game.actions] == ["consult russia"]
         name = tutorial.delegation("russia").name
-        assert any(f"consultation with {name} revealed its red lines" in m for m in told)
+        assert any(f"consultation with the {name} revealed its red lines" in m for m in told)
 
 
 async def test_an_ironman_game_from_the_title_screen_takes_nothing_back(
