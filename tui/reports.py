@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from scenario import Action, Game
 from scenario.engine.content import Content as Scenario
-from scenario.engine.phrasing import agreeing, definite
+from scenario.engine.phrasing import agreeing, definite, listed
 from scenario.engine.transcript import Entry, hhmm
 from scenario.engine.verbs import DELEGATION
 from scenario.engine.verbs import verb as verb_of
@@ -81,7 +81,7 @@ class DossierView:
     summary: str
     source: str | None
     positions: tuple[tuple[str, str], ...]  # (issue title, public position in words)
-    findings: str | None
+    findings: str | None  # under a heading of its own: 'Red lines — it blocks ...'
     sounding: tuple[SoundingLine, ...]
     way_back: str | None = None  # for a delegation that walked out: how it may come back
 
@@ -128,7 +128,7 @@ def dossier(game: Game, delegation_id: str) -> DossierView:
         d.summary,
         d.source,
         positions,
-        game.findings(d.id) if revealed else None,
+        game.learnt(d.id) if revealed else None,
         sounding,
         way_back(game, d.id),
     )
@@ -156,6 +156,8 @@ class Turn:
     what: str
     delta: int
     moved: tuple[tuple[str, float], ...] = ()  # the score's parts it moved, largest first
+    meanwhile: str = ""  # the events that came while it took its time ('News from the border
+    # at 11:30'): the move is theirs as much as the chair's
 
 
 def describe(content: Scenario, action: Action) -> str:
@@ -170,7 +172,16 @@ def describe(content: Scenario, action: Action) -> str:
 def turning_points(game: Game, count: int = 3) -> list[Turn]:
     """The actions that moved the score most, in the order they were taken."""
     points = sorted(game.turning_points(count), key=lambda p: p.index)
-    return [Turn(p.clock, describe(game.content, p.action), p.delta, p.moved[:3]) for p in points]
+    return [
+        Turn(
+            p.clock,
+            describe(game.content, p.action),
+            p.delta,
+            p.moved[:3],
+            listed([f"{title} at {clock}" for clock, title in p.events]),
+        )
+        for p in points
+    ]
 
 
 @dataclass(frozen=True)

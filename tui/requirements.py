@@ -14,8 +14,8 @@ import ast
 import re
 
 from scenario import Game
-from scenario.engine.game import State
 from scenario.engine.content import Content as Scenario
+from scenario.engine.game import State
 from scenario.format.expressions import ExpressionError
 
 _COMPARE = {

@@ -312,12 +312,18 @@ def test_a_nested_requirement_says_the_part_the_last_action_made_true():
 
 
 def test_a_title_that_is_a_quotation_is_quoted_once():
-    """Brussels's debrief listed 'You made the statement “"Russia has no veto"”'."""
+    """Brussels's debrief listed 'You made the statement “"Russia has no veto"”' (its title
+    was a quotation then; an author may write one again)."""
     from scenario import Action
+    from scenario.records import replace
     from tests.conftest import CONTENT
 
     brussels = load_content(CONTENT / "brussels-2022")
-    assert brussels.statement("no_veto").title == '"Russia has no veto"'
+    quoted = replace(brussels.statement("no_veto"), title='"Russia has no veto"')
+    brussels = replace(
+        brussels,
+        statements=tuple(quoted if s.id == "no_veto" else s for s in brussels.statements),
+    )
     assert reports.describe(brussels, Action("statement", "no_veto")) == (
         "made the statement “Russia has no veto”"
     )
@@ -456,3 +462,27 @@ def test_a_middling_public_position_reads_as_a_sentence():
     issue = brussels.issues["missiles"]
     said = reports.position_words(brussels, "missiles", 40)
     assert said == f"leans towards {issue.low} (40)" and ":" not in said
+
+
+def test_turning_points_say_what_happened_meanwhile():
+    """A step's score move is the events' as much as the chair's: the debrief names them."""
+    import yaml
+
+    from tests.conftest import VIENNA as SHIPPED_VIENNA
+    from tui.plain.text import debrief
+
+    script = yaml.safe_load((SHIPPED_VIENNA / "scripts" / "masterful.yaml").read_text("utf-8"))
+    game = Game.replay(load_content(SHIPPED_VIENNA), script["seed"], script["actions"])
+    turns = reports.turning_points(game, 5)
+    meanwhile = [t.meanwhile for t in turns if t.meanwhile]
+    assert "News from the border at 11:30 and Word from Moscow at 11:30" in meanwhile
+    lines = [line for line in debrief(game) if line.startswith("At ")]
+    assert any(line.endswith(" Meanwhile: Lunch in the Hofburg at 13:00.") for line in lines)
+    assert all(" 1 points" not in line for line in lines)
+
+
+def test_the_dossier_says_what_was_learnt_once(tutorial: Content):
+    game = Game(tutorial, SEED)
+    game.act("consult russia")
+    view = reports.dossier(game, "russia")
+    assert view.findings is not None and view.findings.startswith("Red lines — it blocks")

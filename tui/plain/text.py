@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from scenario import Game
 from scenario.engine.content import Content as Scenario
-from scenario.engine.phrasing import answered
+from scenario.engine.phrasing import answered, count
 from scenario.engine.transcript import Entry, hhmm
 from scenario.engine.verbs import NAMES, REGISTRY
 
@@ -251,7 +251,7 @@ def dossier(view: reports.DossierView) -> list[str]:
     out = [delegation(view.delegation), view.summary]
     out += [f"In public, on {issue}: {words}." for issue, words in view.positions]
     if view.findings:
-        out.append(sentence(view.findings))
+        out.append(f"Learnt in private. {sentence(view.findings)}")
         out += sounding(view.delegation.name, view.sounding)
     else:
         out.append(
@@ -304,14 +304,15 @@ def debrief(game: Game) -> list[str]:
     out.append("Turning points:" if turns else wording.NO_TURNING_POINTS)
     history = game.content.history
     for turn in turns:
-        points = f"{'plus' if turn.delta > 0 else 'minus'} {abs(turn.delta)}"
+        points = f"{'plus' if turn.delta > 0 else 'minus'} {count(abs(turn.delta), 'point')}"
         why = ", ".join(
             f"{label} {'plus' if moved > 0 else 'minus'} {abs(moved):g}"
             for label, moved in turn.moved
         )
         out.append(
-            f"At {clock(turn.clock)}, {points} points: you {turn.what}"
+            f"At {clock(turn.clock)}, {points}: you {turn.what}"
             + (f"; {why}." if why else ".")
+            + (f" Meanwhile: {turn.meanwhile}." if turn.meanwhile else "")
         )
     if history:
         out.append("What really happened:")

@@ -146,6 +146,8 @@ class DebriefScreen(ChairScreen[None]):
             # A long action wraps under its own text, not under the time.
             why = ", ".join(f"{label} {points:+g}" for label, points in turn.moved)
             said = Content(f"You {turn.what}.") if not why else Content(f"You {turn.what}: {why}.")
+            if turn.meanwhile:
+                said += Content.styled(f" Meanwhile: {turn.meanwhile}.", style("muted"))
             yield Static(Hanging(when, said, when.cell_length), classes="turn")
 
     def on_mount(self) -> None:
