@@ -102,9 +102,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ),
     (
         "standing",
-        "The chair's standing: your credibility as a neutral chair. Adoptions raise it, "
-        "failed calls and partial statements lower it; delegations follow a chair with "
-        "standing.",
+        "The chair's standing: your credibility in the chair (as a neutral chair in Vienna, as "
+        "the Alliance's Secretary General in Brussels). Adoptions raise it, failed calls and "
+        "partial statements lower it; delegations follow a chair with standing.",
     ),
     (
         "momentum",
