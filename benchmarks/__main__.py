@@ -166,8 +166,9 @@ def engine_step(quick: bool) -> list[Figure]:
             "engine step, with its transcript (the app)",
             full,
             "us",
-            target,
-            full <= 10 and full / bare <= 3.5,
+            "none: for information (the step's target is playtest's and search's, which may "
+            "keep no transcript)",
+            True,
             bare,
             full / bare,
         ),
