@@ -10,21 +10,22 @@ and shown as written otherwise.
 
 from __future__ import annotations
 
-import ast
 import re
+from itertools import pairwise
 
 from scenario import Game
 from scenario.engine.content import Content as Scenario
 from scenario.engine.game import State
+from scenario.format.expression_grammar import Token, tokenize
 from scenario.format.expressions import ExpressionError
 
 _COMPARE = {
-    ast.Gt: "above",
-    ast.GtE: "at least",
-    ast.Lt: "below",
-    ast.LtE: "at most",
-    ast.Eq: "at",
-    ast.NotEq: "not at",
+    ">": "above",
+    ">=": "at least",
+    "<": "below",
+    "<=": "at most",
+    "==": "at",
+    "!=": "not at",
 }
 _NAME = re.compile(r"^([a-z_]+)\.([A-Za-z0-9_-]+)$")
 _COUNTS = {
@@ -37,45 +38,124 @@ _COUNTS = {
 
 def parts(source: str) -> list[str]:
     """The top-level parts of a condition joined by `and` or `or` (the whole if neither)."""
-    try:
-        tree = ast.parse(source.strip(), mode="eval").body
-    except SyntaxError:
-        return [source]
-    if isinstance(tree, ast.BoolOp):
-        return [ast.get_source_segment(source.strip(), v) or source for v in tree.values]
-    return [source.strip()]
+    return _split(source)[1]
 
 
 def words(content: Scenario, part: str) -> str:
     """One part of a condition in words, or as written when its shape is not a familiar one."""
-    try:
-        tree = ast.parse(part.strip(), mode="eval").body
-    except SyntaxError:
+    tokens = _tokens(part)
+    if tokens is None:
         return part
-    if isinstance(tree, ast.Attribute | ast.Name):
-        said = _flag(content, ast.unparse(tree))
+    name = _name(tokens)
+    if name is not None:
+        return _flag(content, name) or part
+    compared = _comparison(part, tokens)
+    if compared is None:
+        return part
+    name, op, value = compared
+    if value == 0 and op in (">", "!="):
+        said = _flag(content, name)
         if said:
             return said
-    if (
-        isinstance(tree, ast.Compare)
-        and len(tree.ops) == 1
-        and isinstance(tree.comparators[0], ast.Constant)
-    ):
-        name, op, value = ast.unparse(tree.left), type(tree.ops[0]), tree.comparators[0].value
-        if isinstance(value, int) and value == 0 and op in (ast.Gt, ast.NotEq):
-            said = _flag(content, name)
-            if said:
-                return said
-        if name == "agreements" and op in (ast.Gt, ast.GtE) and isinstance(value, int):
-            least = value + 1 if op is ast.Gt else value
-            return "a measure was adopted" if least == 1 else f"{least} measures were adopted"
-        if name in _COUNTS and op in (ast.Gt, ast.GtE) and isinstance(value, int):
-            least = value + 1 if op is ast.Gt else value
-            return _COUNTS[name].format(n=least, s="" if least == 1 else "s")
-        label = _meter(content, name)
-        if label and op in _COMPARE and isinstance(value, int | float):
-            return f"{label} is {_COMPARE[op]} {value}"
+    if name == "agreements" and op in (">", ">=") and isinstance(value, int):
+        least = value + 1 if op == ">" else value
+        return "a measure was adopted" if least == 1 else f"{least} measures were adopted"
+    if name in _COUNTS and op in (">", ">=") and isinstance(value, int):
+        least = value + 1 if op == ">" else value
+        return _COUNTS[name].format(n=least, s="" if least == 1 else "s")
+    label = _meter(content, name)
+    if label:
+        return f"{label} is {_COMPARE[op]} {value}"
     return part
+
+
+# --------------------------------------------------------------------------- reading a condition
+# With the engine's own tokenizer: the condition is the scenario's, in the scenario's grammar.
+
+
+def _tokens(source: str) -> list[Token] | None:
+    """The tokens of `source`, without the end; None if the grammar cannot read it."""
+    try:
+        return tokenize(source)[:-1]
+    except ExpressionError:
+        return None
+
+
+def _top_level(tokens: list[Token]) -> list[Token]:
+    """The tokens outside any brackets."""
+    depth, found = 0, []
+    for token in tokens:
+        if token.text == "(" and token.kind == "op":
+            depth += 1
+        elif token.text == ")" and token.kind == "op":
+            depth -= 1
+        elif depth == 0:
+            found.append(token)
+    return found
+
+
+def _split(source: str) -> tuple[str | None, list[str]]:
+    """The operator a condition's top level joins its parts with (`or` binds loosest, then
+    `and`; None: neither) and the parts, as written, outer brackets taken off."""
+    text = _unbracketed(source.strip())
+    tokens = _tokens(text)
+    if tokens is None:
+        return None, [text]
+    top = _top_level(tokens)
+    for op in ("or", "and"):
+        cuts = [t.offset for t in top if t.kind == "keyword" and t.text == op]
+        if cuts:
+            bounds = [0, *cuts, len(text)]
+            pieces = [
+                text[start + (len(op) if index else 0) : stop]
+                for index, (start, stop) in enumerate(pairwise(bounds))
+            ]
+            return op, [_unbracketed(piece.strip()) for piece in pieces]
+    return None, [text]
+
+
+def _unbracketed(text: str) -> str:
+    """`text` without brackets around the whole of it: '(a or b)' is 'a or b'."""
+    while text.startswith("(") and text.endswith(")"):
+        tokens = _tokens(text)
+        if tokens is None or _closing(tokens) != len(tokens) - 1:
+            break
+        text = text[1:-1].strip()
+    return text
+
+
+def _closing(tokens: list[Token]) -> int:
+    """The index of the bracket that closes the first token's, or -1."""
+    depth = 0
+    for index, token in enumerate(tokens):
+        if token.kind == "op" and token.text == "(":
+            depth += 1
+        elif token.kind == "op" and token.text == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
+def _name(tokens: list[Token]) -> str | None:
+    """'consulted.russia' if the tokens are one dotted name, else None."""
+    if not tokens or tokens[0].kind != "name" or len(tokens) % 2 == 0:
+        return None
+    for dot, part in zip(tokens[1::2], tokens[2::2], strict=True):
+        if dot.text != "." or part.kind not in ("name", "keyword"):
+            return None
+    return "".join(token.text for token in tokens)
+
+
+def _comparison(source: str, tokens: list[Token]) -> tuple[str, str, int | float] | None:
+    """(name, operator, number) for a part like 'tension > 60', else None."""
+    if len(tokens) < 3 or tokens[-1].kind != "number" or tokens[-2].text not in _COMPARE:
+        return None
+    name = _name(tokens[:-2])
+    if name is None:
+        return None
+    number = tokens[-1].text
+    return name, tokens[-2].text, float(number) if "." in number else int(number)
 
 
 def _flag(content: Scenario, name: str) -> str | None:
@@ -130,29 +210,18 @@ def because(game: Game, source: str) -> str:
 
 def _holding(game: Game, source: str) -> list[str]:
     """The simple parts of a condition (no `and`, `or` or `not`) that make it hold now."""
-    try:
-        tree = ast.parse(source, mode="eval").body
-    except SyntaxError:
-        return [source] if _holds(game, source) else []
-    return _holding_in(game, source, tree)
-
-
-def _holding_in(game: Game, source: str, node: ast.expr) -> list[str]:
-    if isinstance(node, ast.BoolOp):
-        return [
-            part
-            for value in node.values
-            if _holds(game, ast.get_source_segment(source, value) or "")
-            for part in _holding_in(game, source, value)
-        ]
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
-        return []  # something that has not happened does not say why an item is possible
-    part = ast.get_source_segment(source, node) or ""
-    return [part] if _holds(game, part) else []
+    op, pieces = _split(source)
+    if op is None:
+        part = pieces[0]
+        tokens = _tokens(part)
+        if tokens and tokens[0].kind == "keyword" and tokens[0].text == "not":
+            return []  # something that has not happened does not say why an item is possible
+        return [part] if _holds(game, part) else []
+    return [found for piece in pieces if _holds(game, piece) for found in _holding(game, piece)]
 
 
 def _holds(game: Game, part: str, state: State | None = None) -> bool:
     try:
         return bool(game.read(part, state))
-    except (ExpressionError, SyntaxError):  # a part the reader cannot take alone
+    except ExpressionError:  # a part the reader cannot take alone
         return False

@@ -486,3 +486,19 @@ def test_the_dossier_says_what_was_learnt_once(tutorial: Content):
     game.act("consult russia")
     view = reports.dossier(game, "russia")
     assert view.findings is not None and view.findings.startswith("Red lines — it blocks")
+
+
+def test_a_requirement_is_taken_apart_by_the_scenarios_own_grammar():
+    """Brackets, `not` and functions are read as the engine reads them (its tokenizer, not
+    Python's parser): 'or' binds loosest, a bracket around the whole is taken off."""
+    from tui.requirements import parts
+
+    assert parts("(adopted.meet_again or consulted.russia > 0) and not adopted.missile_talks") == [
+        "adopted.meet_again or consulted.russia > 0",
+        "not adopted.missile_talks",
+    ]
+    assert parts("((a.b or c.d))") == ["a.b", "c.d"]
+    assert parts("min(tension, 50) > 3 or x.y") == ["min(tension, 50) > 3", "x.y"]
+    assert parts("(a.b) and (c.d)") == ["a.b", "c.d"]
+    assert parts("clock >= 12:00") == ["clock >= 12:00"]
+    assert parts("a.b &") == ["a.b &"]  # not the grammar's: shown as written
