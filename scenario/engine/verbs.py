@@ -135,7 +135,10 @@ def _consensus(content: Content, m: Measure) -> tuple[Check, ...]:
     adopted = m.base + ADOPTED
     first = f"{m.title!r} is not on the table: propose it first"
     done = f"{m.title!r} has been adopted already"
-    return (Check(lambda state: done if state[adopted] else first, m.base + TABLED),)
+    return (
+        Check(lambda state: done if state[adopted] else first, m.base + TABLED),
+        *_requires(m, f"{m.title!r} cannot be put to a vote now"),
+    )
 
 
 def _frame(content: Content, f: Framing) -> tuple[Check, ...]:

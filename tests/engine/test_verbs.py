@@ -191,3 +191,22 @@ def test_the_formats_lists_of_verbs_are_the_tables():
     assert triggers == set(NAMES)
     timed = {v.name for v in REGISTRY if v.name != "adjourn"}  # adjourning takes no time
     assert set(Minutes.model_fields) == timed
+
+
+def test_a_measure_is_put_to_a_vote_only_while_what_it_requires_holds():
+    """Vienna's monitors need Moscow in the room to be tabled; tabled before Moscow walked
+    out, they could once be adopted behind its back. The vote asks for `requires` too."""
+    content = scenario("vienna-2022")
+    russia = content.delegation("russia")
+    monitors = Action("consensus", "monitor_access")
+    assert content.measure("monitor_access").requires.source == "present.russia"
+    state = list(new_state(content, 1))
+    state[content.measure("monitor_access").base + TABLED] = 1
+    assert is_legal(content, tuple(state), monitors)
+    state[russia.base + PRESENT] = 0  # Moscow has walked out
+    assert not is_legal(content, tuple(state), monitors)
+    assert monitors not in legal_actions(content, tuple(state))
+    with pytest.raises(IllegalAction, match=r"cannot be put to a vote now \(it requires: present"):
+        check_action(content, tuple(state), monitors)
+    state[russia.base + PRESENT] = 1  # and is back
+    assert is_legal(content, tuple(state), monitors)
