@@ -29,7 +29,7 @@ from .foresight import (
     walkouts_if,
 )
 from .keys import key_of
-from .requirements import because
+from .requirements import because, words
 from .wording import in_quotes, listed, times
 
 
@@ -78,6 +78,30 @@ def choices(game: Game, verb: str) -> list[Choice]:
         replace(build(game, verb, target), key=keys[target], unlocked=fresh.get(target))
         for target in targets(game, verb)
     ]
+
+
+def nothing(game: Game, verb: str) -> str:
+    """What a verb with no target now says when it opens. A call for consensus with measures on
+    the table that their `requires:` keeps from a vote (a delegation they need has walked out)
+    says which and why, not that nothing is on the table."""
+    if verb == "consensus":
+        waiting = [
+            m
+            for m in game.content.measures
+            if game.read(f"tabled.{m.id}") and not game.read(f"adopted.{m.id}")
+        ]
+        if waiting:
+            titles = listed([in_quotes(m.title) for m in waiting])
+            held = listed(
+                list(
+                    dict.fromkeys(
+                        words(game.content, m.requires.source) for m in waiting if m.requires
+                    )
+                )
+            )
+            verb_word = "is" if len(waiting) == 1 else "are"
+            return f"{titles} {verb_word} on the table but cannot be put to a vote until {held}."
+    return key_of(verb).nothing
 
 
 def _keys(content: Scenario, kind: Kind) -> dict[str, int]:

@@ -171,6 +171,8 @@ def _flag(content: Scenario, name: str) -> str | None:
             return f"{content.measure(item).title} was tabled"
         if family == "consulted":
             return f"you consulted {content.delegation(item).short}"
+        if family == "present":
+            return f"{content.delegation(item).short} is at the table"
         if family == "heard":
             return f"{content.delegation(item).short} had the floor"
         if family == "framing":

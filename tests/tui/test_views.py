@@ -502,3 +502,27 @@ def test_a_requirement_is_taken_apart_by_the_scenarios_own_grammar():
     assert parts("(a.b) and (c.d)") == ["a.b", "c.d"]
     assert parts("clock >= 12:00") == ["clock >= 12:00"]
     assert parts("a.b &") == ["a.b &"]  # not the grammar's: shown as written
+
+
+def test_a_call_for_consensus_says_why_a_tabled_measure_cannot_be_voted_on():
+    """Moscow walked out after the monitors were tabled: the call names them and what they need,
+    not 'No measure is on the table'."""
+    from scenario.engine.layout import PRESENT
+    from tests.conftest import VIENNA as SHIPPED_VIENNA
+
+    content = load_content(SHIPPED_VIENNA)
+    game = Game(content, SEED)
+    game.act("consult russia")
+    game.act("propose monitor_access")
+    assert choosing.targets(game, "consensus") == ["monitor_access"]
+    state = list(game.state)
+    state[content.delegation("russia").base + PRESENT] = 0  # as after a walk-out
+    game.states[-1] = tuple(state)
+    assert choosing.targets(game, "consensus") == []
+    assert choosing.nothing(game, "consensus") == (
+        "“Better access for the monitors” is on the table but cannot be put to a vote until "
+        "Russia is at the table."
+    )
+    assert choosing.nothing(Game(content, SEED), "consensus") == (
+        "No measure is on the table: table one first (p)."
+    )

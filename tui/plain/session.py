@@ -22,7 +22,6 @@ from scenario.engine.verbs import verb as verb_of
 from scenario.tools import saves
 
 from .. import choosing, reports, saving
-from ..keys import key_of
 from ..library import Library
 from . import text
 from .commands import Command, as_id, parse
@@ -205,7 +204,7 @@ class PlainSession:
             self.act(Action(verb))
             return
         if not self._legal(verb):
-            self.say(key_of(verb).nothing)
+            self.say(choosing.nothing(self.game, verb))
             return
         self.choosing, self.choices = verb, choosing.choices(self.game, verb)
         if n is not None:

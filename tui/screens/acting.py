@@ -64,7 +64,7 @@ class ActionController:
             return
         options = choosing.choices(table.game, verb)
         if not options:
-            table.notify(key_of(verb).nothing, markup=False)
+            table.notify(choosing.nothing(table.game, verb), markup=False)
             return
         # The notices still up ("Now possible", an event) cover half the list at 80×24; what they
         # said is in the minutes, and a choice that is new says so in the list itself.
