@@ -91,7 +91,11 @@ def _check_order(cls: type, names: tuple[str, ...], defaults: dict[str, object])
 
 def _init(cls: type, names: tuple[str, ...], defaults: dict[str, object]) -> Any:
     """The record's `__init__`, compiled from source: each field set through its slot's own
-    descriptor (which `_refuse` does not guard), then `__post_init__` if the class has one."""
+    descriptor (which `_refuse` does not guard), then `__post_init__` if the class has one.
+    The source holds only the field names (identifiers of our own classes, checked here) and
+    names of our making; default values are bound in its scope, never written into it."""
+    if not all(name.isidentifier() and name != "self" for name in names):
+        raise TypeError(f"{cls.__name__}: a record's fields must be plain names")
     scope: dict[str, object] = {}
     parameters, body = [], []
     for index, name in enumerate(names):
@@ -126,6 +130,8 @@ def _eq(self: Any, other: object) -> bool:
 
 
 def _hash(self: Any) -> int:
+    """For dicts and sets, as a frozen dataclass's: it varies between processes with its
+    strings' hashes, so nothing that decides a game's course may iterate a set of records."""
     return hash(self._values(self))
 
 

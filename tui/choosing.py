@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from scenario import Game
 from scenario.engine.content import Content as Scenario
 from scenario.engine.game import legal_actions
-from scenario.engine.phrasing import ANSWERED, agreeing, possessive, red_line_of
+from scenario.engine.phrasing import ANSWERED, agreeing, possessive, red_line_of, titled
 from scenario.engine.transcript import hhmm
 from scenario.engine.verbs import DELEGATION, Kind
 from scenario.engine.verbs import verb as verb_of
@@ -30,7 +30,7 @@ from .foresight import (
 )
 from .keys import key_of
 from .requirements import because, words
-from .wording import in_quotes, listed, times
+from .wording import listed, times
 
 
 @dataclass(frozen=True)
@@ -86,12 +86,10 @@ def nothing(game: Game, verb: str) -> str:
     says which and why, not that nothing is on the table."""
     if verb == "consensus":
         waiting = [
-            m
-            for m in game.content.measures
-            if game.read(f"tabled.{m.id}") and not game.read(f"adopted.{m.id}")
+            m for m in game.content.measures if game.measure_standing(m.id).place == "tabled"
         ]
         if waiting:
-            titles = listed([in_quotes(m.title) for m in waiting])
+            titles = listed([titled(m.title) for m in waiting])
             held = listed(
                 list(
                     dict.fromkeys(
@@ -139,8 +137,7 @@ def news(game: Game) -> list[str]:
     """'You can now table “A risk-reduction hotline”, because you consulted Russia.'"""
     content = game.content
     return [
-        f"You can now {key_of(verb).unlocked} {in_quotes(kind.title(content, target))}, "
-        f"because {why}."
+        f"You can now {key_of(verb).unlocked} {titled(kind.title(content, target))}, because {why}."
         for verb, target, why in newly_possible(game)
         if (kind := verb_of(verb).target) is not None
     ]

@@ -15,11 +15,11 @@ from scenario import Action, Game
 from scenario.engine.content import Delegation
 from scenario.engine.game import step
 from scenario.engine.layout import CLOCK, PRESENT
-from scenario.engine.phrasing import agreeing, possessive
+from scenario.engine.phrasing import agreeing, possessive, titled
 from scenario.engine.transcript import hhmm
 from scenario.engine.verbs import verb as verb_of
 
-from .wording import in_quotes, listed
+from .wording import listed
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def risks(game: Game) -> dict[str, Risk]:
         if crossing:
             out[d.id] = Risk(
                 "red line tabled",
-                f"{listed([in_quotes(t) for t in crossing])} "
+                f"{listed([titled(t) for t in crossing])} "
                 f"{'is' if len(crossing) == 1 else 'are'} on the table and "
                 f"{'crosses' if len(crossing) == 1 else 'cross'} {possessive(d)} red line: "
                 + agreeing(
@@ -169,8 +169,8 @@ def ends_day(game: Game, delegation_ids: Sequence[str], *, maybe: bool = False) 
     if maybe:
         one = len(delegation_ids) == 1 and not game.content.delegation(delegation_ids[0]).plural
         who = "it walks" if one else "they walk"
-        return f" If {who} out, the day ends ({in_quotes(ending)})."
-    return f" That ends the day ({in_quotes(ending)})."
+        return f" If {who} out, the day ends ({titled(ending)})."
+    return f" That ends the day ({titled(ending)})."
 
 
 def walkouts_if(game: Game, verb: str, target: str | None = None) -> set[str]:

@@ -12,14 +12,13 @@ from typing import TYPE_CHECKING
 
 from scenario import Action, Game
 from scenario.engine.content import Content as Scenario
-from scenario.engine.phrasing import agreeing, definite, listed
+from scenario.engine.phrasing import agreeing, definite, listed, titled
 from scenario.engine.transcript import Entry, hhmm
 from scenario.engine.verbs import DELEGATION
 from scenario.engine.verbs import verb as verb_of
 
 from .keys import key_of
 from .views import DelegationView, delegations
-from .wording import in_quotes
 
 if TYPE_CHECKING:
     from scenario.engine.campaign import CampaignGame
@@ -166,7 +165,7 @@ def describe(content: Scenario, action: Action) -> str:
     if kind is None or action.target is None:
         return done
     item = kind.item(content, action.target)
-    return done.format(definite(item.name) if kind is DELEGATION else in_quotes(item.title))
+    return done.format(definite(item.name) if kind is DELEGATION else titled(item.title))
 
 
 def turning_points(game: Game, count: int = 3) -> list[Turn]:

@@ -46,11 +46,6 @@ def speaker_name(scenario: Scenario, speaker: str | None) -> str:
     return scenario.speaker_name(speaker)
 
 
-def in_quotes(title: str) -> str:
-    """An authored title inside a sentence, in quotation marks (`phrasing.titled`)."""
-    return phrasing.titled(title)
-
-
 def quoted(text: str) -> str:
     """A line as speech (`phrasing.quoted`: nested quotation marks made single)."""
     return phrasing.quoted(text)
